@@ -1,0 +1,133 @@
+/**
+ * The one fixture every spec uses: `app`, the running app in whichever mode this run uses, with
+ * a fresh profile per test and a `restart()` that keeps the data (relaunch in Electron, reload in
+ * a browser). Specs are written once and run the same in both modes.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import {
+  test as base,
+  chromium,
+  _electron,
+  type Browser,
+  type ElectronApplication,
+  type Page
+} from '@playwright/test'
+import { serveStatic } from '../scripts/serve-static.mjs'
+import { appMode, chromiumArgs, chromiumPath, type AppMode } from './app-mode'
+
+/** The app under test. */
+export interface RunningApp {
+  mode: AppMode
+  /** The window showing the app. Replaced by `restart()`. */
+  page: Page
+  /** Loads the app afresh at `hash`, the way a reader arrives by a link such as `#para-59`. */
+  openAt(hash: string): Promise<void>
+  /** Closes and reopens the app with the same stored data; resolves with the new window. */
+  restart(): Promise<Page>
+}
+
+/** Waits until the reference pane is interactive (see src/renderer/src/main.ts). */
+export async function waitUntilReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true')
+}
+
+interface WorkerFixtures {
+  staticServer: { url: string } | null
+  chromiumBrowser: Browser | null
+}
+
+export const test = base.extend<{ app: RunningApp }, WorkerFixtures>({
+  staticServer: [
+    async ({}, use) => {
+      if (appMode() !== 'browser') return use(null)
+      const server = await serveStatic('out/renderer')
+      await use(server)
+      await server.close()
+    },
+    { scope: 'worker' }
+  ],
+
+  chromiumBrowser: [
+    async ({}, use) => {
+      if (appMode() !== 'browser') return use(null)
+      const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
+      await use(browser)
+      await browser.close()
+    },
+    { scope: 'worker' }
+  ],
+
+  app: async ({ staticServer, chromiumBrowser }, use, testInfo) => {
+    const mode = appMode()
+    testInfo.annotations.push({ type: 'mode', description: mode })
+    if (mode === 'browser' && staticServer && chromiumBrowser) {
+      const context = await chromiumBrowser.newContext({ viewport: { width: 1280, height: 860 } })
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: staticServer.url
+      })
+      const page = await context.newPage()
+      await page.goto(staticServer.url)
+      await waitUntilReady(page)
+      const app: RunningApp = {
+        mode,
+        page,
+        async openAt(hash) {
+          await page.goto(`${staticServer.url}${hash}`)
+          await waitUntilReady(page)
+        },
+        async restart() {
+          await page.reload()
+          await waitUntilReady(page)
+          return page
+        }
+      }
+      await use(app)
+      await context.close()
+      return
+    }
+
+    const userDataDir = await mkdtemp(join(tmpdir(), 'cnd67-e2e-'))
+    let electronApp = await launchElectron(userDataDir)
+    const app: RunningApp = {
+      mode,
+      page: await firstReadyWindow(electronApp),
+      async openAt(hash) {
+        // Put the hash in place without a hashchange, then load the page as a new start would.
+        await app.page.evaluate((target) => {
+          history.replaceState(null, '', target)
+          location.reload()
+        }, hash)
+        await waitUntilReady(app.page)
+      },
+      async restart() {
+        await electronApp.close()
+        electronApp = await launchElectron(userDataDir)
+        app.page = await firstReadyWindow(electronApp)
+        return app.page
+      }
+    }
+    await use(app)
+    await electronApp.close()
+    await rm(userDataDir, { recursive: true, force: true })
+  }
+})
+
+export { expect } from '@playwright/test'
+
+/** Launches the built Electron app with its own profile folder. */
+async function launchElectron(userDataDir: string): Promise<ElectronApplication> {
+  // Chromium refuses to start as root with its sandbox on; CI machines run as root.
+  const asRoot = process.getuid?.() === 0
+  return _electron.launch({
+    args: ['.', ...(asRoot ? ['--no-sandbox'] : [])],
+    env: { ...process.env, CND67_USER_DATA_DIR: userDataDir }
+  })
+}
+
+async function firstReadyWindow(electronApp: ElectronApplication): Promise<Page> {
+  const page = await electronApp.firstWindow()
+  await waitUntilReady(page)
+  return page
+}

@@ -1,0 +1,6 @@
+/** Build-time constants the renderer is compiled with (see electron.vite.config.ts). */
+
+/** The app's version from package.json. */
+declare const __APP_VERSION__: string
+/** The app's product name from package.json. */
+declare const __APP_NAME__: string

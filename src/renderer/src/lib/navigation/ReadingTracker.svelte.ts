@@ -1,0 +1,85 @@
+/**
+ * Follows which paragraph the reader is on as they scroll, for the outline's "you are here"
+ * and for reopening the app where they stopped.
+ */
+import { loadReadingPosition, saveReadingPosition, type KeyValueStore } from './reading-position'
+
+/** How long scrolling must pause before the position is written to storage. */
+const saveDelayMs = 250
+
+/** The paragraph at the reading line: just below the toolbar, at the top of the view. */
+export class ReadingTracker {
+  /** The paragraph the reader is on. */
+  current = $state(1)
+  #markers: HTMLElement[] = []
+  #readingLine: () => number
+  #store: KeyValueStore
+  #paragraphCount: number
+  #frame = 0
+  #saveTimer: ReturnType<typeof setTimeout> | undefined
+
+  /**
+   * @param readingLine the distance from the top of the viewport at which a paragraph counts as
+   *   being read (the toolbar's height plus a little)
+   */
+  constructor(store: KeyValueStore, paragraphCount: number, readingLine: () => number) {
+    this.#store = store
+    this.#paragraphCount = paragraphCount
+    this.#readingLine = readingLine
+  }
+
+  /** The paragraph saved when the app was last open, if any. */
+  saved(): number | null {
+    return loadReadingPosition(this.#store, this.#paragraphCount)?.paragraph ?? null
+  }
+
+  /**
+   * Starts following the window's scrolling; returns a stop function. `markers` are the
+   * paragraphs and headings in document order, each with `data-paragraph` (for a heading, the
+   * first paragraph of its section), so a section jumped to counts as being read.
+   */
+  follow(markers: HTMLElement[]): () => void {
+    this.#markers = markers
+    const onScroll = () => {
+      if (this.#frame === 0) this.#frame = requestAnimationFrame(() => this.#update())
+    }
+    const saveNow = () => this.#save()
+    window.addEventListener('scroll', onScroll, { passive: true })
+    window.addEventListener('pagehide', saveNow)
+    this.#update()
+    return () => {
+      window.removeEventListener('scroll', onScroll)
+      window.removeEventListener('pagehide', saveNow)
+      cancelAnimationFrame(this.#frame)
+      this.#save()
+    }
+  }
+
+  #update(): void {
+    this.#frame = 0
+    const line = this.#readingLine()
+    // Markers are in document order, so the last one whose top has passed the line is found
+    // by binary search: a handful of layout reads per frame however long the document is.
+    let low = 0
+    let high = this.#markers.length - 1
+    let found = 0
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      if (this.#markers[middle].getBoundingClientRect().top <= line) {
+        found = middle
+        low = middle + 1
+      } else high = middle - 1
+    }
+    const number = Number(this.#markers[found]?.dataset.paragraph ?? 1)
+    if (number !== this.current) {
+      this.current = number
+      clearTimeout(this.#saveTimer)
+      this.#saveTimer = setTimeout(() => this.#save(), saveDelayMs)
+    }
+  }
+
+  #save(): void {
+    clearTimeout(this.#saveTimer)
+    saveReadingPosition(this.#store, { paragraph: this.current })
+  }
+}
