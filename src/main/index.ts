@@ -1,0 +1,60 @@
+/**
+ * The app's lifecycle: one instance per profile, the scheme and security set up before any page
+ * exists, then the menu, IPC and main window once Electron is ready.
+ */
+import { BrowserWindow, app, session } from 'electron'
+import { registerAppSchemePrivileges, serveAppScheme } from './app-scheme'
+import { registerIpcHandlers } from './ipc'
+import { installApplicationMenu } from './menu'
+import { rendererPage } from './renderer-page'
+import { guardAllWebContents, restrictPermissions } from './security'
+import { windowStatePath } from './window-state'
+import { createMainWindow, focusMainWindow, isAppWindow } from './windows'
+
+const page = rendererPage(process.env.ELECTRON_RENDERER_URL, app.isPackaged)
+
+// The end-to-end tests give each test a fresh profile. This must precede the single-instance lock,
+// which lives in the profile directory, so parallel test runs do not see each other.
+const userDataDir = process.env.CND67_USER_DATA_DIR
+if (userDataDir) app.setPath('userData', userDataDir)
+
+registerAppSchemePrivileges()
+app.enableSandbox()
+
+function start(): void {
+  app.setAboutPanelOptions({ applicationName: app.getName(), applicationVersion: app.getVersion() })
+  installApplicationMenu({
+    appName: app.getName(),
+    platform: process.platform,
+    isPackaged: app.isPackaged
+  })
+  serveAppScheme()
+  restrictPermissions(session.defaultSession, page)
+  registerIpcHandlers({ page, isAppWindow })
+  openMainWindow()
+}
+
+function openMainWindow(): void {
+  createMainWindow(page, windowStatePath(app.getPath('userData')))
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  guardAllWebContents(page)
+  app.on('second-instance', focusMainWindow)
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  // macOS keeps the app running without windows; clicking the dock icon opens one again.
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openMainWindow()
+  })
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('The app could not start:', error)
+      app.quit()
+    })
+}

@@ -1,0 +1,81 @@
+/**
+ * Electron's security checklist for every web contents the app creates: no new windows, no
+ * navigation away from the app's page, no webviews, and no permissions beyond copying a permalink.
+ */
+import { app } from 'electron'
+import type { Session } from 'electron'
+import { originOf } from './renderer-page'
+import type { RendererPage } from './renderer-page'
+
+/** The one permission the page needs: writing a permalink to the clipboard. */
+export const allowedPermission = 'clipboard-sanitized-write'
+
+function withoutHash(url: string): string {
+  const hashAt = url.indexOf('#')
+  return hashAt === -1 ? url : url.slice(0, hashAt)
+}
+
+/**
+ * Whether the window may go to `targetUrl`: only to its own page (so a reload works), or anywhere
+ * on the dev server's origin during development. Links out go through the bridge's `openExternal`.
+ */
+export function isAllowedNavigation(targetUrl: string, page: RendererPage): boolean {
+  if (page.fromDevServer) return originOf(targetUrl) === page.origin
+  return withoutHash(targetUrl) === withoutHash(page.url)
+}
+
+/** Whether a page at `requestingUrl` (a URL or bare origin) may use `permission`. */
+export function isAllowedPermission(
+  permission: string,
+  requestingUrl: string,
+  page: RendererPage
+): boolean {
+  return permission === allowedPermission && originOf(requestingUrl) === page.origin
+}
+
+/** A navigation event as the guard sees it. */
+export interface NavigationEvent {
+  /** Where the page is about to go. */
+  url: string
+  /** Stops the navigation. */
+  preventDefault(): void
+}
+
+/** The parts of a web contents the guard uses, so tests can drive it with a plain event emitter. */
+export interface GuardedWebContents {
+  /** Decides what `window.open` and `target="_blank"` links do. */
+  setWindowOpenHandler(handler: () => { action: 'deny' }): void
+  /** Listens for navigation and redirects of the main frame. */
+  on(event: 'will-navigate' | 'will-redirect', listener: (event: NavigationEvent) => void): unknown
+  /** Listens for a `<webview>` about to be attached. */
+  on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown
+}
+
+/** Denies new windows, foreign navigation and webviews in one web contents. */
+export function guardWebContents(contents: GuardedWebContents, page: RendererPage): void {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  const refuseForeignNavigation = (event: NavigationEvent): void => {
+    if (!isAllowedNavigation(event.url, page)) event.preventDefault()
+  }
+  contents.on('will-navigate', refuseForeignNavigation)
+  contents.on('will-redirect', refuseForeignNavigation)
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+}
+
+/** Guards every web contents as it is created, including any the app never meant to create. */
+export function guardAllWebContents(page: RendererPage): void {
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, page))
+}
+
+/** Denies every permission request and check except the page's clipboard write. */
+export function restrictPermissions(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+  page: RendererPage
+): void {
+  session.setPermissionRequestHandler((_webContents, permission, callback, details) => {
+    callback(isAllowedPermission(permission, details.requestingUrl, page))
+  })
+  session.setPermissionCheckHandler((_webContents, permission, requestingOrigin) =>
+    isAllowedPermission(permission, requestingOrigin, page)
+  )
+}
