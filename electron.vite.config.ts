@@ -1,12 +1,15 @@
 /**
  * Build configuration for the three Electron targets. The renderer is built with relative asset
- * paths so the same `out/renderer` runs from the app's own scheme and from any static HTTP server.
+ * paths so the same `out/renderer` runs from the app's own scheme and from any static HTTP server,
+ * and its index.html carries the prerendered reference pane.
  */
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 import type { Plugin } from 'vite'
 import packageJson from './package.json' with { type: 'json' }
+import { meetingDocumentModule } from './scripts/meeting-document-plugin'
+import { prerenderApp } from './scripts/prerender-plugin'
 
 /**
  * The page's Content Security Policy is strict in a build. The dev server needs inline styles
@@ -24,32 +27,40 @@ function relaxCspForDevServer(): Plugin {
   }
 }
 
+const sharedAlias = { '@shared': resolve('src/shared') }
+
+/** What the renderer is compiled with, shared by the build and by the prerendering at build. */
+const rendererCompile = () => ({
+  root: resolve('src/renderer'),
+  resolve: { alias: { ...sharedAlias, '@renderer': resolve('src/renderer/src') } },
+  define: {
+    __APP_NAME__: JSON.stringify(packageJson.productName),
+    __APP_VERSION__: JSON.stringify(packageJson.version)
+  },
+  plugins: [svelte(), meetingDocumentModule('resources/cnd67-crp-synthetic-drugs-egm-2024.txt')]
+})
+
 export default defineConfig({
   main: {
-    resolve: { alias: { '@shared': resolve('src/shared') } }
+    resolve: { alias: sharedAlias }
   },
   preload: {
-    resolve: { alias: { '@shared': resolve('src/shared') } },
+    resolve: { alias: sharedAlias },
     build: {
       // A sandboxed preload is loaded as a classic script, so it must be CommonJS.
       rolldownOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } }
     }
   },
   renderer: {
+    ...rendererCompile(),
     base: './',
-    resolve: {
-      alias: {
-        '@shared': resolve('src/shared'),
-        '@renderer': resolve('src/renderer/src')
-      }
-    },
-    define: {
-      __APP_NAME__: JSON.stringify(packageJson.productName),
-      __APP_VERSION__: JSON.stringify(packageJson.version)
-    },
-    plugins: [svelte(), relaxCspForDevServer()],
+    plugins: [
+      ...rendererCompile().plugins,
+      relaxCspForDevServer(),
+      prerenderApp('/src/prerender.ts', rendererCompile)
+    ],
     build: {
-      minify: true,
+      minify: process.env.BENCH_PROFILE ? false : true,
       // The whole renderer is one small bundle; inlining nothing keeps the CSP free of data: URLs.
       assetsInlineLimit: 0
     }

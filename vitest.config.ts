@@ -1,8 +1,10 @@
 /** Unit tests: pure modules, and main-process and preload code with `electron` mocked. */
 import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
+import { meetingDocumentModule } from './scripts/meeting-document-plugin'
 
 export default defineConfig({
+  plugins: [meetingDocumentModule('resources/cnd67-crp-synthetic-drugs-egm-2024.txt')],
   resolve: {
     alias: {
       '@shared': resolve('src/shared'),

@@ -4,3 +4,9 @@
 declare const __APP_VERSION__: string
 /** The app's product name from package.json. */
 declare const __APP_NAME__: string
+
+/** The meeting summary, parsed at build (see scripts/meeting-document-plugin.ts). */
+declare module 'virtual:meeting-document' {
+  const meeting: import('./lib/document/meeting-document').MeetingDocument
+  export default meeting
+}

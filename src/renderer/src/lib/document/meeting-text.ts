@@ -1,12 +1,9 @@
 /**
- * The meeting summary as shipped with the app, parsed once. The text is bundled at build time,
- * so the reference pane needs no file access and works the same in Electron and in a browser.
+ * The meeting summary the app reads from: resources/cnd67-crp-synthetic-drugs-egm-2024.txt as
+ * parsed by `parseMeetingText` when the app is built (see scripts/meeting-document-plugin.ts).
  */
-import source from '../../../../../resources/cnd67-crp-synthetic-drugs-egm-2024.txt?raw'
-import { parseMeetingText } from './parse-meeting-text'
+import meeting from 'virtual:meeting-document'
+import type { MeetingDocument } from './meeting-document'
 
-/** The source text exactly as shipped in `resources/`. */
-export const meetingSource: string = source
-
-/** The parsed meeting summary the app reads from. */
-export const meetingDocument = parseMeetingText(source)
+/** The parsed meeting summary. */
+export const meetingDocument: MeetingDocument = meeting

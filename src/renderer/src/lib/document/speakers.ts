@@ -13,7 +13,8 @@ const nameConnectors = new Set(['of', 'for', 'on', 'the', 'and'])
  * affirmed…" gives "Islamic Republic of Iran"; a paragraph opening in lower case gives null.
  */
 export function leadingName(text: string): { name: string; hadArticle: boolean } | null {
-  const words = text.trimStart().split(/\s+/u)
+  // A name is a few words long; looking at the first dozen keeps this cheap on long paragraphs.
+  const words = text.trimStart().split(/\s+/u, 16)
   const hadArticle = words[0] === 'The' || words[0] === 'the'
   const run: string[] = []
   for (const word of words.slice(hadArticle ? 1 : 0)) {
@@ -34,15 +35,13 @@ export function leadingName(text: string): { name: string; hadArticle: boolean }
 export function canonicalMemberState(written: string, attendance: readonly string[]): string {
   const name = written.replace(/^the\s+/iu, '').trim()
   const lower = name.toLowerCase()
-  const exact = attendance.find((state) => state.toLowerCase() === lower)
-  if (exact) return exact
-  const inverted = /^(.+ of) (.+)$/u.exec(name)
-  if (inverted) {
-    const listed = `${inverted[2]} (${inverted[1]})`.toLowerCase()
-    const match = attendance.find((state) => state.toLowerCase() === listed)
-    if (match) return match
-  }
-  const longer = attendance.filter((state) => state.toLowerCase().startsWith(`${lower} `))
+  const listed = attendance.map((state) => state.toLowerCase())
+  const exact = listed.indexOf(lower)
+  if (exact >= 0) return attendance[exact]
+  const inverted = /^(.+ of) (.+)$/u.exec(lower)
+  const invertedIndex = inverted ? listed.indexOf(`${inverted[2]} (${inverted[1]})`) : -1
+  if (invertedIndex >= 0) return attendance[invertedIndex]
+  const longer = attendance.filter((_, index) => listed[index].startsWith(`${lower} `))
   return longer.length === 1 ? longer[0] : name
 }
 

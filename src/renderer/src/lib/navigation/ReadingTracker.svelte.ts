@@ -13,16 +13,18 @@ export class ReadingTracker {
   current = $state(1)
   #markers: HTMLElement[] = []
   #readingLine: () => number
-  #store: KeyValueStore
+  #store: () => KeyValueStore
   #paragraphCount: number
   #frame = 0
   #saveTimer: ReturnType<typeof setTimeout> | undefined
 
   /**
+   * @param store where the position is kept; a function, because no storage exists yet when
+   *   the pane is rendered ahead of time at build
    * @param readingLine the distance from the top of the viewport at which a paragraph counts as
    *   being read (the toolbar's height plus a little)
    */
-  constructor(store: KeyValueStore, paragraphCount: number, readingLine: () => number) {
+  constructor(store: () => KeyValueStore, paragraphCount: number, readingLine: () => number) {
     this.#store = store
     this.#paragraphCount = paragraphCount
     this.#readingLine = readingLine
@@ -30,7 +32,7 @@ export class ReadingTracker {
 
   /** The paragraph saved when the app was last open, if any. */
   saved(): number | null {
-    return loadReadingPosition(this.#store, this.#paragraphCount)?.paragraph ?? null
+    return loadReadingPosition(this.#store(), this.#paragraphCount)?.paragraph ?? null
   }
 
   /**
@@ -80,6 +82,6 @@ export class ReadingTracker {
 
   #save(): void {
     clearTimeout(this.#saveTimer)
-    saveReadingPosition(this.#store, { paragraph: this.current })
+    saveReadingPosition(this.#store(), { paragraph: this.current })
   }
 }

@@ -1,11 +1,17 @@
 /**
  * The bridge the renderer uses: the one preload exposes inside Electron, else the browser
- * implementation. Components import `platform` and never ask which one they have.
+ * implementation. Components call `platform()` and never ask which one they have.
  */
-import { bridgeGlobalName, type Bridge } from '../../../../shared/bridge'
+import type { Bridge } from '../../../../shared/bridge'
 import { createBrowserBridge } from './browser-bridge'
 
-/** The platform operations available to the renderer. */
-export const platform: Bridge =
-  (window as Window & Partial<Record<typeof bridgeGlobalName, Bridge>>)[bridgeGlobalName] ??
-  createBrowserBridge(window, __APP_NAME__, __APP_VERSION__)
+let chosen: Bridge | undefined
+
+/**
+ * The platform operations available to the renderer. Chosen on first use rather than on import,
+ * so the reference pane can also be rendered ahead of time at build, where there is no window.
+ */
+export function platform(): Bridge {
+  chosen ??= window.cnd67 ?? createBrowserBridge(window, __APP_NAME__, __APP_VERSION__)
+  return chosen
+}

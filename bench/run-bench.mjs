@@ -1,0 +1,186 @@
+// @ts-check
+/**
+ * `npm run bench`: how fast the reference pane becomes interactive, measured in Chromium against
+ * a floor measured in the same run (a static HTML page of the same rendered text, same CSS, no
+ * app code), and how big the renderer's JS and CSS are. Prints a table and writes JSON to
+ * bench/results/. Run after `electron-vite build` (the npm script builds first).
+ *
+ *   BENCH_RUNS=21 CHROMIUM_PATH=/usr/bin/chromium npm run bench
+ */
+import { cp, mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium } from '@playwright/test'
+import { serveStatic } from '../scripts/serve-static.mjs'
+
+const rendererDir = 'out/renderer'
+const runs = Number(process.env.BENCH_RUNS ?? 21)
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run'
+]
+/** The mark both pages set when the reference pane is interactive (see src/renderer/src/main.ts). */
+const readyMark = 'reference-pane-interactive'
+const targets = { ratio: 1.5, jsGzipKb: 150 }
+
+/**
+ * @param {number[]} values
+ * @returns {number}
+ */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+/** @param {number} bytes */
+const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10
+
+/**
+ * Sizes of the built renderer's JS and CSS files, raw and gzipped.
+ * @returns {Promise<{ js: { raw: number, gzip: number }, css: { raw: number, gzip: number } }>}
+ */
+async function bundleSizes() {
+  const sizes = { js: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 } }
+  for (const name of await readdir(join(rendererDir, 'assets'))) {
+    const kind = name.endsWith('.js') ? 'js' : name.endsWith('.css') ? 'css' : null
+    if (!kind) continue
+    const content = await readFile(join(rendererDir, 'assets', name))
+    sizes[kind].raw += content.length
+    sizes[kind].gzip += gzipSync(content, { level: 9 }).length
+  }
+  return sizes
+}
+
+/**
+ * Loads `url` in a fresh browser context and returns the time from navigation start to the
+ * ready mark, in milliseconds.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} url
+ * @returns {Promise<number>}
+ */
+async function timeToInteractive(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
+  const page = await context.newPage()
+  await page.goto(url)
+  const handle = await page.waitForFunction(
+    (mark) => performance.getEntriesByName(mark)[0]?.startTime,
+    readyMark
+  )
+  const startTime = /** @type {number} */ (await handle.jsonValue())
+  const paragraphs = await page.locator('[id^="para-"]').count()
+  await context.close()
+  if (paragraphs !== 87) throw new Error(`${url} rendered ${paragraphs} paragraphs, not 87.`)
+  return startTime
+}
+
+/**
+ * Writes the floor page: the app's rendered DOM saved as static HTML, without the app's scripts
+ * and its CSP (which would refuse an inline script), plus one inline script at the end of the
+ * body that sets the same mark at the same point as the app: the first frame painted after the
+ * page is complete (for the floor, parsed; for the app, hydrated with its handlers attached).
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} appUrl
+ * @param {string} root folder served at the same address as the app
+ */
+async function writeFloorPage(browser, appUrl, root) {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto(appUrl)
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true')
+  const html = await page.evaluate((mark) => {
+    const copy = /** @type {HTMLElement} */ (document.documentElement.cloneNode(true))
+    copy
+      .querySelectorAll(
+        'script, link[rel="modulepreload"], meta[http-equiv="Content-Security-Policy"]'
+      )
+      .forEach((element) => element.remove())
+    delete copy.dataset.ready
+    const marker = document.createElement('script')
+    marker.textContent = `requestAnimationFrame(() => setTimeout(() => performance.mark(${JSON.stringify(mark)})))`
+    copy.querySelector('body')?.append(marker)
+    return `<!doctype html>\n${copy.outerHTML}`
+  }, readyMark)
+  await context.close()
+  await writeFile(join(root, 'floor.html'), html)
+}
+
+async function main() {
+  const root = await mkdtemp(join(tmpdir(), 'cnd67-bench-'))
+  await cp(rendererDir, root, { recursive: true })
+  const server = await serveStatic(root)
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
+  try {
+    const appUrl = `${server.url}index.html`
+    const floorUrl = `${server.url}floor.html`
+    await writeFloorPage(browser, appUrl, root)
+    // One unmeasured load of each warms the server and the browser's own code caches alike.
+    await timeToInteractive(browser, appUrl)
+    await timeToInteractive(browser, floorUrl)
+    /** @type {number[]} */
+    const app = []
+    /** @type {number[]} */
+    const floor = []
+    for (let run = 0; run < runs; run++) {
+      // Alternate the two so that any drift in the machine's speed affects both alike.
+      app.push(await timeToInteractive(browser, appUrl))
+      floor.push(await timeToInteractive(browser, floorUrl))
+    }
+    const sizes = await bundleSizes()
+    const appMedian = median(app)
+    const floorMedian = median(floor)
+    // Each app load is paired with the floor load right after it, so the median of the pairs'
+    // ratios discounts moments when the whole machine was slower.
+    const ratio = median(app.map((time, run) => time / floor[run]))
+    const result = {
+      benchmark: 'reference-pane-interactive',
+      date: new Date().toISOString(),
+      chromium: browser.version(),
+      runs,
+      appMs: { median: appMedian, all: app },
+      floorMs: { median: floorMedian, all: floor },
+      ratio,
+      ratioOfMedians: appMedian / floorMedian,
+      bundle: sizes,
+      targets,
+      meetsTargets: {
+        ratio: ratio <= targets.ratio,
+        jsGzip: sizes.js.gzip / 1024 <= targets.jsGzipKb
+      }
+    }
+    console.table({
+      'reference pane interactive (app)': { value: `${appMedian.toFixed(1)} ms`, target: '' },
+      'static page of the same text (floor)': { value: `${floorMedian.toFixed(1)} ms`, target: '' },
+      'ratio app / floor (median of paired runs)': {
+        value: ratio.toFixed(2),
+        target: `≤ ${targets.ratio}`
+      },
+      'renderer JS': {
+        value: `${kb(sizes.js.raw)} KB raw, ${kb(sizes.js.gzip)} KB gzip`,
+        target: `≤ ${targets.jsGzipKb} KB gzip`
+      },
+      'renderer CSS': {
+        value: `${kb(sizes.css.raw)} KB raw, ${kb(sizes.css.gzip)} KB gzip`,
+        target: ''
+      }
+    })
+    console.log(`medians of ${runs} runs each; Chromium ${browser.version()}`)
+    await mkdir('bench/results', { recursive: true })
+    const file = join('bench/results', `reference-pane-${result.date.replace(/[:.]/g, '-')}.json`)
+    await writeFile(file, `${JSON.stringify(result, null, 2)}\n`)
+    await writeFile(join('bench/results', 'latest.json'), `${JSON.stringify(result, null, 2)}\n`)
+    console.log(`written to ${file}`)
+  } finally {
+    await browser.close()
+    await server.close()
+    await rm(root, { recursive: true, force: true })
+  }
+}
+
+await main()
