@@ -12,19 +12,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs'
 import { serveStatic } from '../scripts/serve-static.mjs'
 
 const rendererDir = 'out/renderer'
 const runs = Number(process.env.BENCH_RUNS ?? 21)
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run'
-]
 /** The mark both pages set when the reference pane is interactive (see src/renderer/src/main.ts). */
 const readyMark = 'reference-pane-interactive'
 const targets = { ratio: 1.5, jsGzipKb: 150 }

@@ -9,18 +9,7 @@ import { dirname, join } from 'node:path'
 /** The two ways of running the specs. */
 export type AppMode = 'electron' | 'browser'
 
-/** The Chromium used in browser mode: `CHROMIUM_PATH`, else Debian's. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
-/** Flags that keep Chromium from reaching the network or a GPU on a headless machine. */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run'
-]
+export { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs'
 
 /**
  * The path of the installed Electron binary, or null when the package has none (a CI machine).

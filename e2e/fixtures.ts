@@ -26,6 +26,8 @@ export interface RunningApp {
   openAt(hash: string): Promise<void>
   /** Closes and reopens the app with the same stored data; resolves with the new window. */
   restart(): Promise<Page>
+  /** The text on the system clipboard, as another program pasting it would see it. */
+  readClipboard(): Promise<string>
 }
 
 /** Waits until the reference pane is interactive (see src/renderer/src/main.ts). */
@@ -81,7 +83,8 @@ export const test = base.extend<{ app: RunningApp }, WorkerFixtures>({
           await page.reload()
           await waitUntilReady(page)
           return page
-        }
+        },
+        readClipboard: () => page.evaluate(() => navigator.clipboard.readText())
       }
       await use(app)
       await context.close()
@@ -106,7 +109,9 @@ export const test = base.extend<{ app: RunningApp }, WorkerFixtures>({
         electronApp = await launchElectron(userDataDir)
         app.page = await firstReadyWindow(electronApp)
         return app.page
-      }
+      },
+      // The app itself may only write to the clipboard; the test reads it from the main process.
+      readClipboard: () => electronApp.evaluate(({ clipboard }) => clipboard.readText())
     }
     await use(app)
     await electronApp.close()

@@ -107,8 +107,10 @@ test('clicking a paragraph number copies a link that opens on that paragraph', a
   const { page } = app
   await paragraph(page, 12).getByRole('link', { name: '12.' }).click()
   await expect(page.getByRole('status')).toContainText('Link to paragraph 12 copied.')
-  const copied = await page.evaluate(() => navigator.clipboard.readText())
+  const copied = await app.readClipboard()
   expect(copied).toMatch(/#para-12$/)
+  await app.openAt(new URL(copied).hash)
+  await expectAtTop(page, paragraph(page, 12))
 })
 
 test('the reading position survives a restart', async ({ app }) => {
