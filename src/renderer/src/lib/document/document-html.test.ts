@@ -26,7 +26,8 @@ describe('paragraphHtml', () => {
     expect(paragraphHtml(defaultParagraph())).toBe(
       '<div id="para-14" class="paragraph" data-paragraph="14" tabindex="-1" role="group" aria-label="Paragraph 14">' +
         '<a class="number" href="#para-14" title="Copy a link to paragraph 14" data-copy-link="14">14.</a>' +
-        '<div class="text"><p>Canada emphasized the importance of international cooperation.</p></div></div>'
+        '<div class="text"><p>Canada emphasized the importance of international cooperation.</p></div>' +
+        '<button type="button" class="annotate" data-annotate="14" aria-label="Annotate paragraph 14" title="Write a note on paragraph 14">✎</button></div>'
     )
   })
 
@@ -44,7 +45,7 @@ describe('paragraphHtml', () => {
       })
     )
     expect(html).toContain(
-      '<p><strong>Brazil</strong> shared:</p><ol class="items"><li><span class="item-label">(a)</span> Forensic technology;</li><li><span class="item-label">(b)</span> Analytical standards.</li></ol>'
+      '<p><strong>Brazil</strong> shared:</p> <ol class="items"><li><span class="item-label">(a)</span> Forensic technology;</li> <li><span class="item-label">(b)</span> Analytical standards.</li></ol>'
     )
   })
 
@@ -56,7 +57,29 @@ describe('paragraphHtml', () => {
   })
 })
 
+/** The text a browser gives as the textContent of an HTML fragment without elements that hold none. */
+function textContentOf(html: string): string {
+  const entities: Record<string, string> = {
+    '&amp;': '&',
+    '&lt;': '<',
+    '&gt;': '>',
+    '&quot;': '"',
+    '&#39;': "'"
+  }
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => entities[entity])
+}
+
 describe('documentHtml', () => {
+  it('gives each paragraph text whose textContent is exactly the paragraph’s plain text', () => {
+    for (const paragraph of meetingDocument.paragraphs) {
+      const textHtml =
+        /<div class="text">(.*?)<\/div><button/s.exec(paragraphHtml(paragraph))?.[1] ?? ''
+      expect(textContentOf(textHtml)).toBe(paragraph.text)
+    }
+  })
+
   const html = documentHtml(meetingDocument)
 
   it('contains every paragraph once, in order', () => {

@@ -12,6 +12,9 @@ import { paragraphElementId, sectionElementId } from '../navigation/paragraph-ta
 /** The data attribute on a paragraph number that asks for its permalink to be copied. */
 export const copyLinkAttribute = 'data-copy-link'
 
+/** The data attribute on a paragraph's "Annotate paragraph N" button. */
+export const annotateAttribute = 'data-annotate'
+
 /** The HTML of the document, to place inside the reference pane's `<article>`. */
 export function documentHtml(meeting: MeetingDocument): string {
   const bySection = paragraphsBySection(meeting.paragraphs)
@@ -60,21 +63,24 @@ function sectionHtml(
 export function paragraphHtml(paragraph: Paragraph): string {
   const { number } = paragraph
   const id = paragraphElementId(number)
+  // The spaces between blocks are not displayed, but they make the text's textContent equal the
+  // paragraph's plain text, which is what highlight offsets count in.
   const items =
     paragraph.items.length === 0
       ? ''
-      : '<ol class="items">' +
+      : ' <ol class="items">' +
         paragraph.items
           .map(
             (item) =>
               `<li><span class="item-label">(${escapeHtml(item.label)})</span> ${inlineHtml(item.content)}</li>`
           )
-          .join('') +
+          .join(' ') +
         '</ol>'
   return (
     `<div id="${id}" class="paragraph" data-paragraph="${number}" tabindex="-1" role="group" aria-label="Paragraph ${number}">` +
     `<a class="number" href="#${id}" title="Copy a link to paragraph ${number}" ${copyLinkAttribute}="${number}">${number}.</a>` +
     `<div class="text"><p>${inlineHtml(paragraph.content)}</p>${items}</div>` +
+    `<button type="button" class="annotate" ${annotateAttribute}="${number}" aria-label="Annotate paragraph ${number}" title="Write a note on paragraph ${number}">✎</button>` +
     '</div>'
   )
 }

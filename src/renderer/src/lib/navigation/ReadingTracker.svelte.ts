@@ -2,7 +2,8 @@
  * Follows which paragraph the reader is on as they scroll, for the outline's "you are here"
  * and for reopening the app where they stopped.
  */
-import { loadReadingPosition, saveReadingPosition, type KeyValueStore } from './reading-position'
+import type { KeyValueStore } from '../storage/key-value-store'
+import { loadReadingPosition, saveReadingPosition } from './reading-position'
 
 /** How long scrolling must pause before the position is written to storage. */
 const saveDelayMs = 250

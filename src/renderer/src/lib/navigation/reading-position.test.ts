@@ -1,11 +1,7 @@
 /** Saving and restoring the reading position, and ignoring saved values that cannot be trusted. */
 import { describe, expect, it } from 'vitest'
-import {
-  loadReadingPosition,
-  readingPositionKey,
-  saveReadingPosition,
-  type KeyValueStore
-} from './reading-position'
+import type { KeyValueStore } from '../storage/key-value-store'
+import { loadReadingPosition, readingPositionKey, saveReadingPosition } from './reading-position'
 
 /** An in-memory stand-in for localStorage. */
 function memoryStore(
@@ -15,7 +11,8 @@ function memoryStore(
   return {
     values,
     getItem: (key) => values.get(key) ?? null,
-    setItem: (key, value) => void values.set(key, value)
+    setItem: (key, value) => void values.set(key, value),
+    removeItem: (key) => void values.delete(key)
   }
 }
 
@@ -50,7 +47,8 @@ describe('loadReadingPosition', () => {
       getItem: () => {
         throw new Error('SecurityError')
       },
-      setItem: () => undefined
+      setItem: () => undefined,
+      removeItem: () => undefined
     }
     expect(loadReadingPosition(store, 87)).toBeNull()
   })
@@ -69,7 +67,8 @@ describe('saveReadingPosition', () => {
       getItem: () => null,
       setItem: () => {
         throw new DOMException('quota', 'QuotaExceededError')
-      }
+      },
+      removeItem: () => undefined
     }
     expect(saveReadingPosition(store, { paragraph: 1 })).toBe(false)
   })

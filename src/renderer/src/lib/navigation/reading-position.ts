@@ -6,8 +6,7 @@
 /** The storage key of the reading position. */
 export const readingPositionKey = 'cnd67:reading-position'
 
-/** The part of the Web Storage API this module needs, so tests can pass a plain object. */
-export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>
+import type { KeyValueStore } from '../storage/key-value-store'
 
 /** Where the reader is: the paragraph at the top of the view. */
 export interface ReadingPosition {
@@ -40,7 +39,10 @@ export function loadReadingPosition(
  * Saves the reading position. Returns false if storage refused it (full or disabled); losing the
  * reading position is harmless, so the caller need not tell the user.
  */
-export function saveReadingPosition(store: KeyValueStore, position: ReadingPosition): boolean {
+export function saveReadingPosition(
+  store: Pick<KeyValueStore, 'setItem'>,
+  position: ReadingPosition
+): boolean {
   try {
     store.setItem(readingPositionKey, JSON.stringify(position))
     return true

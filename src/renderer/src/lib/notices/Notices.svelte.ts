@@ -7,13 +7,20 @@ import { getContext, setContext } from 'svelte'
 const noticesKey = Symbol('notices')
 
 /** How long a notice stays on screen, long enough to read a sentence. */
-const noticeLifetimeMs = 5000
+const noticeLifetimeMs = 8000
+
+/** A button offered with a notice, such as "Undo". */
+export interface NoticeAction {
+  label: string
+  run(): void
+}
 
 /** One message on screen. */
 export interface Notice {
   id: number
   message: string
   tone: 'info' | 'error'
+  action?: NoticeAction
 }
 
 /** The reader's current notices, newest last. */
@@ -26,8 +33,8 @@ export class Notices {
   current = $state.raw<Notice[]>([])
 
   /** Shows a message for a few seconds. Errors stay until dismissed, so none is missed. */
-  show(message: string, tone: Notice['tone'] = 'info'): void {
-    const notice: Notice = { id: this.#nextId++, message, tone }
+  show(message: string, tone: Notice['tone'] = 'info', action?: NoticeAction): void {
+    const notice: Notice = { id: this.#nextId++, message, tone, action }
     this.current = [...this.current.slice(-2), notice]
     if (tone === 'info')
       this.#timers.set(

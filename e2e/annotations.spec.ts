@@ -1,0 +1,169 @@
+/**
+ * Annotating the text as a delegate does: highlighting a passage, writing notes on paragraphs,
+ * finding them again after a restart, notes in any script and of any size, and hostile text
+ * that must stay text.
+ */
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+const paragraph = (page: Page, number: number) =>
+  page.getByRole('group', { name: `Paragraph ${number}`, exact: true })
+
+/** Selects the first occurrence of `passage` in paragraph `number`, as a reader dragging over it would. */
+async function selectPassage(page: Page, number: number, passage: string): Promise<void> {
+  await paragraph(page, number).scrollIntoViewIfNeeded()
+  await page.evaluate(
+    ({ number, passage }) => {
+      const text = document.querySelector(`#para-${number} > .text`)
+      if (!text) throw new Error(`no paragraph ${number}`)
+      const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT)
+      const content = text.textContent ?? ''
+      const start = content.indexOf(passage)
+      if (start < 0) throw new Error(`"${passage}" is not in paragraph ${number}`)
+      const end = start + passage.length
+      const range = document.createRange()
+      let offset = 0
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const length = (node as Text).data.length
+        if (offset <= start && start <= offset + length) range.setStart(node, start - offset)
+        if (offset <= end && end <= offset + length) {
+          range.setEnd(node, end - offset)
+          break
+        }
+        offset += length
+      }
+      const selection = window.getSelection()
+      selection?.removeAllRanges()
+      selection?.addRange(range)
+    },
+    { number, passage }
+  )
+}
+
+async function writeParagraphNote(page: Page, number: number, note: string): Promise<void> {
+  await paragraph(page, number).hover()
+  await page.getByRole('button', { name: `Annotate paragraph ${number}`, exact: true }).click()
+  const box = page.getByRole('textbox', { name: 'Note' })
+  await box.fill(note)
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(box).toBeHidden()
+}
+
+test('a highlight in paragraph 47 and a note on paragraph 60 survive a restart', async ({
+  app
+}) => {
+  let { page } = app
+  const passage = 'Early Warning Advisory (EWA)'
+  await selectPassage(page, 47, passage)
+  await page
+    .getByRole('toolbar', { name: 'Selected passage' })
+    .getByRole('button', { name: 'Highlight: Question' })
+    .click()
+  await expect(paragraph(page, 47).locator('mark.highlight-blue')).toHaveText(passage)
+
+  await writeParagraphNote(page, 60, 'Ask **Canada** about its Drug Analysis Service.')
+  const panel = page.getByRole('region', { name: 'Annotations' })
+  await expect(panel.locator('.annotation-entry')).toHaveCount(2)
+
+  page = await app.restart()
+  await expect(paragraph(page, 47).locator('mark.highlight-blue')).toHaveText(passage)
+  const restoredPanel = page.getByRole('region', { name: 'Annotations' })
+  const entries = restoredPanel.locator('.annotation-entry')
+  await expect(entries).toHaveCount(2)
+  await expect(entries.nth(0)).toContainText('para. 47')
+  await expect(entries.nth(0)).toContainText(passage)
+  await expect(entries.nth(0)).toContainText('Question')
+  await expect(entries.nth(1)).toContainText('para. 60')
+  await expect(entries.nth(1).locator('strong')).toHaveText('Canada')
+  await expect(paragraph(page, 60)).toHaveAttribute('data-annotated', 'true')
+  const range = await page.evaluate(() => {
+    const text = document.querySelector('#para-47 > .text')
+    const mark = text?.querySelector('mark')
+    if (!text || !mark) return null
+    const before = document.createRange()
+    before.setStart(text, 0)
+    before.setEndBefore(mark)
+    return { start: before.toString().length, length: mark.textContent?.length }
+  })
+  // "The International Coordinator on Technical Cooperation for LSS presented on the UNODC " precedes it.
+  expect(range).toEqual({ start: 86, length: passage.length })
+})
+
+test('notes in Arabic, with emoji, and of 1 MB save and render', async ({ app }) => {
+  test.slow() // a megabyte goes through the editor, the database and a restart
+  const { page } = app
+  const arabic = 'ملاحظة: ينبغي متابعة مسألة نظم الإنذار المبكر مع الأمانة.'
+  const emoji = 'Follow up 🇨🇦 🤝 📌 before the session 🗓️'
+  const large = `# Long brief\n\n${'Synthetic drug markets change quickly. '.repeat(27_000)}`
+  expect(large.length).toBeGreaterThan(1_000_000)
+  await writeParagraphNote(page, 1, arabic)
+  await writeParagraphNote(page, 2, emoji)
+  await writeParagraphNote(page, 3, large)
+  const panel = page.getByRole('region', { name: 'Annotations' })
+  await expect(panel.locator('.entry-note').nth(0)).toHaveText(arabic)
+  await expect(panel.locator('.entry-note').nth(1)).toHaveText(emoji)
+  await expect(
+    panel.locator('.entry-note').nth(2).getByRole('heading', { name: 'Long brief' })
+  ).toBeVisible()
+  await expect(panel).toContainText('Showing the first 4,000 of 1,053,014 characters.')
+  const page2 = await app.restart()
+  await page2
+    .getByRole('region', { name: 'Annotations' })
+    .getByRole('button', { name: 'Edit' })
+    .nth(2)
+    .click()
+  await expect(page2.getByRole('textbox', { name: 'Note' })).toHaveValue(large)
+  await expect(
+    page2.locator('.note-preview').getByRole('heading', { name: 'Long brief' })
+  ).toBeVisible()
+})
+
+test('HTML in a note is shown as text and runs nothing', async ({ app }) => {
+  const { page } = app
+  let dialogs = 0
+  page.on('dialog', (dialog) => {
+    dialogs++
+    void dialog.dismiss()
+  })
+  const hostile = '<img src=x onerror=alert(1)>'
+  await writeParagraphNote(page, 12, hostile)
+  const note = page.getByRole('region', { name: 'Annotations' }).locator('.entry-note')
+  await expect(note).toHaveText(hostile)
+  await expect(note.locator('img')).toHaveCount(0)
+  await page.waitForTimeout(300)
+  expect(dialogs).toBe(0)
+})
+
+test('deleting an annotation can be undone, and redone', async ({ app }) => {
+  const { page } = app
+  await writeParagraphNote(page, 20, 'France: precursors')
+  await page
+    .getByRole('region', { name: 'Annotations' })
+    .getByRole('button', { name: 'Edit' })
+    .click()
+  await page.getByRole('button', { name: 'Delete annotation' }).click()
+  const entries = page.getByRole('region', { name: 'Annotations' }).locator('.annotation-entry')
+  await expect(entries).toHaveCount(0)
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click()
+  await expect(entries).toHaveCount(1)
+  await expect(entries).toContainText('France: precursors')
+  await page.locator('body').press('Control+Shift+Z')
+  await expect(entries).toHaveCount(0)
+  await page.locator('body').press('Control+Z')
+  await expect(entries).toHaveCount(1)
+})
+
+test('a draft survives cancelling and reopening the editor', async ({ app }) => {
+  const { page } = app
+  await paragraph(page, 30).hover()
+  await page.getByRole('button', { name: 'Annotate paragraph 30' }).click()
+  await page.getByRole('textbox', { name: 'Note' }).fill('Türkiye: 23 countries, 60 seizures')
+  await page.getByRole('textbox', { name: 'Note' }).press('Escape')
+  await expect(page.getByRole('textbox', { name: 'Note' })).toBeHidden()
+  await paragraph(page, 30).hover()
+  await page.getByRole('button', { name: 'Annotate paragraph 30' }).click()
+  await expect(page.getByRole('textbox', { name: 'Note' })).toHaveValue(
+    'Türkiye: 23 countries, 60 seizures'
+  )
+  await expect(page.getByText('Your unsaved draft was restored.')).toBeVisible()
+})

@@ -1,0 +1,83 @@
+/**
+ * Where each stored annotation sits in the document as it is now: re-anchored passages grouped
+ * by paragraph for painting, everything in document order for the annotations panel, and the
+ * annotations that could not be placed listed as orphans rather than dropped.
+ */
+import type { Annotation } from './annotation'
+import { anchorPassage, type ParagraphText } from './anchor-text'
+import type { HighlightSpan } from './highlight-dom'
+
+/** An annotation with the place it was found. */
+export interface PlacedAnnotation {
+  annotation: Annotation
+  /** The paragraph it is shown on (where its passage was found, which may have moved). */
+  paragraph: number
+  /** The passage's offsets in that paragraph, or null for a note on the whole paragraph. */
+  range: { start: number; end: number } | null
+}
+
+/** The annotations as the reference pane and the panel show them. */
+export interface AnnotationLayout {
+  /** Placed annotations in document order: by paragraph, whole-paragraph notes first, then by passage. */
+  placed: PlacedAnnotation[]
+  /** Highlights to paint, by paragraph, in the order they were created (later ones nest inside). */
+  highlights: Map<number, HighlightSpan[]>
+  /** Paragraph numbers that carry at least one annotation. */
+  annotatedParagraphs: Set<number>
+  /** Annotations whose passage is no longer in the document, oldest first. */
+  orphans: Annotation[]
+}
+
+/** Places every annotation in the document. */
+export function layOutAnnotations(
+  annotations: readonly Annotation[],
+  paragraphs: readonly ParagraphText[]
+): AnnotationLayout {
+  const placed: PlacedAnnotation[] = []
+  const orphans: Annotation[] = []
+  for (const annotation of annotations) {
+    if (!annotation.target) {
+      if (paragraphs.some((paragraph) => paragraph.number === annotation.paragraph)) {
+        placed.push({ annotation, paragraph: annotation.paragraph, range: null })
+      } else orphans.push(annotation)
+      continue
+    }
+    const anchor = anchorPassage(annotation.target, annotation.paragraph, paragraphs)
+    if (anchor.status === 'anchored') {
+      placed.push({
+        annotation,
+        paragraph: anchor.paragraph,
+        range: { start: anchor.start, end: anchor.end }
+      })
+    } else orphans.push(annotation)
+  }
+  placed.sort(
+    (a, b) =>
+      a.paragraph - b.paragraph ||
+      (a.range?.start ?? -1) - (b.range?.start ?? -1) ||
+      a.annotation.createdAt.localeCompare(b.annotation.createdAt)
+  )
+  orphans.sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+
+  const highlights = new Map<number, HighlightSpan[]>()
+  const byCreation = placed
+    .filter((entry) => entry.range)
+    .sort((a, b) => a.annotation.createdAt.localeCompare(b.annotation.createdAt))
+  for (const { annotation, paragraph, range } of byCreation) {
+    if (!range) continue
+    const spans = highlights.get(paragraph) ?? []
+    spans.push({
+      annotationId: annotation.id,
+      start: range.start,
+      end: range.end,
+      color: annotation.color
+    })
+    highlights.set(paragraph, spans)
+  }
+  return {
+    placed,
+    highlights,
+    annotatedParagraphs: new Set(placed.map((entry) => entry.paragraph)),
+    orphans
+  }
+}

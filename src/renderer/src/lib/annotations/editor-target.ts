@@ -1,0 +1,15 @@
+/** What the annotation editor is open on: a new note or highlight, or an existing annotation. */
+import type { HighlightColor, PassageTarget } from './annotation'
+
+/** The editor's subject. */
+export type EditorTarget =
+  | { kind: 'new'; paragraph: number; target: PassageTarget | null; color: HighlightColor }
+  | { kind: 'edit'; id: string }
+
+/** A passage selected inside one paragraph: its offsets, and where it is on screen. */
+export interface PassageSelection {
+  paragraph: number
+  start: number
+  end: number
+  rect: { top: number; left: number; bottom: number }
+}

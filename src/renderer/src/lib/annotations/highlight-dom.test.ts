@@ -1,0 +1,117 @@
+// @vitest-environment jsdom
+/** Painting highlights into paragraph text, nesting overlaps, and reading selection offsets. */
+import { beforeEach, describe, expect, it } from 'vitest'
+import {
+  clearHighlights,
+  highlightSignatures,
+  paintHighlights,
+  textOffsetOf
+} from './highlight-dom'
+
+let container: HTMLDivElement
+
+beforeEach(() => {
+  container = document.createElement('div')
+  container.innerHTML =
+    '<p><strong>Brazil</strong> shared guidance, including:</p> <ol class="items"><li><span class="item-label">(a)</span> Forensic technology;</li> <li><span class="item-label">(b)</span> Standards.</li></ol>'
+})
+
+const text = () => container.textContent ?? ''
+
+describe('paintHighlights', () => {
+  it('wraps exactly the given characters, across formatting', () => {
+    paintHighlights(container, [{ annotationId: 'a1', start: 0, end: 13, color: 'yellow' }])
+    const marks = [...container.querySelectorAll('mark')]
+    expect(marks.map((mark) => mark.textContent).join('')).toBe('Brazil shared')
+    expect(
+      marks.every(
+        (mark) =>
+          mark.dataset.annotationId === 'a1' && mark.className === 'highlight highlight-yellow'
+      )
+    ).toBe(true)
+    expect(text()).toBe(
+      'Brazil shared guidance, including: (a) Forensic technology; (b) Standards.'
+    )
+  })
+
+  it('nests overlapping highlights', () => {
+    paintHighlights(container, [
+      { annotationId: 'a1', start: 7, end: 22, color: 'yellow' },
+      { annotationId: 'a2', start: 14, end: 33, color: 'blue' }
+    ])
+    const byId = (id: string) =>
+      [...container.querySelectorAll(`mark[data-annotation-id="${id}"]`)]
+        .map((mark) => mark.textContent)
+        .join('')
+    expect(byId('a1')).toBe('shared guidance')
+    expect(byId('a2')).toBe('guidance, including')
+    expect(
+      container.querySelector('mark[data-annotation-id="a1"] mark[data-annotation-id="a2"]')
+        ?.textContent
+    ).toBe('guidance')
+  })
+
+  it('spans lettered items', () => {
+    const start = text().indexOf('technology')
+    paintHighlights(container, [
+      { annotationId: 'a3', start, end: text().indexOf('Standards') + 9, color: 'green' }
+    ])
+    const marked = [...container.querySelectorAll('mark')].map((mark) => mark.textContent).join('')
+    expect(marked).toBe('technology;(b) Standards')
+    expect(container.querySelector('ol > mark')).toBeNull()
+  })
+
+  it('replaces what was painted before', () => {
+    paintHighlights(container, [{ annotationId: 'a1', start: 0, end: 6, color: 'yellow' }])
+    paintHighlights(container, [{ annotationId: 'a2', start: 7, end: 13, color: 'pink' }])
+    expect(
+      [...container.querySelectorAll('mark')].map((mark) => mark.dataset.annotationId)
+    ).toEqual(['a2'])
+  })
+
+  it('ignores empty spans', () => {
+    paintHighlights(container, [{ annotationId: 'a1', start: 5, end: 5, color: 'yellow' }])
+    expect(container.querySelector('mark')).toBeNull()
+  })
+})
+
+describe('clearHighlights', () => {
+  it('restores the original markup', () => {
+    const before = container.innerHTML
+    paintHighlights(container, [
+      { annotationId: 'a1', start: 3, end: 40, color: 'yellow' },
+      { annotationId: 'a2', start: 10, end: 60, color: 'purple' }
+    ])
+    clearHighlights(container)
+    expect(container.innerHTML).toBe(before)
+  })
+})
+
+describe('textOffsetOf', () => {
+  it('counts characters from the start of the container', () => {
+    const strong = container.querySelector('strong')?.firstChild
+    expect(strong && textOffsetOf(container, strong, 3)).toBe(3)
+    const item = container.querySelectorAll('li')[1].lastChild
+    expect(item && textOffsetOf(container, item, 1)).toBe(text().indexOf('Standards'))
+  })
+})
+
+describe('highlightSignatures', () => {
+  it('changes when a span moves or changes colour, and only for its paragraph', () => {
+    const before = highlightSignatures(
+      new Map([
+        [47, [{ annotationId: 'a1', start: 1, end: 5, color: 'yellow' as const }]],
+        [60, [{ annotationId: 'a2', start: 0, end: 9, color: 'blue' as const }]]
+      ])
+    )
+    const after = highlightSignatures(
+      new Map([
+        [47, [{ annotationId: 'a1', start: 1, end: 5, color: 'pink' as const }]],
+        [60, [{ annotationId: 'a2', start: 0, end: 9, color: 'blue' as const }]]
+      ])
+    )
+    expect(before.get(47)).toBe('a1:1-5:yellow')
+    expect(after.get(47)).not.toBe(before.get(47))
+    expect(after.get(60)).toBe(before.get(60))
+  })
+})

@@ -1,0 +1,209 @@
+/**
+ * Turns a delegate's Markdown note into HTML that is safe to display, and into a one-line plain
+ * excerpt for lists. Notes are untrusted text: whatever a note holds, its rendering can neither
+ * run code nor load anything, and only `https:` links survive.
+ */
+import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify'
+import { Marked, type Tokens } from 'marked'
+import { isOpenableExternalUrl } from '../../../../shared/bridge'
+import { escapeHtml } from '../document/inline-html'
+
+/** What the app's click handler looks for to open a link in the system browser. */
+const externalLinkRel = 'noopener noreferrer external'
+
+/** The only elements a rendered note may contain: what Markdown itself produces, minus images. */
+const noteTags = [
+  'p',
+  'br',
+  'strong',
+  'em',
+  'del',
+  'code',
+  'pre',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'a',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td'
+]
+
+/** Elements that flow within a line; every other element ends a run of text in an excerpt. */
+const inlineTags = new Set(['a', 'strong', 'em', 'del', 'code'])
+
+/**
+ * The sanitizer's settings. Marked only emits `href`, `title`, `start` and `align` on the tags
+ * above; `rel` is not listed because the link hook sets it itself after sanitizing. DOMPurify
+ * holds every attribute it does not know to be URI-safe to the URI pattern, so the list start
+ * and the column alignment are declared safe rather than loosening the pattern.
+ */
+const purifyConfig: Config = {
+  ALLOWED_TAGS: noteTags,
+  ALLOWED_ATTR: ['href', 'title', 'start', 'align'],
+  ADD_URI_SAFE_ATTR: ['start', 'align'],
+  ALLOWED_URI_REGEXP: /^https:/iu,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false
+}
+
+/** Notes up to this many characters of Markdown are excerpted whole; see `excerptText`. */
+const excerptSourceMinimum = 4096
+
+/** Checkbox markers of GFM task lists; an `<input>` would be an interactive element. */
+const taskMarkers = { open: '☐ ', done: '☑ ' }
+
+/**
+ * Markdown with GitHub's extensions and a line break for every newline, as a note is typed.
+ * Raw HTML is shown as the text the delegate typed, images as their alt text (nothing fetches),
+ * and links that the app would refuse to open as their plain text.
+ */
+const noteMarked = new Marked({
+  gfm: true,
+  breaks: true,
+  renderer: {
+    html({ text, block }: Tokens.HTML | Tokens.Tag) {
+      if (!block) return escapeHtml(text)
+      const lines = text.replace(/\n+$/u, '').split('\n').map(escapeHtml)
+      return `<p>${lines.join('<br>')}</p>\n`
+    },
+    image({ raw, text, tokens }: Tokens.Image) {
+      // The alt text alone, with its emphasis; when there is none, what was typed, so that no
+      // part of the note silently disappears.
+      if (text.trim() === '') return escapeHtml(raw)
+      return tokens ? this.parser.parseInline(tokens) : escapeHtml(text)
+    },
+    link({ href, text, tokens, autolink }: Tokens.Link) {
+      // `false` hands the link to marked's own rendering; the sanitizer's hook adds `rel`.
+      if (isOpenableExternalUrl(href)) return false
+      return autolink ? escapeHtml(text) : this.parser.parseInline(tokens)
+    },
+    checkbox({ checked }: Tokens.Checkbox) {
+      return checked ? taskMarkers.done : taskMarkers.open
+    }
+  }
+})
+
+let notePurifier: Purifier | undefined
+
+/**
+ * The sanitizer for notes, created on first use so that importing this module needs no DOM.
+ * It is a dedicated instance so that its link hook, added exactly once here, never applies to
+ * other uses of DOMPurify in the app.
+ */
+function purifier(): Purifier {
+  if (notePurifier) return notePurifier
+  if (typeof window === 'undefined') {
+    throw new Error('Rendering a note needs a DOM window; none is available here.')
+  }
+  const created = DOMPurify(window)
+  created.addHook('afterSanitizeAttributes', (element) => {
+    if (element.localName !== 'a') return
+    // Checked on the parsed attribute, after entities are decoded, whatever Markdown made of it.
+    if (isOpenableExternalUrl(element.getAttribute('href'))) {
+      element.setAttribute('rel', externalLinkRel)
+    } else {
+      element.removeAttribute('href')
+      element.removeAttribute('rel')
+    }
+  })
+  notePurifier = created
+  return created
+}
+
+/** The note as HTML before sanitizing. */
+function markdownHtml(markdown: string): string {
+  return noteMarked.parse(markdown, { async: false })
+}
+
+/**
+ * The HTML of a note for display: Markdown rendered with GitHub's extensions, then sanitized
+ * to a small allow-list of tags. Raw HTML in the note appears as the text that was typed,
+ * images as their alt text, and only links `isOpenableExternalUrl` accepts stay links, each
+ * marked `rel="noopener noreferrer external"` so the app opens it in the system browser.
+ * Needs a DOM `window` (the renderer's own).
+ */
+export function renderNote(markdown: string): string {
+  return sanitizeNoteHtml(markdownHtml(markdown))
+}
+
+/**
+ * The safety net under `renderNote`: any HTML reduced to the tags a note may show, with no
+ * attribute that could run or load anything and `href` only where `isOpenableExternalUrl`
+ * allows it. Exported so that it can be checked against markup that rendering a note never
+ * produces, since `renderNote` escapes raw HTML before it gets here.
+ */
+export function sanitizeNoteHtml(html: string): string {
+  return purifier().sanitize(html, purifyConfig)
+}
+
+/**
+ * A plain one-line excerpt of a note for lists: the rendered note's text with Markdown syntax
+ * gone, whitespace collapsed, and, when longer than `maxLength` UTF-16 code units, cut at the
+ * last word boundary that fits and ended with "…" (cut mid-word only when the last boundary
+ * would lose more than half the room, e.g. within a long address). Needs a DOM `window`.
+ */
+export function noteExcerpt(markdown: string, maxLength = 160): string {
+  const text = excerptText(markdown, maxLength)
+  if (text.length <= maxLength) return text
+  if (maxLength < 1) return ''
+  const room = maxLength - 1
+  // A space just past the room is a boundary too: the word before it fits whole.
+  let cut = text.slice(0, room + 1).lastIndexOf(' ')
+  if (cut < room / 2) {
+    cut = room
+    // Never end on half of a surrogate pair (most emoji).
+    if (isHighSurrogate(text.charCodeAt(cut - 1))) cut -= 1
+  }
+  return `${text.slice(0, cut).replace(/[\s,;:]+$/u, '')}…`
+}
+
+/**
+ * Enough of a note's text for an excerpt of `maxLength`. A long note is first tried by its
+ * opening blocks only, cut at a blank line, so that a list of notes does not render whole
+ * megabytes to show one line each; the whole note is used when that opening is too short.
+ * (A reference-style link defined only after the cut shows as typed in such an excerpt.)
+ */
+function excerptText(markdown: string, maxLength: number): string {
+  const sourceLimit = Math.max(excerptSourceMinimum, maxLength * 16)
+  const blankLine = markdown.length > sourceLimit ? markdown.lastIndexOf('\n\n', sourceLimit) : -1
+  if (blankLine > 0) {
+    const opening = noteText(markdown.slice(0, blankLine))
+    if (opening.length > maxLength) return opening
+  }
+  return noteText(markdown)
+}
+
+/** The visible text of a rendered note on one line, with a space wherever a block or line ends. */
+function noteText(markdown: string): string {
+  const fragment = purifier().sanitize(markdownHtml(markdown), {
+    ...purifyConfig,
+    RETURN_DOM_FRAGMENT: true
+  })
+  const parts: string[] = []
+  const walker = fragment.ownerDocument.createTreeWalker(
+    fragment,
+    NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT
+  )
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.nodeValue ?? '')
+    else if (!inlineTags.has(node.nodeName.toLowerCase())) parts.push(' ')
+  }
+  return parts.join('').replace(/\s+/gu, ' ').trim()
+}
+
+/** Whether a UTF-16 code unit is the first half of a surrogate pair. */
+function isHighSurrogate(codeUnit: number): boolean {
+  return codeUnit >= 0xd800 && codeUnit <= 0xdbff
+}

@@ -1,0 +1,21 @@
+/** Plain words for the ways a write to the notes database can fail. */
+
+/** A sentence saying why a write failed, for a delegate rather than a developer. */
+export function describeStorageError(error: unknown): string {
+  const name = error instanceof Error ? error.name : ''
+  const inner =
+    error instanceof Error && 'inner' in error && error.inner instanceof Error
+      ? error.inner.name
+      : ''
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+    return 'There is no space left on this computer to store notes. Free some disk space and try again.'
+  }
+  if (name === 'DatabaseClosedError' || name === 'InvalidStateError') {
+    return 'The notes database is closed. Restart the app and try again.'
+  }
+  if (name === 'VersionError' || name === 'UpgradeError') {
+    return 'The notes database was changed by a newer version of the app. Update the app to open it.'
+  }
+  if (name === 'NotFoundError') return 'That annotation no longer exists; it may have been deleted.'
+  return `The notes database refused the change (${name || 'unknown error'}).`
+}
