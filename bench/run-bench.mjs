@@ -14,22 +14,19 @@ import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs'
 import { serveStatic } from '../scripts/serve-static.mjs'
+import {
+  median,
+  seedAnnotations,
+  storedAnnotationCount,
+  timeSaves,
+  timeToAnnotationsShown
+} from './annotations-bench.mjs'
 
 const rendererDir = 'out/renderer'
 const runs = Number(process.env.BENCH_RUNS ?? 21)
 /** The mark both pages set when the reference pane is interactive (see src/renderer/src/main.ts). */
 const readyMark = 'reference-pane-interactive'
-const targets = { ratio: 1.5, jsGzipKb: 150 }
-
-/**
- * @param {number[]} values
- * @returns {number}
- */
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = sorted.length >> 1
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-}
+const targets = { ratio: 1.5, jsGzipKb: 150, annotationsRatio: 1.3, saveMs: 16 }
 
 /** @param {number} bytes */
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10
@@ -103,6 +100,45 @@ async function writeFloorPage(browser, appUrl, root) {
   await writeFile(join(root, 'floor.html'), html)
 }
 
+/**
+ * Start-up with 5,000 stored annotations against none, each in its own profile, alternated; then
+ * the time from Save to the note stored and listed, with the 5,000 in place.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} appUrl
+ */
+async function benchAnnotations(browser, appUrl) {
+  const viewport = { width: 1280, height: 860 }
+  const empty = await (await browser.newContext({ viewport })).newPage()
+  const stored = await (await browser.newContext({ viewport })).newPage()
+  for (const page of [empty, stored]) {
+    await page.goto(appUrl)
+    await page.waitForFunction(() => performance.getEntriesByName('annotations-shown')[0])
+  }
+  await seedAnnotations(stored, storedAnnotationCount)
+  await timeToAnnotationsShown(empty)
+  await timeToAnnotationsShown(stored)
+  /** @type {number[]} */
+  const noneRuns = []
+  /** @type {number[]} */
+  const storedRuns = []
+  for (let run = 0; run < runs; run++) {
+    noneRuns.push(await timeToAnnotationsShown(empty))
+    storedRuns.push(await timeToAnnotationsShown(stored))
+  }
+  const shown = await stored.locator('.annotation-entry').count()
+  if (shown !== storedAnnotationCount)
+    throw new Error(`${shown} annotations listed, not ${storedAnnotationCount}.`)
+  const saves = await timeSaves(stored, runs)
+  await empty.context().close()
+  await stored.context().close()
+  return {
+    noneMs: { median: median(noneRuns), all: noneRuns },
+    storedMs: { median: median(storedRuns), all: storedRuns },
+    ratio: median(storedRuns.map((time, run) => time / noneRuns[run])),
+    saveMs: { median: median(saves), all: saves }
+  }
+}
+
 async function main() {
   const root = await mkdtemp(join(tmpdir(), 'cnd67-bench-'))
   await cp(rendererDir, root, { recursive: true })
@@ -124,6 +160,7 @@ async function main() {
       app.push(await timeToInteractive(browser, appUrl))
       floor.push(await timeToInteractive(browser, floorUrl))
     }
+    const annotations = await benchAnnotations(browser, appUrl)
     const sizes = await bundleSizes()
     const appMedian = median(app)
     const floorMedian = median(floor)
@@ -140,10 +177,13 @@ async function main() {
       ratio,
       ratioOfMedians: appMedian / floorMedian,
       bundle: sizes,
+      annotations,
       targets,
       meetsTargets: {
         ratio: ratio <= targets.ratio,
-        jsGzip: sizes.js.gzip / 1024 <= targets.jsGzipKb
+        jsGzip: sizes.js.gzip / 1024 <= targets.jsGzipKb,
+        annotationsRatio: annotations.ratio <= targets.annotationsRatio,
+        save: annotations.saveMs.median < targets.saveMs
       }
     }
     console.table({
@@ -160,6 +200,22 @@ async function main() {
       'renderer CSS': {
         value: `${kb(sizes.css.raw)} KB raw, ${kb(sizes.css.gzip)} KB gzip`,
         target: ''
+      },
+      'start to annotations shown, none stored': {
+        value: `${annotations.noneMs.median.toFixed(1)} ms`,
+        target: ''
+      },
+      [`start to annotations shown, ${storedAnnotationCount} stored`]: {
+        value: `${annotations.storedMs.median.toFixed(1)} ms`,
+        target: ''
+      },
+      'ratio stored / none (median of paired runs)': {
+        value: annotations.ratio.toFixed(2),
+        target: `≤ ${targets.annotationsRatio}`
+      },
+      'Save to stored and confirmed (median)': {
+        value: `${annotations.saveMs.median.toFixed(1)} ms`,
+        target: `< ${targets.saveMs} ms`
       }
     })
     console.log(`medians of ${runs} runs each; Chromium ${browser.version()}`)

@@ -24,42 +24,64 @@ export function clearHighlights(container: Element): void {
   container.normalize()
 }
 
-/** Replaces the highlights in `container` with `spans`, painted in the order given. */
+/**
+ * Replaces the highlights in `container` with `spans`. Spans later in the list nest inside
+ * earlier ones where they overlap. The text is split once at every span edge and each piece is
+ * wrapped in the marks of the spans covering it, so painting is one pass however many spans.
+ */
 export function paintHighlights(container: Element, spans: readonly HighlightSpan[]): void {
   clearHighlights(container)
-  for (const span of spans) wrapRange(container, span)
+  const painted = spans.filter((span) => span.end > span.start)
+  if (painted.length === 0) return
+  const edges = [...new Set(painted.flatMap((span) => [span.start, span.end]))].sort(
+    (a, b) => a - b
+  )
+  const document = container.ownerDocument
+  for (const piece of splitAtEdges(container, edges)) {
+    // Whitespace between blocks (a paragraph and its list) is not displayed; a mark there would
+    // have no room on the page.
+    if (piece.text.parentElement?.tagName === 'OL') continue
+    const covering = painted.filter((span) => span.start <= piece.start && piece.end <= span.end)
+    let inner: Node = piece.text
+    const place = piece.text.parentNode
+    const next = piece.text.nextSibling
+    for (const span of covering.reverse()) {
+      const mark = document.createElement('mark')
+      mark.className = `${highlightClass} highlight-${span.color}`
+      mark.dataset.annotationId = span.annotationId
+      mark.append(inner)
+      inner = mark
+    }
+    if (inner !== piece.text) place?.insertBefore(inner, next)
+  }
 }
 
-/** Wraps every text node that lies within the span, splitting nodes at its edges. */
-function wrapRange(container: Element, span: HighlightSpan): void {
-  if (span.end <= span.start) return
-  const document = container.ownerDocument
-  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT)
+/** The container's text nodes, split so that no node crosses an edge, with their offsets. */
+function splitAtEdges(
+  container: Element,
+  edges: readonly number[]
+): { text: Text; start: number; end: number }[] {
+  const walker = container.ownerDocument.createTreeWalker(container, NodeFilter.SHOW_TEXT)
   // Collect first, split after: splitting while walking would visit the split-off halves again.
-  const textNodes: Text[] = []
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) textNodes.push(node as Text)
-  const inside: Text[] = []
+  const nodes: Text[] = []
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text)
+  const pieces: { text: Text; start: number; end: number }[] = []
   let offset = 0
-  for (const node of textNodes) {
+  for (const node of nodes) {
     const nodeStart = offset
-    const nodeEnd = offset + node.data.length
-    offset = nodeEnd
-    if (nodeEnd <= span.start || nodeStart >= span.end) continue
-    let target = node
-    if (span.start > nodeStart) target = target.splitText(span.start - nodeStart)
-    if (span.end < nodeEnd) target.splitText(span.end - Math.max(nodeStart, span.start))
-    inside.push(target)
+    offset += node.data.length
+    let current = node
+    let currentStart = nodeStart
+    for (const edge of edges) {
+      if (edge <= currentStart || edge >= offset) continue
+      const rest = current.splitText(edge - currentStart)
+      pieces.push({ text: current, start: currentStart, end: edge })
+      current = rest
+      currentStart = edge
+    }
+    pieces.push({ text: current, start: currentStart, end: offset })
   }
-  for (const text of inside) {
-    // Whitespace between blocks (a paragraph and its list) is not displayed; marking it would
-    // put a mark where the page has no room for one.
-    if (text.parentElement?.tagName === 'OL') continue
-    const mark = document.createElement('mark')
-    mark.className = `${highlightClass} highlight-${span.color}`
-    mark.dataset.annotationId = span.annotationId
-    text.replaceWith(mark)
-    mark.append(text)
-  }
+  return pieces
 }
 
 /**
