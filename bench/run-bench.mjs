@@ -32,17 +32,24 @@ const targets = { ratio: 1.5, jsGzipKb: 150, annotationsRatio: 1.3, saveMs: 16 }
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10
 
 /**
- * Sizes of the built renderer's JS and CSS files, raw and gzipped.
- * @returns {Promise<{ js: { raw: number, gzip: number }, css: { raw: number, gzip: number } }>}
+ * Sizes of the built renderer's JS and CSS files, raw and gzipped: all of them, and the part
+ * loaded before the reference pane is interactive (the entry chunk; the notes layer loads after).
+ * @returns {Promise<{ js: { raw: number, gzip: number }, jsEntry: { raw: number, gzip: number }, css: { raw: number, gzip: number } }>}
  */
 async function bundleSizes() {
-  const sizes = { js: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 } }
+  const sizes = { js: { raw: 0, gzip: 0 }, jsEntry: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 } }
+  const html = await readFile(join(rendererDir, 'index.html'), 'utf8')
   for (const name of await readdir(join(rendererDir, 'assets'))) {
     const kind = name.endsWith('.js') ? 'js' : name.endsWith('.css') ? 'css' : null
     if (!kind) continue
     const content = await readFile(join(rendererDir, 'assets', name))
+    const gzip = gzipSync(content, { level: 9 }).length
     sizes[kind].raw += content.length
-    sizes[kind].gzip += gzipSync(content, { level: 9 }).length
+    sizes[kind].gzip += gzip
+    if (kind === 'js' && html.includes(`assets/${name}`)) {
+      sizes.jsEntry.raw += content.length
+      sizes.jsEntry.gzip += gzip
+    }
   }
   return sizes
 }
@@ -125,9 +132,22 @@ async function benchAnnotations(browser, appUrl) {
     noneRuns.push(await timeToAnnotationsShown(empty))
     storedRuns.push(await timeToAnnotationsShown(stored))
   }
-  const shown = await stored.locator('.annotation-entry').count()
-  if (shown !== storedAnnotationCount)
-    throw new Error(`${shown} annotations listed, not ${storedAnnotationCount}.`)
+  // The list says how many there are (it shows them a page at a time); every passage is painted.
+  const counted = Number(await stored.locator('.annotations-panel .count').textContent())
+  const painted = await stored.evaluate(
+    () =>
+      new Set(
+        [...document.querySelectorAll('mark[data-annotation-id]')].map((mark) =>
+          mark.getAttribute('data-annotation-id')
+        )
+      ).size
+  )
+  const passages = storedAnnotationCount - storedAnnotationCount / 5
+  if (counted !== storedAnnotationCount || painted !== passages) {
+    throw new Error(
+      `${counted} annotations listed and ${painted} painted, not ${storedAnnotationCount} and ${passages}.`
+    )
+  }
   const saves = await timeSaves(stored, runs)
   await empty.context().close()
   await stored.context().close()
@@ -193,9 +213,13 @@ async function main() {
         value: ratio.toFixed(2),
         target: `≤ ${targets.ratio}`
       },
-      'renderer JS': {
+      'renderer JS, all': {
         value: `${kb(sizes.js.raw)} KB raw, ${kb(sizes.js.gzip)} KB gzip`,
         target: `≤ ${targets.jsGzipKb} KB gzip`
+      },
+      'renderer JS, before the pane is interactive': {
+        value: `${kb(sizes.jsEntry.raw)} KB raw, ${kb(sizes.jsEntry.gzip)} KB gzip`,
+        target: ''
       },
       'renderer CSS': {
         value: `${kb(sizes.css.raw)} KB raw, ${kb(sizes.css.gzip)} KB gzip`,

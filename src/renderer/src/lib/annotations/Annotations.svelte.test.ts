@@ -2,7 +2,8 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { NotesDatabase } from '../storage/database'
-import { Annotations, StorageWriteError } from './Annotations.svelte'
+import { StorageWriteError } from '../storage/storage-error'
+import { Annotations } from './Annotations.svelte'
 import type { RepositoryClock } from './annotation-repository'
 
 const paragraphs = [

@@ -5,10 +5,15 @@
  */
 import { getContext, setContext } from 'svelte'
 import type { NotesDatabase } from '../storage/database'
-import { describeStorageError } from '../storage/storage-error'
-import { defaultColorLabels, type Annotation, type HighlightColor } from './annotation'
+import { describeStorageError, StorageWriteError } from '../storage/storage-error'
+import {
+  defaultColorLabels,
+  type Annotation,
+  type HighlightColor,
+  type PassageTarget
+} from './annotation'
 import { layOutAnnotations } from './annotation-layout'
-import type { ParagraphText } from './anchor-text'
+import { describePassage, type ParagraphText } from './anchor-text'
 import {
   createAnnotation,
   deleteAnnotation,
@@ -23,11 +28,6 @@ import {
   systemClock
 } from './annotation-repository'
 import { UndoHistory, type UndoableChange } from './undo-history'
-
-/** A write that did not happen, with a sentence for the delegate saying why. */
-export class StorageWriteError extends Error {
-  override name = 'StorageWriteError'
-}
 
 const annotationsKey = Symbol('annotations')
 
@@ -71,6 +71,13 @@ export class Annotations {
     this.all = annotations
     this.colorLabels = labels
     this.loaded = true
+  }
+
+  /** The selectors of a passage of a paragraph, for a new highlight or note on it. */
+  passageAt(paragraph: number, start: number, end: number): PassageTarget {
+    const text = this.#paragraphs.find((candidate) => candidate.number === paragraph)?.text
+    if (text === undefined) throw new RangeError(`There is no paragraph ${paragraph}.`)
+    return describePassage(text, start, end)
   }
 
   /** The annotation with this id, if it exists. */

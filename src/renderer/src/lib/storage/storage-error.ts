@@ -1,5 +1,10 @@
 /** Plain words for the ways a write to the notes database can fail. */
 
+/** A write that did not happen, with a sentence for the delegate saying why. */
+export class StorageWriteError extends Error {
+  override name = 'StorageWriteError'
+}
+
 /** A sentence saying why a write failed, for a delegate rather than a developer. */
 export function describeStorageError(error: unknown): string {
   const name = error instanceof Error ? error.name : ''
