@@ -167,3 +167,21 @@ test('a draft survives cancelling and reopening the editor', async ({ app }) => 
   )
   await expect(page.getByText('Your unsaved draft was restored.')).toBeVisible()
 })
+
+test('a link in a note opens outside the app and never replaces it', async ({ app }) => {
+  const { page } = app
+  const before = page.url()
+  await writeParagraphNote(
+    page,
+    86,
+    'See [the UNODC site](https://www.unodc.org/) and [this](javascript:alert(1)).'
+  )
+  const note = page.getByRole('region', { name: 'Annotations' }).locator('.entry-note')
+  await expect(note.getByRole('link')).toHaveCount(1)
+  await expect(note.getByRole('link')).toHaveAttribute('href', 'https://www.unodc.org/')
+  await expect(note).toContainText('and this.')
+  await note.getByRole('link', { name: 'the UNODC site' }).click()
+  await page.waitForTimeout(300)
+  expect(page.url()).toBe(before)
+  await expect(page.getByRole('main', { name: 'Meeting summary' })).toBeVisible()
+})

@@ -28,6 +28,55 @@ export interface AnnotationLayout {
   orphans: Annotation[]
 }
 
+/** What an annotation object was laid out as: its anchor, its entry and its highlight. */
+interface LaidOut {
+  paragraphs: readonly ParagraphText[]
+  placed: PlacedAnnotation | null
+  span: HighlightSpan | null
+}
+
+/**
+ * The layout of each stored annotation object. Stored annotations are replaced, never mutated,
+ * so an unchanged one keeps its place, and the same entry and highlight objects: a save
+ * re-anchors only what it changed, and the views skip everything that kept its identity.
+ */
+const layoutCache = new WeakMap<Annotation, LaidOut>()
+
+function layOut(annotation: Annotation, paragraphs: readonly ParagraphText[]): LaidOut {
+  const cached = layoutCache.get(annotation)
+  if (cached?.paragraphs === paragraphs) return cached
+  let laidOut: LaidOut = { paragraphs, placed: null, span: null }
+  if (!annotation.target) {
+    if (paragraphs.some((paragraph) => paragraph.number === annotation.paragraph)) {
+      laidOut = {
+        paragraphs,
+        placed: { annotation, paragraph: annotation.paragraph, range: null },
+        span: null
+      }
+    }
+  } else {
+    const anchor = anchorPassage(annotation.target, annotation.paragraph, paragraphs)
+    if (anchor.status === 'anchored') {
+      laidOut = {
+        paragraphs,
+        placed: {
+          annotation,
+          paragraph: anchor.paragraph,
+          range: { start: anchor.start, end: anchor.end }
+        },
+        span: {
+          annotationId: annotation.id,
+          start: anchor.start,
+          end: anchor.end,
+          color: annotation.color
+        }
+      }
+    }
+  }
+  layoutCache.set(annotation, laidOut)
+  return laidOut
+}
+
 /** Places every annotation in the document. */
 export function layOutAnnotations(
   annotations: readonly Annotation[],
@@ -36,20 +85,9 @@ export function layOutAnnotations(
   const placed: PlacedAnnotation[] = []
   const orphans: Annotation[] = []
   for (const annotation of annotations) {
-    if (!annotation.target) {
-      if (paragraphs.some((paragraph) => paragraph.number === annotation.paragraph)) {
-        placed.push({ annotation, paragraph: annotation.paragraph, range: null })
-      } else orphans.push(annotation)
-      continue
-    }
-    const anchor = anchorPassage(annotation.target, annotation.paragraph, paragraphs)
-    if (anchor.status === 'anchored') {
-      placed.push({
-        annotation,
-        paragraph: anchor.paragraph,
-        range: { start: anchor.start, end: anchor.end }
-      })
-    } else orphans.push(annotation)
+    const laidOut = layOut(annotation, paragraphs)
+    if (laidOut.placed) placed.push(laidOut.placed)
+    else orphans.push(annotation)
   }
   placed.sort(
     (a, b) =>
@@ -63,15 +101,11 @@ export function layOutAnnotations(
   const byCreation = placed
     .filter((entry) => entry.range)
     .sort((a, b) => a.annotation.createdAt.localeCompare(b.annotation.createdAt))
-  for (const { annotation, paragraph, range } of byCreation) {
-    if (!range) continue
+  for (const { annotation, paragraph } of byCreation) {
+    const span = layoutCache.get(annotation)?.span
+    if (!span) continue
     const spans = highlights.get(paragraph) ?? []
-    spans.push({
-      annotationId: annotation.id,
-      start: range.start,
-      end: range.end,
-      color: annotation.color
-    })
+    spans.push(span)
     highlights.set(paragraph, spans)
   }
   return {

@@ -1,12 +1,7 @@
 // @vitest-environment jsdom
 /** Painting highlights into paragraph text, nesting overlaps, and reading selection offsets. */
 import { beforeEach, describe, expect, it } from 'vitest'
-import {
-  clearHighlights,
-  highlightSignatures,
-  paintHighlights,
-  textOffsetOf
-} from './highlight-dom'
+import { clearHighlights, paintHighlights, sameSpans, textOffsetOf } from './highlight-dom'
 
 let container: HTMLDivElement
 
@@ -96,22 +91,14 @@ describe('textOffsetOf', () => {
   })
 })
 
-describe('highlightSignatures', () => {
-  it('changes when a span moves or changes colour, and only for its paragraph', () => {
-    const before = highlightSignatures(
-      new Map([
-        [47, [{ annotationId: 'a1', start: 1, end: 5, color: 'yellow' as const }]],
-        [60, [{ annotationId: 'a2', start: 0, end: 9, color: 'blue' as const }]]
-      ])
-    )
-    const after = highlightSignatures(
-      new Map([
-        [47, [{ annotationId: 'a1', start: 1, end: 5, color: 'pink' as const }]],
-        [60, [{ annotationId: 'a2', start: 0, end: 9, color: 'blue' as const }]]
-      ])
-    )
-    expect(before.get(47)).toBe('a1:1-5:yellow')
-    expect(after.get(47)).not.toBe(before.get(47))
-    expect(after.get(60)).toBe(before.get(60))
+describe('sameSpans', () => {
+  it('compares spans by identity, in order', () => {
+    const a = { annotationId: 'a1', start: 1, end: 5, color: 'yellow' as const }
+    const b = { annotationId: 'a2', start: 2, end: 6, color: 'blue' as const }
+    expect(sameSpans([a, b], [a, b])).toBe(true)
+    expect(sameSpans([a, b], [b, a])).toBe(false)
+    expect(sameSpans([a], [{ ...a }])).toBe(false)
+    expect(sameSpans(undefined, undefined)).toBe(true)
+    expect(sameSpans([a], undefined)).toBe(false)
   })
 })

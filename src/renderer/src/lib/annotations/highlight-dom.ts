@@ -96,18 +96,14 @@ export function textOffsetOf(container: Element, node: Node, offset: number): nu
 }
 
 /**
- * A short string per paragraph that changes whenever its highlights do, so only the paragraphs
- * whose highlights changed need repainting.
+ * Whether two lists of highlights are the same spans in the same order. Layouts reuse the span
+ * objects of unchanged annotations, so comparing identities finds the paragraphs to repaint.
  */
-export function highlightSignatures(
-  highlights: ReadonlyMap<number, readonly HighlightSpan[]>
-): Map<number, string> {
-  const signatures = new Map<number, string>()
-  for (const [paragraph, spans] of highlights) {
-    signatures.set(
-      paragraph,
-      spans.map((span) => `${span.annotationId}:${span.start}-${span.end}:${span.color}`).join(' ')
-    )
-  }
-  return signatures
+export function sameSpans(
+  a: readonly HighlightSpan[] | undefined,
+  b: readonly HighlightSpan[] | undefined
+): boolean {
+  if (a === b) return true
+  if (!a || !b || a.length !== b.length) return false
+  return a.every((span, index) => span === b[index])
 }
