@@ -4,30 +4,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { NotesDatabase } from '../storage/database'
 import { StorageWriteError } from '../storage/storage-error'
 import { Annotations } from './Annotations.svelte'
-import type { RepositoryClock } from './annotation-repository'
+import { earlyWarningPassage, fixtureParagraphs, steppingClock } from './test-fixtures'
 
-const paragraphs = [
-  { number: 1, text: 'The United Nations Office on Drugs and Crime (UNODC) hosted the meeting.' },
-  {
-    number: 2,
-    text: 'Canada emphasized the significance of early warning systems in mitigating risks.'
-  }
-]
+const paragraphs = fixtureParagraphs()
 
 let db: NotesDatabase
 let store: Annotations
 
-function fixedClock(): RepositoryClock {
-  let tick = 0
-  return {
-    now: () => new Date(Date.UTC(2024, 2, 14, 9, 0, tick++)),
-    newId: () => `00000000-0000-4000-8000-${String(tick).padStart(12, '0')}`
-  }
-}
-
 beforeEach(async () => {
   db = new NotesDatabase(`store-${crypto.randomUUID()}`)
-  store = new Annotations(db, paragraphs, fixedClock())
+  store = new Annotations(db, paragraphs, steppingClock())
   await store.load()
 })
 
@@ -35,15 +21,7 @@ afterEach(async () => {
   await db.delete()
 })
 
-const passage = {
-  quote: {
-    type: 'TextQuoteSelector',
-    exact: 'early warning systems',
-    prefix: 'significance of ',
-    suffix: ' in mitigating'
-  },
-  position: { type: 'TextPositionSelector', start: 38, end: 59 }
-} as const
+const passage = earlyWarningPassage()
 
 describe('Annotations', () => {
   it('creates, places and paints an annotation', async () => {

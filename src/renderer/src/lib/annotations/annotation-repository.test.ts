@@ -10,24 +10,13 @@ import {
   loadColorLabels,
   renameColorLabel,
   restoreAnnotation,
-  updateAnnotation,
-  type RepositoryClock
+  updateAnnotation
 } from './annotation-repository'
+import { earlyWarningPassage, steppingClock } from './test-fixtures'
 
 let db: NotesDatabase
-let counter = 0
-
-/** A clock that ticks one minute per call and numbers its ids. */
-function fixedClock(): RepositoryClock {
-  let minutes = 0
-  return {
-    now: () => new Date(Date.UTC(2024, 2, 14, 9, minutes++)),
-    newId: () => `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`
-  }
-}
 
 beforeEach(() => {
-  counter = 0
   db = new NotesDatabase(`test-${crypto.randomUUID()}`)
 })
 
@@ -35,22 +24,14 @@ afterEach(async () => {
   await db.delete()
 })
 
-const passage = {
-  quote: {
-    type: 'TextQuoteSelector',
-    exact: 'early warning systems',
-    prefix: 'the significance of ',
-    suffix: ' in mitigating'
-  },
-  position: { type: 'TextPositionSelector', start: 40, end: 61 }
-} as const
+const passage = earlyWarningPassage()
 
 describe('createAnnotation', () => {
   it('stores the annotation with an id and times, and returns it', async () => {
     const created = await createAnnotation(
       db,
       { paragraph: 60, target: passage, color: 'blue', note: 'Ask Canada' },
-      fixedClock()
+      steppingClock()
     )
     expect(created).toEqual({
       id: '00000000-0000-4000-8000-000000000001',
@@ -70,7 +51,7 @@ describe('createAnnotation', () => {
     const created = await createAnnotation(
       db,
       { paragraph: 1, target: null, color: 'yellow', note },
-      fixedClock()
+      steppingClock()
     )
     expect((await db.annotations.get(created.id))?.note).toBe(note)
   })
@@ -78,7 +59,7 @@ describe('createAnnotation', () => {
 
 describe('updateAnnotation', () => {
   it('changes the given fields and the update time, returning before and after', async () => {
-    const clock = fixedClock()
+    const clock = steppingClock()
     const created = await createAnnotation(
       db,
       { paragraph: 47, target: null, color: 'yellow', note: 'first' },
@@ -112,7 +93,7 @@ describe('deleteAnnotation', () => {
     const created = await createAnnotation(
       db,
       { paragraph: 5, target: null, color: 'green', note: '' },
-      fixedClock()
+      steppingClock()
     )
     expect(await deleteAnnotation(db, created.id)).toEqual(created)
     expect(await loadAnnotations(db)).toEqual([])
@@ -122,7 +103,7 @@ describe('deleteAnnotation', () => {
 
 describe('restoreAnnotation', () => {
   it('puts back exactly what was deleted or overwritten', async () => {
-    const clock = fixedClock()
+    const clock = steppingClock()
     const created = await createAnnotation(
       db,
       { paragraph: 5, target: passage, color: 'green', note: 'n' },

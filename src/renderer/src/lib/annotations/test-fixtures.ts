@@ -1,0 +1,33 @@
+/**
+ * Fixture factories for annotation tests: a clock that ticks predictably, a paragraph of the
+ * meeting's kind and a passage of it.
+ */
+import type { PassageTarget } from './annotation'
+import { describePassage, type ParagraphText } from './anchor-text'
+import type { RepositoryClock } from './annotation-repository'
+
+/** A clock starting at 09:00 UTC on 14 March 2024 and moving one minute per reading, with ids numbered from 1. */
+export function steppingClock(): RepositoryClock {
+  let minutes = 0
+  let ids = 0
+  return {
+    now: () => new Date(Date.UTC(2024, 2, 14, 9, minutes++)),
+    newId: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`
+  }
+}
+
+/** Two short paragraphs: UNODC's opening and a Canada intervention. */
+export function fixtureParagraphs(): ParagraphText[] {
+  return [
+    { number: 1, text: 'The United Nations Office on Drugs and Crime (UNODC) hosted the meeting.' },
+    {
+      number: 2,
+      text: 'Canada emphasized the significance of early warning systems in mitigating risks.'
+    }
+  ]
+}
+
+/** The passage "early warning systems" of paragraph 2 (characters 38 to 59). */
+export function earlyWarningPassage(): PassageTarget {
+  return describePassage(fixtureParagraphs()[1].text, 38, 59)
+}
