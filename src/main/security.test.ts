@@ -87,6 +87,11 @@ describe('isAllowedPermission', () => {
     expect(isAllowedPermission('clipboard-sanitized-write', 'app://cnd67', appPage)).toBe(true)
   })
 
+  it('lets the app page keep its storage, and no other origin', () => {
+    expect(isAllowedPermission('persistent-storage', 'app://cnd67', appPage)).toBe(true)
+    expect(isAllowedPermission('persistent-storage', 'https://evil.example/', appPage)).toBe(false)
+  })
+
   it('refuses the clipboard to any other origin', () => {
     expect(isAllowedPermission('clipboard-sanitized-write', 'https://evil.example/', appPage)).toBe(
       false

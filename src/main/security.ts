@@ -1,14 +1,21 @@
 /**
  * Electron's security checklist for every web contents the app creates: no new windows, no
- * navigation away from the app's page, no webviews, and no permissions beyond copying a permalink.
+ * navigation away from the app's page, no webviews, and no permissions beyond copying a permalink
+ * and keeping the notes' storage.
  */
 import { app } from 'electron'
 import type { Session } from 'electron'
 import { originOf } from './renderer-page'
 import type { RendererPage } from './renderer-page'
 
-/** The one permission the page needs: writing a permalink to the clipboard. */
-export const allowedPermission = 'clipboard-sanitized-write'
+/**
+ * The permissions the page needs: writing a permalink to the clipboard, and asking that its
+ * notes be kept safe from automatic storage clean-up (`navigator.storage.persist()`).
+ */
+export const allowedPermissions: ReadonlySet<string> = new Set([
+  'clipboard-sanitized-write',
+  'persistent-storage'
+])
 
 function withoutHash(url: string): string {
   const hashAt = url.indexOf('#')
@@ -30,7 +37,7 @@ export function isAllowedPermission(
   requestingUrl: string,
   page: RendererPage
 ): boolean {
-  return permission === allowedPermission && originOf(requestingUrl) === page.origin
+  return allowedPermissions.has(permission) && originOf(requestingUrl) === page.origin
 }
 
 /** A navigation event as the guard sees it. */
@@ -67,7 +74,7 @@ export function guardAllWebContents(page: RendererPage): void {
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, page))
 }
 
-/** Denies every permission request and check except the page's clipboard write. */
+/** Denies every permission request and check except the page's clipboard write and persistent storage. */
 export function restrictPermissions(
   session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
   page: RendererPage
