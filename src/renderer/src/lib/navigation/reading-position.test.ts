@@ -1,20 +1,8 @@
 /** Saving and restoring the reading position, and ignoring saved values that cannot be trusted. */
 import { describe, expect, it } from 'vitest'
 import type { KeyValueStore } from '../storage/key-value-store'
+import { memoryStore } from '../storage/test-fixtures'
 import { loadReadingPosition, readingPositionKey, saveReadingPosition } from './reading-position'
-
-/** An in-memory stand-in for localStorage. */
-function memoryStore(
-  initial: Record<string, string> = {}
-): KeyValueStore & { values: Map<string, string> } {
-  const values = new Map(Object.entries(initial))
-  return {
-    values,
-    getItem: (key) => values.get(key) ?? null,
-    setItem: (key, value) => void values.set(key, value),
-    removeItem: (key) => void values.delete(key)
-  }
-}
 
 describe('loadReadingPosition', () => {
   it('restores a saved paragraph', () => {

@@ -1,17 +1,8 @@
 /** Keeping, restoring and clearing unsaved note text. */
 import { describe, expect, it } from 'vitest'
 import type { KeyValueStore } from '../storage/key-value-store'
+import { memoryStore } from '../storage/test-fixtures'
 import { annotationDraftKey, clearDraft, loadDraft, newNoteDraftKey, saveDraft } from './drafts'
-
-function memoryStore(): KeyValueStore & { values: Map<string, string> } {
-  const values = new Map<string, string>()
-  return {
-    values,
-    getItem: (key) => values.get(key) ?? null,
-    setItem: (key, value) => void values.set(key, value),
-    removeItem: (key) => void values.delete(key)
-  }
-}
 
 describe('annotationDraftKey', () => {
   it('keys drafts of existing annotations by id', () => {

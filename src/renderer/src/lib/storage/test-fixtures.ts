@@ -1,0 +1,15 @@
+/** Fixture factories for storage tests: an in-memory stand-in for localStorage. */
+import type { KeyValueStore } from './key-value-store'
+
+/** A key-value store kept in a Map, which tests can inspect through `values`. */
+export function memoryStore(
+  initial: Record<string, string> = {}
+): KeyValueStore & { values: Map<string, string> } {
+  const values = new Map(Object.entries(initial))
+  return {
+    values,
+    getItem: (key) => values.get(key) ?? null,
+    setItem: (key, value) => void values.set(key, value),
+    removeItem: (key) => void values.delete(key)
+  }
+}
