@@ -3,6 +3,7 @@
  * it, with a highlight colour and a Markdown note. Targets follow the W3C Web Annotation model
  * (TextQuoteSelector and TextPositionSelector), relative to the paragraph's plain text.
  */
+import type { FollowUp, Position } from '../follow-ups/follow-up'
 
 /** The five highlight colours. Each has a label the delegate can rename. */
 export const highlightColors = ['yellow', 'green', 'blue', 'pink', 'purple'] as const
@@ -55,8 +56,12 @@ export interface Annotation {
   color: HighlightColor
   /** The note, in Markdown, exactly as typed. */
   note: string
-  /** Tags, as typed (a later version uses them). */
+  /** Tags, each in the spelling first used for it (see tag-names.ts). */
   tags: string[]
+  /** What to do about it at CND67, if it is a follow-up. Absent in records from version 1. */
+  followUp?: FollowUp | null
+  /** The delegate's government's position on the paragraph. Absent in records from version 1. */
+  position?: Position | null
   /** When it was created, ISO 8601. */
   createdAt: string
   /** When it was last changed, ISO 8601. */

@@ -1,0 +1,102 @@
+/**
+ * What a delegate means to do about a paragraph at the sixty-seventh session: a follow-up (an
+ * action, its status, priority, due date, agenda item and counterparts), and the position their
+ * government takes on what was said. Both live on the annotation they were made on.
+ */
+
+/** A follow-up's progress. */
+export const followUpStatuses = ['open', 'in-progress', 'done', 'dropped'] as const
+export type FollowUpStatus = (typeof followUpStatuses)[number]
+
+/** How each status is written on screen and in the brief. */
+export const statusLabels: Readonly<Record<FollowUpStatus, string>> = {
+  open: 'Open',
+  'in-progress': 'In progress',
+  done: 'Done',
+  dropped: 'Dropped'
+}
+
+/** A follow-up's priority, highest first. */
+export const followUpPriorities = ['high', 'normal', 'low'] as const
+export type FollowUpPriority = (typeof followUpPriorities)[number]
+
+/** How each priority is written on screen and in the brief. */
+export const priorityLabels: Readonly<Record<FollowUpPriority, string>> = {
+  high: 'High',
+  normal: 'Normal',
+  low: 'Low'
+}
+
+/** The days of the sixty-seventh session (Vienna, 14–22 March 2024), as ISO dates. */
+export const sessionDays: readonly string[] = Array.from(
+  { length: 9 },
+  (_, index) => `2024-03-${String(14 + index).padStart(2, '0')}`
+)
+
+/** A paragraph turned into something to do at the session. */
+export interface FollowUp {
+  /** What to do, as typed. */
+  action: string
+  status: FollowUpStatus
+  priority: FollowUpPriority
+  /** When it is due, as an ISO date (YYYY-MM-DD), or null. */
+  due: string | null
+  /** The id of the agenda item it falls under, or null. */
+  agendaItemId: string | null
+  /** Delegations or presenters to pursue it with: speakers' names or anything typed. */
+  counterparts: string[]
+}
+
+/** A new follow-up's fields before the delegate fills them in. */
+export function newFollowUp(): FollowUp {
+  return {
+    action: '',
+    status: 'open',
+    priority: 'normal',
+    due: null,
+    agendaItemId: null,
+    counterparts: []
+  }
+}
+
+/** What the delegate's government thinks of what a paragraph says. */
+export const positions = ['support', 'concern', 'watch'] as const
+export type Position = (typeof positions)[number]
+
+/** How each position is written on screen and in the brief. */
+export const positionLabels: Readonly<Record<Position, string>> = {
+  support: 'Support',
+  concern: 'Concern',
+  watch: 'Watch'
+}
+
+/**
+ * Days are named in full ("Monday 18 March 2024"), read as UTC days so that the weekday never
+ * shifts with the computer's time zone, and assembled from parts: ICU versions differ on the
+ * comma after the weekday.
+ */
+const dayFormat = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC'
+})
+
+/** The parts of a day's name, in order. */
+const dayParts: readonly Intl.DateTimeFormatPartTypes[] = ['weekday', 'day', 'month', 'year']
+
+/** Whether `text` is an ISO date (YYYY-MM-DD) of a real day (not 31 February). */
+export function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false
+  const date = new Date(`${text}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text)
+}
+
+/** An ISO date as a delegate reads it: "Monday 18 March 2024". Anything else is returned as is. */
+export function dayLabel(isoDate: string): string {
+  if (!isIsoDate(isoDate)) return isoDate
+  const date = new Date(`${isoDate}T00:00:00Z`)
+  const parts = new Map(dayFormat.formatToParts(date).map((part) => [part.type, part.value]))
+  return dayParts.map((type) => parts.get(type)).join(' ')
+}
