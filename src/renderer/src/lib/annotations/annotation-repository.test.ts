@@ -1,6 +1,7 @@
 /** Repository operations against a real Dexie database (fake-indexeddb in Node). */
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { newFollowUp } from '../follow-ups/follow-up'
 import { NotesDatabase } from '../storage/database'
 import type { Annotation } from './annotation'
 import {
@@ -10,7 +11,10 @@ import {
   loadColorLabels,
   renameColorLabel,
   restoreAnnotation,
-  updateAnnotation
+  restoreAnnotations,
+  updateAnnotation,
+  updateAnnotations,
+  type RepositoryClock
 } from './annotation-repository'
 import { earlyWarningPassage, steppingClock } from './test-fixtures'
 
@@ -25,6 +29,26 @@ afterEach(async () => {
 })
 
 const passage = earlyWarningPassage()
+
+/** Three notes on whole paragraphs, created one minute apart by `clock`. */
+async function threeNotes(clock: RepositoryClock): Promise<Annotation[]> {
+  const notes: Annotation[] = []
+  for (const [paragraph, note] of [
+    [16, 'Mexico: precursors'],
+    [30, 'Türkiye: 60 seizures'],
+    [60, 'Canada: early warning']
+  ] as const) {
+    notes.push(
+      await createAnnotation(db, { paragraph, target: null, color: 'yellow', note }, clock)
+    )
+  }
+  return notes
+}
+
+/** Every stored annotation, in id order. */
+function storedAnnotations(): Promise<Annotation[]> {
+  return db.annotations.orderBy('id').toArray()
+}
 
 describe('createAnnotation', () => {
   it('stores the annotation with an id and times, and returns it', async () => {
@@ -55,6 +79,40 @@ describe('createAnnotation', () => {
     )
     expect((await db.annotations.get(created.id))?.note).toBe(note)
   })
+
+  it('stores a follow-up and a position only when given, so others look as in version 1', async () => {
+    const clock = steppingClock()
+    const plain = await createAnnotation(
+      db,
+      { paragraph: 1, target: null, color: 'yellow', note: '', tags: ['Precursors'] },
+      clock
+    )
+    const followUp = { ...newFollowUp(), action: 'Ask Canada', agendaItemId: 'agenda-item-6' }
+    const followedUp = await createAnnotation(
+      db,
+      { paragraph: 60, target: passage, color: 'purple', note: '', followUp, position: 'support' },
+      clock
+    )
+    const cleared = await createAnnotation(
+      db,
+      { paragraph: 2, target: null, color: 'blue', note: '', followUp: null, position: null },
+      clock
+    )
+    expect(Object.keys(plain)).toEqual([
+      'id',
+      'paragraph',
+      'target',
+      'color',
+      'note',
+      'tags',
+      'createdAt',
+      'updatedAt'
+    ])
+    expect(plain.tags).toEqual(['Precursors'])
+    expect(followedUp).toMatchObject({ followUp, position: 'support' })
+    expect(cleared).toMatchObject({ followUp: null, position: null })
+    expect(await storedAnnotations()).toStrictEqual([plain, followedUp, cleared])
+  })
 })
 
 describe('updateAnnotation', () => {
@@ -81,10 +139,110 @@ describe('updateAnnotation', () => {
     expect(await db.annotations.get(created.id)).toEqual(after)
   })
 
-  it('fails with a NotFoundError for an annotation that is gone', async () => {
+  it('fails with a RecordGoneError for an annotation that is gone', async () => {
     await expect(updateAnnotation(db, 'missing', { note: 'x' })).rejects.toMatchObject({
-      name: 'NotFoundError'
+      name: 'RecordGoneError'
     })
+  })
+})
+
+describe('updateAnnotations', () => {
+  it('changes every annotation in one go, returning each before and after', async () => {
+    const clock = steppingClock()
+    const [mexico, turkiye, canada] = await threeNotes(clock)
+    const change = await updateAnnotations(
+      db,
+      [canada.id, mexico.id],
+      (annotation) => ({ color: 'pink', tags: [...annotation.tags, 'Precursors'] }),
+      clock
+    )
+    const time = '2024-03-14T09:03:00.000Z'
+    expect(change).toEqual({
+      before: [canada, mexico],
+      after: [
+        { ...canada, color: 'pink', tags: ['Precursors'], updatedAt: time },
+        { ...mexico, color: 'pink', tags: ['Precursors'], updatedAt: time }
+      ]
+    })
+    expect(await storedAnnotations()).toEqual([change.after[1], turkiye, change.after[0]])
+  })
+
+  it('skips ids that no longer exist', async () => {
+    const clock = steppingClock()
+    const [mexico] = await threeNotes(clock)
+    const change = await updateAnnotations(
+      db,
+      ['deleted-before', mexico.id, 'deleted-after'],
+      () => ({ note: 'Edited' }),
+      clock
+    )
+    expect(change.before).toEqual([mexico])
+    expect(change.after).toEqual([
+      { ...mexico, note: 'Edited', updatedAt: '2024-03-14T09:03:00.000Z' }
+    ])
+  })
+
+  it('leaves alone, update time included, an annotation the change returns null for', async () => {
+    const clock = steppingClock()
+    const [mexico, turkiye, canada] = await threeNotes(clock)
+    const change = await updateAnnotations(
+      db,
+      [mexico.id, turkiye.id, canada.id],
+      (annotation) => (annotation.paragraph === 30 ? null : { note: 'Edited' }),
+      clock
+    )
+    expect(change.before).toEqual([mexico, canada])
+    expect(await db.annotations.get(turkiye.id)).toStrictEqual(turkiye)
+  })
+
+  it('returns an empty change, storing nothing, when no annotation changes', async () => {
+    const clock = steppingClock()
+    const notes = await threeNotes(clock)
+    expect(
+      await updateAnnotations(
+        db,
+        notes.map((note) => note.id),
+        () => null,
+        clock
+      )
+    ).toEqual({
+      before: [],
+      after: []
+    })
+    expect(await storedAnnotations()).toStrictEqual(notes)
+  })
+
+  it('changes none when one of the writes fails', async () => {
+    const clock = steppingClock()
+    const notes = await threeNotes(clock)
+    // IndexedDB cannot store a function: the last put fails with a DataCloneError after the
+    // first two have been made, so only the transaction can take those back.
+    const unstorable = (() => 'note') as unknown as string
+    await expect(
+      updateAnnotations(
+        db,
+        notes.map((note) => note.id),
+        (annotation) => ({ note: annotation.paragraph === 60 ? unstorable : 'Edited' }),
+        clock
+      )
+    ).rejects.toMatchObject({ name: 'DataCloneError' })
+    expect(await storedAnnotations()).toStrictEqual(notes)
+  })
+})
+
+describe('restoreAnnotations', () => {
+  it('puts many annotations back exactly as they were', async () => {
+    const clock = steppingClock()
+    const notes = await threeNotes(clock)
+    const { before } = await updateAnnotations(
+      db,
+      notes.map((note) => note.id),
+      () => ({ color: 'green', position: 'concern' }),
+      clock
+    )
+    await deleteAnnotation(db, notes[0].id)
+    await restoreAnnotations(db, before)
+    expect(await storedAnnotations()).toStrictEqual(notes)
   })
 })
 

@@ -2,7 +2,9 @@
  * Every write to annotations and colour labels, each in one transaction. Components and stores
  * call these; nothing else writes to the database.
  */
+import type { FollowUp, Position } from '../follow-ups/follow-up'
 import type { NotesDatabase } from '../storage/database'
+import { notFoundError } from '../storage/storage-error'
 import {
   defaultColorLabels,
   highlightColors,
@@ -17,10 +19,21 @@ export interface NewAnnotation {
   target: PassageTarget | null
   color: HighlightColor
   note: string
+  tags?: string[]
+  followUp?: FollowUp | null
+  position?: Position | null
 }
 
 /** What an edit may change. */
-export type AnnotationChanges = Partial<Pick<Annotation, 'note' | 'color' | 'tags'>>
+export type AnnotationChanges = Partial<
+  Pick<Annotation, 'note' | 'color' | 'tags' | 'followUp' | 'position'>
+>
+
+/** A change to many annotations at once, with every one before and after, for undo. */
+export interface BulkChange {
+  before: Annotation[]
+  after: Annotation[]
+}
 
 /** Where new ids and times come from, so tests can fix them. */
 export interface RepositoryClock {
@@ -54,17 +67,20 @@ export async function createAnnotation(
     target: draft.target,
     color: draft.color,
     note: draft.note,
-    tags: [],
+    tags: draft.tags ? [...draft.tags] : [],
     createdAt: time,
     updatedAt: time
   }
+  // Stored only when given, so an annotation without them looks as it did in version 1.
+  if (draft.followUp !== undefined) annotation.followUp = draft.followUp
+  if (draft.position !== undefined) annotation.position = draft.position
   await db.transaction('rw', db.annotations, () => db.annotations.add(annotation))
   return annotation
 }
 
 /**
  * Applies `changes` to an annotation and returns `{ before, after }`, so the change can be undone.
- * Fails with a NotFoundError if the annotation is gone.
+ * Fails with a RecordGoneError if the annotation is gone.
  */
 export async function updateAnnotation(
   db: NotesDatabase,
@@ -74,11 +90,46 @@ export async function updateAnnotation(
 ): Promise<{ before: Annotation; after: Annotation }> {
   return db.transaction('rw', db.annotations, async () => {
     const before = await db.annotations.get(id)
-    if (!before) throw Object.assign(new Error(`No annotation ${id}`), { name: 'NotFoundError' })
+    if (!before) throw notFoundError('annotation', id)
     const after: Annotation = { ...before, ...changes, updatedAt: clock.now().toISOString() }
     await db.annotations.put(after)
     return { before, after }
   })
+}
+
+/**
+ * Applies `change` to each of the annotations with `ids`, in one transaction: either all of them
+ * change or none does. `change` returns the new version, or null to leave one as it is; those
+ * left alone, and ids that no longer exist, are not in the result.
+ */
+export function updateAnnotations(
+  db: NotesDatabase,
+  ids: readonly string[],
+  change: (annotation: Annotation) => AnnotationChanges | null,
+  clock: RepositoryClock = systemClock
+): Promise<BulkChange> {
+  return db.transaction('rw', db.annotations, async () => {
+    const time = clock.now().toISOString()
+    const before: Annotation[] = []
+    const after: Annotation[] = []
+    for (const annotation of await db.annotations.bulkGet([...ids])) {
+      if (!annotation) continue
+      const changes = change(annotation)
+      if (!changes) continue
+      before.push(annotation)
+      after.push({ ...annotation, ...changes, updatedAt: time })
+    }
+    await db.annotations.bulkPut(after)
+    return { before, after }
+  })
+}
+
+/** Puts many annotations back exactly as they were (undoing a change to many), in one transaction. */
+export async function restoreAnnotations(
+  db: NotesDatabase,
+  annotations: readonly Annotation[]
+): Promise<void> {
+  await db.transaction('rw', db.annotations, () => db.annotations.bulkPut([...annotations]))
 }
 
 /** Deletes an annotation and returns what was deleted (for undo), or undefined if it was not there. */

@@ -4,12 +4,12 @@
  * code load after the text is readable rather than before.
  */
 import { NotesDatabase } from '../storage/database'
-import { Annotations } from './Annotations.svelte'
+import { Notebook } from '../notebook/Notebook.svelte'
 import type { ParagraphText } from './anchor-text'
 
 /** The annotations store over the app's database, with its stored annotations read. */
-export async function openNotes(paragraphs: readonly ParagraphText[]): Promise<Annotations> {
-  const annotations = new Annotations(new NotesDatabase(), paragraphs)
+export async function openNotes(paragraphs: readonly ParagraphText[]): Promise<Notebook> {
+  const annotations = new Notebook(new NotesDatabase(), paragraphs)
   await annotations.load()
   return annotations
 }

@@ -2,8 +2,11 @@
  * The app's IndexedDB database, through Dexie: the one schema, every version in order. Versions
  * are never edited once released; a change of schema is a new `version(n)` with an `.upgrade()`.
  */
-import Dexie, { type EntityTable } from 'dexie'
+import Dexie, { type EntityTable, type Transaction } from 'dexie'
 import type { Annotation } from '../annotations/annotation'
+import { agendaItemOfDocument, type AgendaItem } from '../follow-ups/agenda-item'
+import { meetingDocument } from '../document/meeting-text'
+import type { SessionNote } from '../session-notes/session-note'
 
 /** The database's name; one per origin, so the same in every release of the app. */
 export const databaseName = 'cnd67-notes'
@@ -14,10 +17,20 @@ export interface Setting {
   value: unknown
 }
 
+/** Puts the agenda item the summary names into a database that has no agenda items yet. */
+async function seedAgendaItems(transaction: Transaction): Promise<void> {
+  const agendaItems = transaction.table<AgendaItem, string>('agendaItems')
+  if ((await agendaItems.count()) === 0) {
+    await agendaItems.add(agendaItemOfDocument(meetingDocument.header.agendaItem))
+  }
+}
+
 /** The delegate's data. Only repository modules write to it. */
 export class NotesDatabase extends Dexie {
   annotations!: EntityTable<Annotation, 'id'>
   settings!: EntityTable<Setting, 'key'>
+  sessionNotes!: EntityTable<SessionNote, 'id'>
+  agendaItems!: EntityTable<AgendaItem, 'id'>
 
   constructor(name: string = databaseName, options: ConstructorParameters<typeof Dexie>[1] = {}) {
     // Strict durability: a write is reported done only once it is on disk, so a note the app
@@ -30,5 +43,16 @@ export class NotesDatabase extends Dexie {
       annotations: 'id, paragraph',
       settings: 'key'
     })
+    // Follow-ups, positions and tags live on the annotations (follow-ups and positions as new
+    // optional fields, so version-1 records stay exactly as they were). Tags are indexed on every
+    // table that has them: renaming, merging or deleting a tag finds the items that carry it.
+    this.version(2)
+      .stores({
+        annotations: 'id, paragraph, *tags',
+        sessionNotes: 'id, *tags',
+        agendaItems: 'id'
+      })
+      .upgrade(seedAgendaItems)
+    this.on('populate', seedAgendaItems)
   }
 }

@@ -5,6 +5,26 @@ export class StorageWriteError extends Error {
   override name = 'StorageWriteError'
 }
 
+/**
+ * What a repository throws when the record to change is gone, naming what it was. Its own name,
+ * not IndexedDB's NotFoundError, which Dexie would turn into one of its own errors without it.
+ */
+export class RecordGoneError extends Error {
+  override name = 'RecordGoneError'
+  constructor(
+    /** What the record was, in words: "annotation", "session note". */
+    readonly subject: string,
+    id: string
+  ) {
+    super(`No ${subject} ${id}`)
+  }
+}
+
+/** The error for a record that is gone. */
+export function notFoundError(subject: string, id: string): RecordGoneError {
+  return new RecordGoneError(subject, id)
+}
+
 /** A sentence saying why a write failed, for a delegate rather than a developer. */
 export function describeStorageError(error: unknown): string {
   const name = error instanceof Error ? error.name : ''
@@ -21,6 +41,8 @@ export function describeStorageError(error: unknown): string {
   if (name === 'VersionError' || name === 'UpgradeError') {
     return 'The notes database was changed by a newer version of the app. Update the app to open it.'
   }
-  if (name === 'NotFoundError') return 'That annotation no longer exists; it may have been deleted.'
+  if (error instanceof RecordGoneError) {
+    return `That ${error.subject} no longer exists; it may have been deleted.`
+  }
   return `The notes database refused the change (${name || 'unknown error'}).`
 }

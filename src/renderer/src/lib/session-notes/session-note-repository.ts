@@ -1,0 +1,100 @@
+/**
+ * Every write to session notes, each in one transaction. The session notes store calls these;
+ * nothing else writes the table.
+ */
+import type { RepositoryClock } from '../annotations/annotation-repository'
+import { systemClock } from '../annotations/annotation-repository'
+import type { NotesDatabase } from '../storage/database'
+import { notFoundError } from '../storage/storage-error'
+import type { SessionNote } from './session-note'
+
+/** What an edit may change: everything the delegate types or picks. */
+export type SessionNoteFields = Pick<
+  SessionNote,
+  'title' | 'body' | 'agendaItemId' | 'sessionDay' | 'tags'
+>
+
+/** Every session note, in no particular order. */
+export function loadSessionNotes(db: NotesDatabase): Promise<SessionNote[]> {
+  return db.sessionNotes.toArray()
+}
+
+/** Stores a new session note and returns it as stored. */
+export async function createSessionNote(
+  db: NotesDatabase,
+  fields: SessionNoteFields,
+  clock: RepositoryClock = systemClock
+): Promise<SessionNote> {
+  const time = clock.now().toISOString()
+  const note: SessionNote = {
+    id: clock.newId(),
+    ...fields,
+    tags: [...fields.tags],
+    createdAt: time,
+    updatedAt: time
+  }
+  await db.transaction('rw', db.sessionNotes, () => db.sessionNotes.add(note))
+  return note
+}
+
+/**
+ * Applies `changes` to a session note and returns `{ before, after }`. Fails with a RecordGoneError
+ * if the note is gone.
+ */
+export function updateSessionNote(
+  db: NotesDatabase,
+  id: string,
+  changes: Partial<SessionNoteFields>,
+  clock: RepositoryClock = systemClock
+): Promise<{ before: SessionNote; after: SessionNote }> {
+  return db.transaction('rw', db.sessionNotes, async () => {
+    const before = await db.sessionNotes.get(id)
+    if (!before) throw notFoundError('session note', id)
+    const after: SessionNote = { ...before, ...changes, updatedAt: clock.now().toISOString() }
+    await db.sessionNotes.put(after)
+    return { before, after }
+  })
+}
+
+/** Deletes a session note and returns it (for undo), or undefined if it was not there. */
+export function deleteSessionNote(db: NotesDatabase, id: string): Promise<SessionNote | undefined> {
+  return db.transaction('rw', db.sessionNotes, async () => {
+    const existing = await db.sessionNotes.get(id)
+    if (existing) await db.sessionNotes.delete(id)
+    return existing
+  })
+}
+
+/** Puts a session note back exactly as it was (undoing a delete or an edit). */
+export async function restoreSessionNote(db: NotesDatabase, note: SessionNote): Promise<void> {
+  await db.transaction('rw', db.sessionNotes, () => db.sessionNotes.put(note))
+}
+
+/**
+ * Puts one field of each given note back on the note as it is now, leaving everything else as
+ * typed since: undoing a tag change or an agenda item's removal must not undo autosaved typing.
+ * Runs inside the caller's transaction, which must include the session notes table. Returns the
+ * notes as stored; notes deleted since are skipped.
+ */
+export async function restoreSessionNoteField(
+  db: NotesDatabase,
+  notes: readonly SessionNote[],
+  field: 'tags' | 'agendaItemId'
+): Promise<SessionNote[]> {
+  const current = await db.sessionNotes.bulkGet(notes.map((note) => note.id))
+  const restored: SessionNote[] = []
+  notes.forEach((note, index) => {
+    const now = current[index]
+    if (!now) return
+    // Untouched since: put it back exactly, update time included.
+    const untouched = (Object.keys({ ...now, ...note }) as (keyof SessionNote)[]).every(
+      (key) =>
+        key === field ||
+        key === 'updatedAt' ||
+        JSON.stringify(now[key]) === JSON.stringify(note[key])
+    )
+    restored.push(untouched ? note : { ...now, [field]: note[field] })
+  })
+  await db.sessionNotes.bulkPut(restored)
+  return restored
+}
