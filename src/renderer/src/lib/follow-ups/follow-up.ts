@@ -100,3 +100,19 @@ export function dayLabel(isoDate: string): string {
   const parts = new Map(dayFormat.formatToParts(date).map((part) => [part.type, part.value]))
   return dayParts.map((type) => parts.get(type)).join(' ')
 }
+
+/**
+ * The position shown for each paragraph: that of its most recently changed annotation carrying
+ * one, since a delegate who changes their view marks it on the latest annotation.
+ */
+export function positionsByParagraph(
+  annotations: readonly { paragraph: number; position?: Position | null; updatedAt: string }[]
+): Map<number, Position> {
+  const latest = new Map<number, { position: Position; updatedAt: string }>()
+  for (const { paragraph, position, updatedAt } of annotations) {
+    if (!position) continue
+    const known = latest.get(paragraph)
+    if (!known || known.updatedAt < updatedAt) latest.set(paragraph, { position, updatedAt })
+  }
+  return new Map([...latest].map(([paragraph, { position }]) => [paragraph, position]))
+}

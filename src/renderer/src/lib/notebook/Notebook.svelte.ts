@@ -37,7 +37,7 @@ import {
   sortAgendaItems,
   undoAgendaItemRemoval
 } from '../follow-ups/agenda-item-repository'
-import { statusLabels, type FollowUpStatus } from '../follow-ups/follow-up'
+import { positionsByParagraph, statusLabels, type FollowUpStatus } from '../follow-ups/follow-up'
 import type { SessionNote } from '../session-notes/session-note'
 import {
   createSessionNote,
@@ -95,6 +95,8 @@ export class Notebook {
   #paragraphs = $state.raw<readonly ParagraphText[]>([])
   /** Where each annotation sits in the document now. */
   layout = $derived(layOutAnnotations(this.all, this.#paragraphs))
+  /** The delegate's government's position on each paragraph that has one. */
+  positions = $derived(positionsByParagraph(this.all))
   /** Every tag in use, with how many annotations and session notes carry it. */
   tags = $derived(tagUsage([...this.all, ...this.sessionNotes]))
   #clock: RepositoryClock

@@ -1,0 +1,50 @@
+/** Days named as delegates read them, and the position shown for each paragraph. */
+import { describe, expect, it } from 'vitest'
+import { dayLabel, isIsoDate, positionsByParagraph, sessionDays } from './follow-up'
+
+describe('sessionDays', () => {
+  it('are the nine days of CND67, 14 to 22 March 2024', () => {
+    expect(sessionDays[0]).toBe('2024-03-14')
+    expect(sessionDays.at(-1)).toBe('2024-03-22')
+    expect(sessionDays).toHaveLength(9)
+  })
+})
+
+describe('isIsoDate', () => {
+  it('accepts real days only', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true)
+    expect(isIsoDate('2023-02-29')).toBe(false)
+    expect(isIsoDate('2024-3-18')).toBe(false)
+    expect(isIsoDate('18 March 2024')).toBe(false)
+  })
+})
+
+describe('dayLabel', () => {
+  it('names the day in full, the same in every time zone', () => {
+    expect(dayLabel('2024-03-18')).toBe('Monday 18 March 2024')
+    expect(dayLabel('2024-03-14')).toBe('Thursday 14 March 2024')
+  })
+
+  it('returns anything that is not an ISO date as it is', () => {
+    expect(dayLabel('2024-02-31')).toBe('2024-02-31')
+  })
+})
+
+describe('positionsByParagraph', () => {
+  it('shows the position of each paragraph’s most recently changed annotation that has one', () => {
+    expect(
+      positionsByParagraph([
+        { paragraph: 58, position: 'support', updatedAt: '2024-03-01T10:00:00.000Z' },
+        { paragraph: 58, position: 'concern', updatedAt: '2024-03-02T10:00:00.000Z' },
+        { paragraph: 58, position: null, updatedAt: '2024-03-03T10:00:00.000Z' },
+        { paragraph: 63, updatedAt: '2024-03-03T10:00:00.000Z' },
+        { paragraph: 60, position: 'watch', updatedAt: '2024-03-01T10:00:00.000Z' }
+      ])
+    ).toEqual(
+      new Map([
+        [58, 'concern'],
+        [60, 'watch']
+      ])
+    )
+  })
+})
