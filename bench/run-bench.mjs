@@ -2,7 +2,8 @@
 /**
  * `npm run bench`: how fast the reference pane becomes interactive, measured in Chromium against
  * a floor measured in the same run (a static HTML page of the same rendered text, same CSS, no
- * app code), and how big the renderer's JS and CSS are. Prints a table and writes JSON to
+ * app code), how big the renderer's JS and CSS are, and the annotation and follow-up figures
+ * (annotations-bench.mjs, follow-ups-bench.mjs), each next to a baseline from the same run. Prints a table and writes JSON to
  * bench/results/. Run after `electron-vite build` (the npm script builds first).
  *
  *   BENCH_RUNS=21 CHROMIUM_PATH=/usr/bin/chromium npm run bench
@@ -21,12 +22,20 @@ import {
   timeSaves,
   timeToAnnotationsShown
 } from './annotations-bench.mjs'
+import { benchFollowUps, followUpCount } from './follow-ups-bench.mjs'
 
 const rendererDir = 'out/renderer'
 const runs = Number(process.env.BENCH_RUNS ?? 21)
 /** The mark both pages set when the reference pane is interactive (see src/renderer/src/main.ts). */
 const readyMark = 'reference-pane-interactive'
-const targets = { ratio: 1.5, jsGzipKb: 150, annotationsRatio: 1.3, saveMs: 16 }
+const targets = {
+  ratio: 1.5,
+  jsGzipKb: 150,
+  annotationsRatio: 1.3,
+  saveMs: 16,
+  followUpsViewMs: 50,
+  tagRenameMs: 500
+}
 
 /** @param {number} bytes */
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10
@@ -181,6 +190,7 @@ async function main() {
       floor.push(await timeToInteractive(browser, floorUrl))
     }
     const annotations = await benchAnnotations(browser, appUrl)
+    const followUps = await benchFollowUps(browser, appUrl, runs)
     const sizes = await bundleSizes()
     const appMedian = median(app)
     const floorMedian = median(floor)
@@ -198,12 +208,15 @@ async function main() {
       ratioOfMedians: appMedian / floorMedian,
       bundle: sizes,
       annotations,
+      followUps,
       targets,
       meetsTargets: {
         ratio: ratio <= targets.ratio,
         jsGzip: sizes.js.gzip / 1024 <= targets.jsGzipKb,
         annotationsRatio: annotations.ratio <= targets.annotationsRatio,
-        save: annotations.saveMs.median < targets.saveMs
+        save: annotations.saveMs.median < targets.saveMs,
+        followUpsView: followUps.viewMs.median < targets.followUpsViewMs,
+        tagRename: followUps.renameMs.median < targets.tagRenameMs
       }
     }
     console.table({
@@ -240,6 +253,14 @@ async function main() {
       'Save to stored and confirmed (median)': {
         value: `${annotations.saveMs.median.toFixed(1)} ms`,
         target: `< ${targets.saveMs} ms`
+      },
+      [`Follow-ups view opened, ${followUpCount} follow-ups (median)`]: {
+        value: `${followUps.viewMs.median.toFixed(1)} ms (with 1: ${followUps.viewOneMs.median.toFixed(1)} ms)`,
+        target: `< ${targets.followUpsViewMs} ms`
+      },
+      [`tag renamed on ${followUpCount} items (median)`]: {
+        value: `${followUps.renameMs.median.toFixed(1)} ms (on 1: ${followUps.renameOneMs.median.toFixed(1)} ms)`,
+        target: `< ${targets.tagRenameMs} ms`
       }
     })
     console.log(`medians of ${runs} runs each; Chromium ${browser.version()}`)
