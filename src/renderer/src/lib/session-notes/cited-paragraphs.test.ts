@@ -1,0 +1,47 @@
+/** Finding the paragraphs a note cites, in each way delegates write a citation. */
+import { describe, expect, it } from 'vitest'
+import { citedParagraphs } from './cited-paragraphs'
+
+describe('citedParagraphs', () => {
+  it('finds each way of citing a paragraph', () => {
+    expect(citedParagraphs('Support para. 47.')).toEqual([47])
+    expect(citedParagraphs('See para 5 and Para. 6')).toEqual([5, 6])
+    expect(citedParagraphs('Compare paras. 12, 14 and 17.')).toEqual([12, 14, 17])
+    expect(citedParagraphs('As paragraph 3 says')).toEqual([3])
+    expect(citedParagraphs('Paragraphs 20 & 21')).toEqual([20, 21])
+    expect(citedParagraphs('Raise ¶ 9 and ¶52 with Mexico')).toEqual([9, 52])
+  })
+
+  it('finds nothing in a body without citations', () => {
+    expect(citedParagraphs('')).toEqual([])
+    expect(citedParagraphs('Meet 3 delegations at 14:00; parallel 2 sessions.')).toEqual([])
+  })
+
+  it('lists each paragraph once, in ascending order', () => {
+    expect(citedParagraphs('para. 60, then ¶ 47, then paras. 60 and 12')).toEqual([12, 47, 60])
+  })
+
+  it('lists at most 20 paragraphs, the lowest', () => {
+    const numbers = Array.from({ length: 30 }, (_, index) => 30 - index)
+    expect(citedParagraphs(`paras. ${numbers.join(', ')}`)).toEqual(
+      Array.from({ length: 20 }, (_, index) => index + 1)
+    )
+    expect(citedParagraphs('paras. 1, 2, 3', undefined, 2)).toEqual([1, 2])
+  })
+
+  it('leaves out numbers that are not paragraphs of the summary', () => {
+    expect(citedParagraphs('paras. 0, 1, 87, 88 and 1000', 87)).toEqual([1, 87])
+    expect(citedParagraphs('para. 0 and para. 00')).toEqual([])
+  })
+
+  it('keeps numbers above 87 when no paragraph count is given', () => {
+    expect(citedParagraphs('paras. 87, 88 and 1000')).toEqual([87, 88, 1000])
+  })
+
+  it('counts the limit after leaving out numbers that are not paragraphs', () => {
+    const numbers = Array.from({ length: 25 }, (_, index) => 70 + index)
+    expect(citedParagraphs(`paras. ${numbers.join(', ')}`, 87)).toEqual(
+      Array.from({ length: 18 }, (_, index) => 70 + index)
+    )
+  })
+})

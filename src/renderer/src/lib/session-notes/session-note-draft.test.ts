@@ -1,0 +1,80 @@
+/** Keying a session note's draft, and reading a draft back without trusting it. */
+import { describe, expect, it, vi } from 'vitest'
+import { parseSessionNoteDraft, sessionNoteDraftKey } from './session-note-draft'
+import { briefingFields } from './test-fixtures'
+
+describe('sessionNoteDraftKey', () => {
+  it('keys drafts of session notes by id', () => {
+    expect(sessionNoteDraftKey('abc')).toBe('session-note:abc')
+  })
+})
+
+describe('parseSessionNoteDraft', () => {
+  it('reads back the fields of a draft', () => {
+    const fields = briefingFields()
+    expect(parseSessionNoteDraft(JSON.stringify(fields))).toEqual(fields)
+  })
+
+  it('reads a draft with no agenda item and no session day', () => {
+    const fields = briefingFields({ agendaItemId: null, sessionDay: null, tags: [] })
+    expect(parseSessionNoteDraft(JSON.stringify(fields))).toEqual(fields)
+  })
+
+  it('ignores no draft, and a draft that is not JSON', () => {
+    expect(parseSessionNoteDraft(null)).toBeNull()
+    expect(parseSessionNoteDraft('{"title": "Briefing"')).toBeNull()
+    expect(parseSessionNoteDraft('')).toBeNull()
+  })
+
+  it('ignores JSON that is not an object', () => {
+    expect(parseSessionNoteDraft('null')).toBeNull()
+    expect(parseSessionNoteDraft('"Briefing"')).toBeNull()
+    expect(parseSessionNoteDraft('[]')).toBeNull()
+  })
+
+  it('ignores a draft with a field of the wrong type or missing', () => {
+    const draft = (changes: Record<string, unknown>) =>
+      parseSessionNoteDraft(JSON.stringify({ ...briefingFields(), ...changes }))
+    expect(draft({ title: 7 })).toBeNull()
+    expect(draft({ body: null })).toBeNull()
+    expect(draft({ agendaItemId: 6 })).toBeNull()
+    expect(draft({ sessionDay: false })).toBeNull()
+    expect(draft({ tags: 'Briefing' })).toBeNull()
+    expect(draft({ tags: ['Briefing', 1] })).toBeNull()
+    expect(draft({ tags: undefined })).toBeNull()
+  })
+
+  it('keeps only the five fields, in a fresh plain object', () => {
+    const text =
+      '{"__proto__": {"polluted": true}, "constructor": "x", "id": "n1", "updatedAt": "2024-03-18",' +
+      ' "title": "Briefing from the capital", "body": "", "agendaItemId": null,' +
+      ' "sessionDay": null, "tags": ["Briefing"]}'
+    const parsed = parseSessionNoteDraft(text)
+    expect(parsed).toEqual({
+      title: 'Briefing from the capital',
+      body: '',
+      agendaItemId: null,
+      sessionDay: null,
+      tags: ['Briefing']
+    })
+    expect(Object.keys(parsed ?? {})).toEqual([
+      'title',
+      'body',
+      'agendaItemId',
+      'sessionDay',
+      'tags'
+    ])
+    expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype)
+    expect(parsed).not.toHaveProperty('polluted')
+  })
+
+  it('returns a new object and a copy of the tags, not what was parsed', () => {
+    const stored = briefingFields()
+    const parse = vi.spyOn(JSON, 'parse').mockReturnValueOnce(stored)
+    const parsed = parseSessionNoteDraft('{}')
+    parse.mockRestore()
+    expect(parsed).toEqual(stored)
+    expect(parsed).not.toBe(stored)
+    expect(parsed?.tags).not.toBe(stored.tags)
+  })
+})
