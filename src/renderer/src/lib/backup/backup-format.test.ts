@@ -1,0 +1,252 @@
+/**
+ * The backup file: written the same way every time, read back to exactly the data it was made
+ * from, and its bytes decoded only when they are UTF-8 of a sane size. Refusals of damaged files
+ * are in backup-repository.test.ts, where each is also shown to leave the database untouched.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { meetingDocument } from '../document/meeting-text'
+import {
+  decodeBackupBytes,
+  maxBackupSize,
+  parseBackup,
+  serializeBackup,
+  type Backup
+} from './backup-format'
+import { lastParagraph } from './backup-schema'
+import {
+  backupTime,
+  damagedBackupText,
+  fixtureAgendaItem,
+  fixtureData,
+  fixtureMeta,
+  versionOneAnnotation
+} from './test-fixtures'
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+/** The backup a text parses to; fails the test if it is refused. */
+function parsed(text: string): Backup {
+  const result = parseBackup(text)
+  if (!result.ok) throw new Error(result.error)
+  return result.backup
+}
+
+/** The refusal a text gets; fails the test if it is accepted. */
+function refusal(text: string): string {
+  const result = parseBackup(text)
+  if (result.ok) throw new Error('The text was accepted')
+  return result.error
+}
+
+describe('serializeBackup', () => {
+  it('writes the format, version, time, app, counts and data as indented JSON', () => {
+    const data = {
+      annotations: [],
+      sessionNotes: [],
+      agendaItems: [fixtureAgendaItem()],
+      settings: [{ key: 'colorLabels', value: { yellow: 'Priority' } }]
+    }
+    expect(serializeBackup(data, fixtureMeta(), backupTime)).toBe(
+      `{
+  "format": "cnd67-notes-backup",
+  "version": 1,
+  "createdAt": "2024-03-18T18:00:00.000Z",
+  "app": {
+    "name": "CND67 Notes",
+    "version": "0.1.0"
+  },
+  "counts": {
+    "annotations": 0,
+    "sessionNotes": 0,
+    "agendaItems": 1,
+    "settings": 1
+  },
+  "data": {
+    "annotations": [],
+    "sessionNotes": [],
+    "agendaItems": [
+      {
+        "id": "00000000-0000-4000-8000-000000000020",
+        "label": "Item 5",
+        "title": "Implementation of the international drug control treaties",
+        "order": 1
+      }
+    ],
+    "settings": [
+      {
+        "key": "colorLabels",
+        "value": {
+          "yellow": "Priority"
+        }
+      }
+    ]
+  }
+}
+`
+    )
+  })
+
+  it('writes the same file whatever the order of records and of their fields', () => {
+    const data = fixtureData()
+    const shuffled = {
+      annotations: [...data.annotations].reverse().map((annotation) => {
+        const { updatedAt, id, ...rest } = annotation
+        return { updatedAt, ...rest, id }
+      }),
+      sessionNotes: [...data.sessionNotes].reverse(),
+      agendaItems: [...data.agendaItems].reverse(),
+      settings: [...data.settings]
+        .reverse()
+        .map(({ key, value }) => ({ value: { ...(value as object) }, key }))
+    }
+    expect(serializeBackup(shuffled, fixtureMeta(), backupTime)).toBe(
+      serializeBackup(data, fixtureMeta(), backupTime)
+    )
+  })
+
+  it('writes only the fields the app knows, leaving absent ones absent', () => {
+    const stray = { ...versionOneAnnotation(), draft: 'not saved' }
+    const text = serializeBackup(
+      { annotations: [stray], sessionNotes: [], agendaItems: [], settings: [] },
+      fixtureMeta(),
+      backupTime
+    )
+    const written = (JSON.parse(text) as Backup).data.annotations[0]
+    expect(Object.keys(written)).toEqual([
+      'id',
+      'paragraph',
+      'target',
+      'color',
+      'note',
+      'tags',
+      'createdAt',
+      'updatedAt'
+    ])
+  })
+})
+
+describe('parseBackup', () => {
+  it('reads back exactly the data a backup was made from', () => {
+    const backup = parsed(serializeBackup(fixtureData(), fixtureMeta(), backupTime))
+    expect(backup).toEqual({
+      format: 'cnd67-notes-backup',
+      version: 1,
+      createdAt: '2024-03-18T18:00:00.000Z',
+      app: { name: 'CND67 Notes', version: '0.1.0' },
+      counts: { annotations: 3, sessionNotes: 2, agendaItems: 2, settings: 2 },
+      // The fixture lists each table in the order of its ids, as a backup does.
+      data: fixtureData()
+    })
+  })
+
+  it('keeps a version 1 annotation without followUp or position fields', () => {
+    const backup = parsed(serializeBackup(fixtureData(), fixtureMeta(), backupTime))
+    const versionOne = backup.data.annotations.find((a) => a.id === versionOneAnnotation().id)
+    expect(versionOne).toEqual(versionOneAnnotation())
+    expect(versionOne && 'followUp' in versionOne).toBe(false)
+    expect(versionOne && 'position' in versionOne).toBe(false)
+  })
+
+  it('returns fresh plain objects that share nothing with the parsed JSON', () => {
+    const parseSpy = vi.spyOn(JSON, 'parse')
+    const backup = parsed(serializeBackup(fixtureData(), fixtureMeta(), backupTime))
+    const raw = parseSpy.mock.results[0].value as Backup
+    expect(backup.data.annotations[0]).not.toBe(raw.data.annotations[0])
+    expect(backup.data.annotations[0].tags).not.toBe(raw.data.annotations[0].tags)
+    expect(backup.data.settings[0].value).not.toBe(raw.data.settings[0].value)
+    expect(Object.getPrototypeOf(backup.data.annotations[0])).toBe(Object.prototype)
+    expect(Object.getPrototypeOf(backup.data.settings[0].value)).toBe(Object.prototype)
+  })
+
+  it('accepts text with replacement characters (U+FFFD) and a byte order mark', () => {
+    const text = `\uFEFF${serializeBackup(fixtureData(), fixtureMeta(), backupTime)}`
+    const backup = parsed(text)
+    expect(backup.data.annotations[2].note).toBe(
+      'Türkiye, 中国, الإمارات 🇦🇪 — “quoted”\n\n> replacement character: \uFFFD'
+    )
+  })
+
+  it('accepts an empty backup and one without any setting', () => {
+    const empty = { annotations: [], sessionNotes: [], agendaItems: [], settings: [] }
+    expect(parsed(serializeBackup(empty, fixtureMeta(), backupTime)).data).toEqual(empty)
+  })
+
+  it('accepts every paragraph of the summary, and the summary has 87', () => {
+    expect(meetingDocument.paragraphs.length).toBe(lastParagraph)
+    for (const paragraph of [1, lastParagraph]) {
+      const text = damagedBackupText((file) => {
+        file.data.annotations[0].paragraph = paragraph
+      })
+      expect(parsed(text).data.annotations[0].paragraph).toBe(paragraph)
+    }
+  })
+
+  it('accepts a passage that starts where it ends, and colour labels left at their defaults', () => {
+    const text = damagedBackupText((file) => {
+      file.data.annotations[0].target = {
+        quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
+        position: { type: 'TextPositionSelector', start: 5, end: 5 }
+      }
+      file.data.settings[0].value = {}
+    })
+    expect(parsed(text).data.settings[0]).toEqual({ key: 'colorLabels', value: {} })
+  })
+
+  it('counts the problems after the first', () => {
+    const text = damagedBackupText((file) => {
+      file.data.annotations[0].paragraph = 0
+      file.data.annotations[1].color = 'red'
+      file.data.sessionNotes[0].title = 7
+    })
+    expect(refusal(text)).toBe(
+      'This backup cannot be restored: annotations[0].paragraph must be a whole number from 1 to 87 (and 2 more problems).'
+    )
+  })
+
+  it('refuses a file over 50 MB before parsing it', () => {
+    const parseSpy = vi.spyOn(JSON, 'parse')
+    expect(refusal(' '.repeat(maxBackupSize + 1))).toBe(
+      'The file is too large to be a backup (50.1 MB).'
+    )
+    expect(parseSpy).not.toHaveBeenCalled()
+  })
+})
+
+describe('decodeBackupBytes', () => {
+  const encoder = new TextEncoder()
+
+  it('decodes UTF-8 and drops a byte order mark', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...encoder.encode('{"note": "Türkiye"}')])
+    expect(decodeBackupBytes(bytes)).toEqual({ ok: true, text: '{"note": "Türkiye"}' })
+  })
+
+  it('keeps a replacement character that was written as UTF-8', () => {
+    expect(decodeBackupBytes(encoder.encode('"\uFFFD"'))).toEqual({ ok: true, text: '"\uFFFD"' })
+  })
+
+  it('refuses bytes that are not UTF-8', () => {
+    for (const bytes of [
+      new Uint8Array([0x22, 0xff, 0x22]),
+      new Uint8Array([0x22, 0xc3, 0x22]),
+      // UTF-16 with its byte order mark, as some editors save.
+      new Uint8Array([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00])
+    ]) {
+      expect(decodeBackupBytes(bytes)).toEqual({
+        ok: false,
+        error:
+          'This file is not UTF-8 text, so it is not a CND67 Notes backup. It may be damaged, or another kind of file.'
+      })
+    }
+  })
+
+  it('refuses 100 MB before decoding any of it', () => {
+    const decodeSpy = vi.spyOn(TextDecoder.prototype, 'decode')
+    expect(decodeBackupBytes(new Uint8Array(100_000_000))).toEqual({
+      ok: false,
+      error: 'The file is too large to be a backup (100 MB).'
+    })
+    expect(decodeSpy).not.toHaveBeenCalled()
+  })
+})

@@ -1,0 +1,260 @@
+/**
+ * The backup file: one versioned JSON document with everything the delegate made. Writing one is
+ * a pure function of the data, the app and the time; reading one trusts nothing in it, and says
+ * in plain English what is wrong with the first problem it finds.
+ */
+import * as v from 'valibot'
+import { backupData, backupTables, recordKey, tableNouns, type BackupData } from './backup-records'
+import {
+  backupFormat,
+  backupLimits,
+  backupSchema,
+  backupVersion,
+  describeIssue,
+  describePlace,
+  formatNumber,
+  quoteFieldName,
+  settingValueSchemas,
+  type BackupFile
+} from './backup-schema'
+import {
+  findJsonTextProblem,
+  findPrototypeKey,
+  placeInText,
+  type JsonTextProblem
+} from './json-text'
+
+export { backupFormat, backupVersion } from './backup-schema'
+export type { BackupData } from './backup-records'
+
+/** The largest file read as a backup, in bytes (or UTF-16 code units, for text): 50 MB. */
+export const maxBackupSize = 50_000_000
+
+/** How deeply arrays and objects may nest in a backup (the data itself goes six deep). */
+export const maxBackupNesting = 64
+
+/** The app that made a backup. */
+export interface BackupApp {
+  name: string
+  version: string
+}
+
+/** What a backup says about itself besides the data. */
+export interface BackupMeta {
+  app: BackupApp
+}
+
+/** How many records of each table a backup holds. */
+export type BackupCounts = Record<keyof BackupData, number>
+
+/** A backup as read from a file, or about to be written to one. */
+export interface Backup {
+  format: typeof backupFormat
+  version: typeof backupVersion
+  /** When the backup was made, ISO 8601. */
+  createdAt: string
+  app: BackupApp
+  counts: BackupCounts
+  data: BackupData
+}
+
+/** What reading a backup file gives: the backup, or why it cannot be restored. */
+export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; error: string }
+
+/** What decoding a file's bytes gives: its text, or why it is not a backup. */
+export type BackupDecodeResult = { ok: true; text: string } | { ok: false; error: string }
+
+/**
+ * The backup file for `data`, made by `meta.app` at `now`: pretty-printed JSON, each table in the
+ * order of its ids and each record's fields in a fixed order, so the same data makes the same file.
+ */
+export function serializeBackup(data: BackupData, meta: BackupMeta, now: Date): string {
+  const copied = backupData(data)
+  const backup: Backup = {
+    format: backupFormat,
+    version: backupVersion,
+    createdAt: now.toISOString(),
+    app: { name: meta.app.name, version: meta.app.version },
+    counts: {
+      annotations: copied.annotations.length,
+      sessionNotes: copied.sessionNotes.length,
+      agendaItems: copied.agendaItems.length,
+      settings: copied.settings.length
+    },
+    data: copied
+  }
+  return `${JSON.stringify(backup, null, 2)}\n`
+}
+
+/**
+ * The text of a backup file from its bytes, which must be UTF-8 (a byte order mark is dropped).
+ * The size is checked before anything is decoded.
+ */
+export function decodeBackupBytes(bytes: Uint8Array): BackupDecodeResult {
+  if (bytes.length > maxBackupSize) return { ok: false, error: tooLargeMessage(bytes.length) }
+  try {
+    // `ignoreBOM: false` (the default) drops a leading byte order mark.
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
+  } catch {
+    return {
+      ok: false,
+      error:
+        'This file is not UTF-8 text, so it is not a CND67 Notes backup. It may be damaged, or another kind of file.'
+    }
+  }
+}
+
+/**
+ * Reads a backup file's text, refusing anything that is not a complete, valid version 1 backup.
+ * In order: the size (before parsing), the JSON itself (where it goes wrong, or that it is cut
+ * off, or nested too deep), keys that could reach a prototype, the format marker and version, then
+ * every field (strictly: unknown fields are refused), then ids repeated within a table and counts
+ * that disagree with the data. The backup returned is made of fresh plain objects holding only
+ * the fields the app knows.
+ *
+ * Text containing U+FFFD (the replacement character) is accepted: it is a character a note may
+ * hold. Bytes that are not UTF-8 are refused earlier, by {@link decodeBackupBytes}.
+ */
+export function parseBackup(text: string): BackupParseResult {
+  if (text.length > maxBackupSize) return refuse(tooLargeMessage(text.length))
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text
+  const textProblem = findJsonTextProblem(body, maxBackupNesting)
+  if (textProblem) return refuse(describeTextProblem(textProblem, body))
+
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(body)
+  } catch {
+    // The scan above accepts only what JSON.parse does; this is a last line of defence.
+    return refuse('This file is damaged: it is not valid JSON.')
+  }
+
+  const prototypeKey = findPrototypeKey(parsed)
+  if (prototypeKey) {
+    const place = describePlace(prototypeKey.slice(0, -1))
+    const name = quoteFieldName(String(prototypeKey.at(-1)))
+    return refuse(cannotRestore([`${place} has a field named ${name}, which no backup has`]))
+  }
+
+  if (!isRecord(parsed) || parsed.format !== backupFormat) {
+    return refuse('This file is not a CND67 Notes backup.')
+  }
+  const versionProblem = describeVersionProblem(parsed.version)
+  if (versionProblem) return refuse(versionProblem)
+
+  const result = v.safeParse(backupSchema, parsed, { abortPipeEarly: true })
+  const problems = result.success
+    ? findDataProblems(result.output)
+    : result.issues.map((issue) => describeIssue(issue))
+  if (problems.length > 0 || !result.success) return refuse(cannotRestore(problems))
+
+  const file = result.output
+  return {
+    ok: true,
+    backup: {
+      format: backupFormat,
+      version: backupVersion,
+      createdAt: file.createdAt,
+      app: { name: file.app.name, version: file.app.version },
+      counts: { ...file.counts },
+      data: backupData(file.data)
+    }
+  }
+}
+
+/** A refusal. */
+function refuse(error: string): { ok: false; error: string } {
+  return { ok: false, error }
+}
+
+/** Whether `value` is an object that is not an array. */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** "The file is too large to be a backup (100 MB)." */
+function tooLargeMessage(size: number): string {
+  // Rounded up to a tenth, so a file just over the limit does not read as the limit.
+  const megabytes = Math.ceil(size / 100_000) / 10
+  return `The file is too large to be a backup (${formatNumber(megabytes)} MB).`
+}
+
+/** What is wrong with a file's text as JSON, for a delegate. */
+function describeTextProblem(problem: JsonTextProblem, text: string): string {
+  switch (problem.kind) {
+    case 'empty':
+      return 'The file is empty.'
+    case 'truncated':
+      return 'The file ends too early: it may have been cut off while it was saved or copied.'
+    case 'too-deep': {
+      const { line, column } = placeInText(text, problem.offset)
+      return `This file is not a CND67 Notes backup: its data is nested more than ${maxBackupNesting} levels deep (line ${formatNumber(line)}, column ${formatNumber(column)}).`
+    }
+    case 'syntax': {
+      const { line, column } = placeInText(text, problem.offset)
+      return `This file is damaged: it is not valid JSON (the first mistake is at line ${formatNumber(line)}, column ${formatNumber(column)}).`
+    }
+  }
+}
+
+/** Why a backup's `version` cannot be read, or null when it can (or is missing: see the schema). */
+function describeVersionProblem(version: unknown): string | null {
+  if (version === backupVersion || version === undefined) return null
+  if (typeof version === 'number' && Number.isInteger(version) && version > backupVersion) {
+    return `This backup was made by a newer version of the app (version ${version}); update the app to restore it.`
+  }
+  const shown = JSON.stringify(version)
+  const written = shown.length > 40 ? `${shown.slice(0, 40)}…` : shown
+  return `This backup says it is version ${written}, which is not a version of the backup format; the file may be damaged.`
+}
+
+/**
+ * What the schema cannot see in a backup whose fields are all valid: ids repeated within a table,
+ * counts that disagree with the data, and the values of settings the app knows.
+ */
+function findDataProblems(file: BackupFile): string[] {
+  const problems: string[] = []
+  for (const table of backupTables) {
+    const records = file.data[table]
+    const firstAt = new Map<string, number>()
+    records.forEach((record, index) => {
+      const key = recordKey(record)
+      const first = firstAt.get(key)
+      if (first === undefined) firstAt.set(key, index)
+      else {
+        const field = table === 'settings' ? 'key' : 'id'
+        problems.push(
+          `${table}[${index}].${field} repeats the ${field} of ${table}[${first}]; each ${tableNouns[table].one} must appear once`
+        )
+      }
+    })
+    const said = file.counts[table]
+    if (said !== records.length) {
+      problems.push(
+        `counts.${table} is ${formatNumber(said)} but the file holds ${formatNumber(records.length)} ${tableNouns[table].many}; it may have been edited or damaged`
+      )
+    }
+  }
+  file.data.settings.forEach((setting, index) => {
+    const path = ['settings', index, 'value']
+    const schema = settingValueSchemas[setting.key]
+    if (schema) {
+      const result = v.safeParse(schema, setting.value, { abortPipeEarly: true })
+      if (!result.success)
+        problems.push(...result.issues.map((issue) => describeIssue(issue, path)))
+    } else if (JSON.stringify(setting.value).length > backupLimits.settingLength) {
+      problems.push(
+        `${describePlace(path)} must be at most ${formatNumber(backupLimits.settingLength)} characters long`
+      )
+    }
+  })
+  return problems
+}
+
+/** "This backup cannot be restored: <the first problem> (and 2 more problems)." */
+function cannotRestore(problems: readonly string[]): string {
+  const more = problems.length - 1
+  const andMore =
+    more === 0 ? '' : ` (and ${formatNumber(more)} more problem${more === 1 ? '' : 's'})`
+  return `This backup cannot be restored: ${problems[0]}${andMore}.`
+}

@@ -1,0 +1,70 @@
+/**
+ * Every read and write a backup needs, each in one transaction over all four tables: reading
+ * everything for a backup, restoring one (all of it or nothing), and clearing all data.
+ */
+import { meetingDocument } from '../document/meeting-text'
+import { agendaItemOfDocument } from '../follow-ups/agenda-item'
+import type { NotesDatabase } from '../storage/database'
+import { StorageWriteError } from '../storage/storage-error'
+import type { BackupData } from './backup-records'
+import { planRestore, samePlan, type RestorePlan } from './restore-plan'
+
+/** The tables a backup covers, as Dexie tables of `db`. */
+function backupTablesOf(db: NotesDatabase) {
+  return [db.annotations, db.sessionNotes, db.agendaItems, db.settings]
+}
+
+/** Every table's records, read inside the caller's transaction. */
+async function readAll(db: NotesDatabase): Promise<BackupData> {
+  const [annotations, sessionNotes, agendaItems, settings] = await Promise.all([
+    db.annotations.toArray(),
+    db.sessionNotes.toArray(),
+    db.agendaItems.toArray(),
+    db.settings.toArray()
+  ])
+  return { annotations, sessionNotes, agendaItems, settings }
+}
+
+/** Everything a backup holds, read in one transaction, so it is one consistent moment. */
+export function readAllForBackup(db: NotesDatabase): Promise<BackupData> {
+  return db.transaction('r', backupTablesOf(db), () => readAll(db))
+}
+
+/** Why a restore was not done: the data changed after the delegate saw what it would do. */
+export const changedSincePlanMessage =
+  'Your notes changed while the restore was waiting to be confirmed, so nothing was restored. Look at what the restore will do again, then confirm.'
+
+/**
+ * Does what `plan` says, in one transaction over all tables: replace empties every table and
+ * writes the backup's records; merge writes the records added and updated. Either all of it
+ * happens or, if anything fails, nothing does. First checks, in the same transaction, that the
+ * data is still what the plan was made from, so the counts the delegate confirmed are what
+ * happens; if not, throws a StorageWriteError and writes nothing.
+ */
+export function restoreBackup(db: NotesDatabase, plan: RestorePlan): Promise<void> {
+  return db.transaction('rw', backupTablesOf(db), async () => {
+    const current = await readAll(db)
+    if (!samePlan(planRestore(current, plan.backup, plan.mode), plan)) {
+      throw new StorageWriteError(changedSincePlanMessage)
+    }
+    const { tables } = plan
+    if (plan.mode === 'replace') {
+      await Promise.all(backupTablesOf(db).map((table) => table.clear()))
+    }
+    await db.annotations.bulkPut(tables.annotations.records)
+    await db.sessionNotes.bulkPut(tables.sessionNotes.records)
+    await db.agendaItems.bulkPut(tables.agendaItems.records)
+    await db.settings.bulkPut(tables.settings.records)
+  })
+}
+
+/**
+ * Deletes everything the delegate made, in one transaction, leaving the database as a new copy
+ * of the app starts: empty but for the agenda item the summary names.
+ */
+export function clearAllData(db: NotesDatabase): Promise<void> {
+  return db.transaction('rw', backupTablesOf(db), async () => {
+    await Promise.all(backupTablesOf(db).map((table) => table.clear()))
+    await db.agendaItems.add(agendaItemOfDocument(meetingDocument.header.agendaItem))
+  })
+}

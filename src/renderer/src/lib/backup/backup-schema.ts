@@ -1,0 +1,336 @@
+/**
+ * What a version 1 backup file may hold, as valibot schemas: strict objects (a field the app does
+ * not know is refused), every field's type and limits, and for each a phrase saying what it must
+ * be, so that a problem reads "annotations[3].paragraph must be a whole number from 1 to 87".
+ */
+import * as v from 'valibot'
+import { highlightColors } from '../annotations/annotation'
+import { followUpPriorities, followUpStatuses, isIsoDate, positions } from '../follow-ups/follow-up'
+import { maxTagLength, tagProblem } from '../tags/tag-names'
+import { formatJsonPath, type JsonPathStep } from './json-text'
+
+/** The marker every backup file starts with. */
+export const backupFormat = 'cnd67-notes-backup'
+
+/** The version of the backup format this app writes and reads. */
+export const backupVersion = 1
+
+/** The summary's last paragraph: annotations are on paragraphs 1 to this. */
+export const lastParagraph = 87
+
+/** Limits on what a backup may hold, generous next to what the app lets a delegate type. */
+export const backupLimits = {
+  /** Ids and setting keys (UUIDs are 36 characters; the seeded agenda item's id is 13). */
+  idLength: 200,
+  /** An annotation's note or a session note's body, in UTF-16 code units. */
+  noteLength: 5_000_000,
+  /** A quoted passage (the summary's longest paragraph is a few thousand characters). */
+  quoteLength: 100_000,
+  /** The context stored either side of a quoted passage. */
+  quoteContextLength: 32,
+  /** Offsets into a paragraph's text. */
+  offset: 1_000_000,
+  /** A session note's title (the editor's own limit). */
+  titleLength: 300,
+  /** Tags on one annotation or session note. */
+  tagsPerItem: 200,
+  /** A follow-up's action. */
+  actionLength: 10_000,
+  /** Counterparts on one follow-up, and the length of each (the editor's own limit). */
+  counterparts: 200,
+  counterpartLength: 200,
+  /** An agenda item's label and title (the editor's own limits). */
+  agendaLabelLength: 80,
+  agendaTitleLength: 1000,
+  /** A colour's label. */
+  colorLabelLength: 100,
+  /** Any other setting's value, as JSON text. */
+  settingLength: 1_000_000,
+  /** The app's name and version in the file. */
+  appNameLength: 100,
+  appVersionLength: 50
+} as const
+
+/** A number with thousands separated, as a delegate reads it: 5,000,000. */
+export function formatNumber(value: number): string {
+  return value.toLocaleString('en-GB')
+}
+
+/** Whether `text` is a time as the app writes one (`Date.toISOString()`): 2024-03-14T09:05:00.000Z. */
+export function isIsoTimestamp(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(text)) return false
+  const time = new Date(text)
+  return !Number.isNaN(time.getTime()) && time.toISOString() === text
+}
+
+/** `must be …`, the phrase every problem with a field's value ends with. */
+function mustBe(description: string): string {
+  return `must be ${description}`
+}
+
+/** Text of at most `max` UTF-16 code units (at least one non-blank character when `required`). */
+function text(max: number, required = false) {
+  const message = mustBe(
+    required
+      ? `text of 1 to ${formatNumber(max)} characters, not blank`
+      : `text of at most ${formatNumber(max)} characters`
+  )
+  return v.pipe(
+    v.string(message),
+    v.maxLength(max, message),
+    v.check((value) => !required || value.trim() !== '', message)
+  )
+}
+
+/** An id: text of 1 to 200 characters. */
+function id(message = mustBe(`an id (text of 1 to ${backupLimits.idLength} characters)`)) {
+  return v.pipe(
+    v.string(message),
+    v.minLength(1, message),
+    v.maxLength(backupLimits.idLength, message)
+  )
+}
+
+/** An id, or null. */
+function idOrNull() {
+  return v.nullable(id(mustBe(`an id (text of 1 to ${backupLimits.idLength} characters) or null`)))
+}
+
+/** A whole number from `min` to `max`. */
+function wholeNumber(min: number, max: number, description?: string) {
+  const message = mustBe(
+    description ?? `a whole number from ${formatNumber(min)} to ${formatNumber(max)}`
+  )
+  return v.pipe(
+    v.number(message),
+    v.integer(message),
+    v.minValue(min, message),
+    v.maxValue(max, message)
+  )
+}
+
+/** A time as the app writes one. */
+const timestamp = v.pipe(
+  v.string(mustBe('a date and time such as 2024-03-14T09:05:00.000Z')),
+  v.check(isIsoTimestamp, mustBe('a date and time such as 2024-03-14T09:05:00.000Z'))
+)
+
+/** A day (YYYY-MM-DD) or null. */
+const dayOrNull = v.nullable(
+  v.pipe(
+    v.string(mustBe('a date such as 2024-03-18, or null')),
+    v.check(isIsoDate, mustBe('a date such as 2024-03-18, or null'))
+  )
+)
+
+/** A list of `what`, at most `max` long, each `element`. */
+function list<TElement extends v.GenericSchema>(element: TElement, max: number, what: string) {
+  const message = mustBe(`a list of at most ${formatNumber(max)} ${what}`)
+  return v.pipe(v.array(element, message), v.maxLength(max, message))
+}
+
+/** One of `options`, listed in the message. */
+function oneOf<const TOptions extends readonly string[]>(options: TOptions, orNull = false) {
+  const listed = options.join(', ')
+  return v.picklist(options, mustBe(`one of ${listed}${orNull ? ', or null' : ''}`))
+}
+
+/** A tag as the tag rules allow one. */
+const tagMessage = mustBe(`a tag of 1 to ${maxTagLength} characters, without a comma`)
+const tag = v.pipe(
+  v.string(tagMessage),
+  // Far over any tag; refused before the tag rules look at it character by character.
+  v.maxLength(maxTagLength * 16, tagMessage),
+  v.check((value) => tagProblem(value) === null, tagMessage)
+)
+const tags = list(tag, backupLimits.tagsPerItem, 'tags')
+
+/** The quoted passage of an annotation's target. */
+const quote = v.strictObject(
+  {
+    type: v.literal('TextQuoteSelector', mustBe('"TextQuoteSelector"')),
+    exact: text(backupLimits.quoteLength),
+    prefix: text(backupLimits.quoteContextLength),
+    suffix: text(backupLimits.quoteContextLength)
+  },
+  mustBe('the quoted passage (an object)')
+)
+
+/** Where the passage is in its paragraph; it cannot end before it starts. */
+const passagePosition = v.pipe(
+  v.strictObject(
+    {
+      type: v.literal('TextPositionSelector', mustBe('"TextPositionSelector"')),
+      start: wholeNumber(0, backupLimits.offset),
+      end: wholeNumber(0, backupLimits.offset)
+    },
+    mustBe('the position of the passage (an object)')
+  ),
+  v.check(
+    (position) => position.start <= position.end,
+    (issue) => {
+      const { start, end } = issue.input as { start: number; end: number }
+      return `ends before it starts (start ${start}, end ${end})`
+    }
+  )
+)
+
+/** The passage an annotation is on, or null for the whole paragraph. */
+const target = v.nullable(
+  v.strictObject(
+    { quote, position: passagePosition },
+    mustBe('a passage (an object with a quote and a position) or null')
+  )
+)
+
+const followUp = v.strictObject(
+  {
+    action: text(backupLimits.actionLength),
+    status: oneOf(followUpStatuses),
+    priority: oneOf(followUpPriorities),
+    due: dayOrNull,
+    agendaItemId: idOrNull(),
+    counterparts: list(
+      text(backupLimits.counterpartLength, true),
+      backupLimits.counterparts,
+      'names'
+    )
+  },
+  mustBe('a follow-up (an object) or null')
+)
+
+/** An annotation, strictly: see Annotation in annotation.ts. */
+export const annotationSchema = v.strictObject(
+  {
+    id: id(),
+    paragraph: wholeNumber(1, lastParagraph),
+    target,
+    color: oneOf(highlightColors),
+    note: text(backupLimits.noteLength),
+    tags,
+    followUp: v.optional(v.nullable(followUp)),
+    position: v.optional(v.nullable(oneOf(positions, true))),
+    createdAt: timestamp,
+    updatedAt: timestamp
+  },
+  mustBe('an annotation (an object)')
+)
+
+/** A session note, strictly: see SessionNote in session-note.ts. */
+export const sessionNoteSchema = v.strictObject(
+  {
+    id: id(),
+    title: text(backupLimits.titleLength),
+    body: text(backupLimits.noteLength),
+    agendaItemId: idOrNull(),
+    sessionDay: dayOrNull,
+    tags,
+    createdAt: timestamp,
+    updatedAt: timestamp
+  },
+  mustBe('a session note (an object)')
+)
+
+/** An agenda item, strictly: see AgendaItem in agenda-item.ts. */
+export const agendaItemSchema = v.strictObject(
+  {
+    id: id(),
+    label: text(backupLimits.agendaLabelLength, true),
+    title: text(backupLimits.agendaTitleLength),
+    order: v.pipe(v.number(mustBe('a number')), v.finite(mustBe('a number')))
+  },
+  mustBe('an agenda item (an object)')
+)
+
+/**
+ * A setting: a key and any JSON value. The values of settings the app knows are checked by key
+ * afterwards (see {@link settingValueSchemas}); others are kept as they are, since settings added
+ * by a later release of the app must survive a backup made with it.
+ */
+export const settingSchema = v.strictObject(
+  {
+    key: id(mustBe(`a setting's name (text of 1 to ${backupLimits.idLength} characters)`)),
+    value: v.unknown()
+  },
+  mustBe('a setting (an object)')
+)
+
+/** The colour labels: for each of the five colours a label, as the colour label editor keeps them. */
+const colorLabelsSchema = v.strictObject(
+  Object.fromEntries(
+    highlightColors.map((color) => [color, v.optional(text(backupLimits.colorLabelLength, true))])
+  ),
+  mustBe('the five colours’ labels (an object)')
+)
+
+/** The schema of each setting the app knows, by key. */
+export const settingValueSchemas: Readonly<Record<string, v.GenericSchema>> = {
+  colorLabels: colorLabelsSchema
+}
+
+/** How many records of each table a backup says it holds. */
+const count = wholeNumber(0, Number.MAX_SAFE_INTEGER, 'a whole number, 0 or more')
+
+/** A whole backup file, version 1. */
+export const backupSchema = v.strictObject(
+  {
+    format: v.literal(backupFormat, mustBe(`"${backupFormat}"`)),
+    version: v.literal(backupVersion, mustBe(String(backupVersion))),
+    createdAt: timestamp,
+    app: v.strictObject(
+      {
+        name: text(backupLimits.appNameLength, true),
+        version: text(backupLimits.appVersionLength, true)
+      },
+      mustBe('the app that made the backup (an object with its name and version)')
+    ),
+    counts: v.strictObject(
+      { annotations: count, sessionNotes: count, agendaItems: count, settings: count },
+      mustBe('the number of records in each table (an object)')
+    ),
+    data: v.strictObject(
+      {
+        annotations: v.array(annotationSchema, mustBe('a list of annotations')),
+        sessionNotes: v.array(sessionNoteSchema, mustBe('a list of session notes')),
+        agendaItems: v.array(agendaItemSchema, mustBe('a list of agenda items')),
+        settings: v.array(settingSchema, mustBe('a list of settings'))
+      },
+      mustBe('the backed-up data (an object)')
+    )
+  },
+  mustBe('a backup (an object)')
+)
+
+/** What a valid backup file parses to, before its records are copied out. */
+export type BackupFile = v.InferOutput<typeof backupSchema>
+
+/**
+ * Where something is in a backup file, as a delegate reading the file would find it. `data.` is
+ * left out inside the data (`annotations[3].paragraph`); the file itself is "the file".
+ */
+export function describePlace(path: readonly JsonPathStep[]): string {
+  const inData = path.length > 1 && path[0] === 'data' ? path.slice(1) : path
+  return inData.length === 0 ? 'the file' : formatJsonPath(inData)
+}
+
+/** A field's name as quoted in a message: at most 40 characters of it. */
+export function quoteFieldName(name: string): string {
+  return JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name)
+}
+
+/** One valibot issue as a phrase naming the place: "annotations[3].color must be one of …". */
+export function describeIssue(
+  issue: v.BaseIssue<unknown>,
+  prefix: readonly JsonPathStep[] = []
+): string {
+  const steps = [...prefix, ...(issue.path ?? []).map((item) => item.key as JsonPathStep)]
+  const last = issue.path?.at(-1)
+  if (last?.origin === 'key') {
+    const place = describePlace(steps.slice(0, -1))
+    const name = quoteFieldName(String(last.key))
+    return issue.expected === 'never'
+      ? `${place} has a field ${name} that this app does not know`
+      : `${place} is missing its ${name} field`
+  }
+  return `${describePlace(steps)} ${issue.message}`
+}

@@ -1,0 +1,58 @@
+/** The words a delegate reads before confirming a restore, and the offered file names. */
+import { describe, expect, it } from 'vitest'
+import {
+  backupFileName,
+  describeBackupContents,
+  describeRestorePlan,
+  planChangesAnything,
+  webAnnotationFileName
+} from './describe-restore'
+import { planRestore } from './restore-plan'
+import type { BackupData } from './backup-records'
+import { fixtureAnnotation } from './test-fixtures'
+
+function data(annotations: BackupData['annotations']): BackupData {
+  return { annotations, sessionNotes: [], agendaItems: [], settings: [] }
+}
+
+describe('describeRestorePlan', () => {
+  const kept = fixtureAnnotation({ id: 'a', updatedAt: '2024-03-01T09:00:00.000Z' })
+  const older = { ...kept, note: 'older', updatedAt: '2024-02-01T09:00:00.000Z' }
+  const extra = fixtureAnnotation({ id: 'b' })
+  const onlyHere = fixtureAnnotation({ id: 'c' })
+
+  it('says what a merge adds and keeps, table by table', () => {
+    const plan = planRestore(data([kept, onlyHere]), data([older, extra]), 'merge')
+    expect(describeRestorePlan(plan)).toEqual([
+      'Annotations: 1 added, 1 kept (newer on this computer), 1 kept (only on this computer).'
+    ])
+    expect(planChangesAnything(plan)).toBe(true)
+  })
+
+  it('says what a replace removes', () => {
+    const plan = planRestore(data([kept, onlyHere]), data([kept]), 'replace')
+    expect(describeRestorePlan(plan)).toEqual(['Annotations: 1 unchanged, 1 removed.'])
+  })
+
+  it('says so when there is nothing on either side', () => {
+    const plan = planRestore(data([]), data([]), 'merge')
+    expect(describeRestorePlan(plan)).toEqual(['Nothing to restore: the file holds no notes.'])
+    expect(planChangesAnything(plan)).toBe(false)
+  })
+})
+
+describe('describeBackupContents', () => {
+  it('counts what a backup holds, settings aside', () => {
+    expect(
+      describeBackupContents({ annotations: 12, sessionNotes: 1, agendaItems: 2, settings: 1 })
+    ).toBe('12 annotations, 1 session note, 2 agenda items')
+  })
+})
+
+describe('backupFileName and webAnnotationFileName', () => {
+  it('carry the local date', () => {
+    const now = new Date(2024, 2, 10, 23, 30)
+    expect(backupFileName(now)).toBe('CND67-notes-backup-2024-03-10.json')
+    expect(webAnnotationFileName(now)).toBe('CND67-annotations-2024-03-10.json')
+  })
+})

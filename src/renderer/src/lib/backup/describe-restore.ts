@@ -1,0 +1,69 @@
+/**
+ * What a restore will do, in words a delegate reads before confirming it, and the names backup
+ * and export files are offered under.
+ */
+import { backupTables, tableNouns } from './backup-records'
+import type { RestoreCounts, RestorePlan } from './restore-plan'
+
+function countOf(count: number, noun: { one: string; many: string }): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? noun.one : noun.many}`
+}
+
+/** The parts of one table's counts worth saying, e.g. "3 added", "2 kept (newer here)". */
+function countParts(counts: RestoreCounts): string[] {
+  const parts: [number, string][] = [
+    [counts.added, 'added'],
+    [counts.updated, 'updated'],
+    [counts.unchanged, 'unchanged'],
+    [counts.keptNewer, 'kept (newer on this computer)'],
+    [counts.keptOnlyHere, 'kept (only on this computer)'],
+    [counts.removed, 'removed']
+  ]
+  return parts.filter(([count]) => count > 0).map(([count, what]) => `${count} ${what}`)
+}
+
+/**
+ * One line per table the restore touches or finds: "Annotations: 3 added, 10 unchanged, 2
+ * removed." Tables with nothing in either place are left out.
+ */
+export function describeRestorePlan(plan: RestorePlan): string[] {
+  const lines: string[] = []
+  for (const table of backupTables) {
+    const parts = countParts(plan.tables[table].counts)
+    if (parts.length === 0) continue
+    const noun = tableNouns[table].many
+    lines.push(`${noun[0].toUpperCase()}${noun.slice(1)}: ${parts.join(', ')}.`)
+  }
+  return lines.length > 0 ? lines : ['Nothing to restore: the file holds no notes.']
+}
+
+/** Whether carrying out the plan would write or remove anything. */
+export function planChangesAnything(plan: RestorePlan): boolean {
+  return plan.totals.added + plan.totals.updated + plan.totals.removed > 0
+}
+
+/** How many records of each table a backup holds, in words: "12 annotations, 2 session notes". */
+export function describeBackupContents(
+  counts: Record<(typeof backupTables)[number], number>
+): string {
+  return backupTables
+    .filter((table) => table !== 'settings')
+    .map((table) => countOf(counts[table], tableNouns[table]))
+    .join(', ')
+}
+
+/** The local date as YYYY-MM-DD. */
+function localDate(now: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+/** The name a backup is offered under: "CND67-notes-backup-2024-03-10.json". */
+export function backupFileName(now: Date): string {
+  return `CND67-notes-backup-${localDate(now)}.json`
+}
+
+/** The name a Web Annotation export is offered under: "CND67-annotations-2024-03-10.json". */
+export function webAnnotationFileName(now: Date): string {
+  return `CND67-annotations-${localDate(now)}.json`
+}

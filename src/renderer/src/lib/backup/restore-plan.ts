@@ -1,0 +1,151 @@
+/**
+ * What restoring a backup will do, worked out before anything is written: for each table, how many
+ * records are added, updated, left unchanged, kept or removed, and the exact records to write.
+ * The delegate sees the counts and confirms; the repository then writes exactly these records.
+ *
+ * Replace: the backup becomes the data; whatever is only on this computer is removed.
+ * Merge, by id (settings by key), never removing anything:
+ * - annotations and session notes: the later `updatedAt` wins; at the same time, or when this
+ *   computer's is later, this computer's is kept;
+ * - agenda items and settings, which carry no time: the backup's version wins when it differs,
+ *   since restoring a backup is asking for what it holds, and the counts say so beforehand.
+ */
+import {
+  backupTables,
+  recordKey,
+  sameRecord,
+  backupData,
+  type BackupData,
+  type BackupTable
+} from './backup-records'
+
+/** Restore the backup in place of everything, or alongside what is here. */
+export type RestoreMode = 'replace' | 'merge'
+
+/** What a restore does to one table's records, or to all of them. */
+export interface RestoreCounts {
+  /** In the backup only: added. */
+  added: number
+  /** In both and different: the backup's version is written. */
+  updated: number
+  /** In both and the same. */
+  unchanged: number
+  /** Merge: in both and different, and this computer's version is kept: it is as new or newer. */
+  keptNewer: number
+  /** Merge: on this computer only, left as they are. */
+  keptOnlyHere: number
+  /** Replace: on this computer only, removed. */
+  removed: number
+}
+
+/** What a restore does to one table. */
+export interface TablePlan<T> {
+  counts: RestoreCounts
+  /**
+   * The records to write, in the backup's order. Replace writes every record of the backup (into
+   * an emptied table); merge writes only those added or updated.
+   */
+  records: T[]
+}
+
+/** What a restore will do, table by table. */
+export type RestoreTablePlans = { [Table in BackupTable]: TablePlan<BackupData[Table][number]> }
+
+/** A restore worked out and ready to confirm. */
+export interface RestorePlan {
+  mode: RestoreMode
+  tables: RestoreTablePlans
+  /** Every table's counts added up. */
+  totals: RestoreCounts
+  /**
+   * The backup's data the plan was made from, so that the restore can check, in its
+   * transaction, that nothing changed on this computer since the plan was shown.
+   */
+  backup: BackupData
+}
+
+/** Counts of nothing. */
+function noCounts(): RestoreCounts {
+  return { added: 0, updated: 0, unchanged: 0, keptNewer: 0, keptOnlyHere: 0, removed: 0 }
+}
+
+/** Whether a table's records carry `updatedAt`, so that merge can tell which version is newer. */
+function isTimed(table: BackupTable): table is 'annotations' | 'sessionNotes' {
+  return table === 'annotations' || table === 'sessionNotes'
+}
+
+/** What restoring `backup` over `current` does to one table. */
+function planTable<Table extends BackupTable>(
+  table: Table,
+  current: readonly BackupData[Table][number][],
+  backup: readonly BackupData[Table][number][],
+  mode: RestoreMode
+): TablePlan<BackupData[Table][number]> {
+  type TableRecord = BackupData[Table][number]
+  const here = new Map<string, TableRecord>(current.map((record) => [recordKey(record), record]))
+  const counts = noCounts()
+  const records: TableRecord[] = []
+  for (const record of backup) {
+    const key = recordKey(record)
+    const mine = here.get(key)
+    here.delete(key)
+    if (mine === undefined) {
+      counts.added++
+      records.push(record)
+    } else if (sameRecord(table, mine, record)) {
+      counts.unchanged++
+      // Replace empties the table first, so even an unchanged record is written back.
+      if (mode === 'replace') records.push(record)
+    } else if (mode === 'replace' || !isTimed(table) || isNewer(record, mine)) {
+      counts.updated++
+      records.push(record)
+    } else {
+      counts.keptNewer++
+    }
+  }
+  if (mode === 'replace') counts.removed = here.size
+  else counts.keptOnlyHere = here.size
+  return { counts, records }
+}
+
+/** Whether `a` was changed after `b`: their `updatedAt` compared as times. */
+function isNewer(a: object, b: object): boolean {
+  return updatedAt(a) > updatedAt(b)
+}
+
+/** When a record was last changed, in milliseconds; NaN if it does not say. */
+function updatedAt(record: object): number {
+  return 'updatedAt' in record && typeof record.updatedAt === 'string'
+    ? Date.parse(record.updatedAt)
+    : Number.NaN
+}
+
+/**
+ * What restoring `backup` in `mode` does to `current` (everything on this computer now). Pure:
+ * nothing is read or written. The records in the plan are fresh copies of the backup's.
+ */
+export function planRestore(
+  current: BackupData,
+  backup: BackupData,
+  mode: RestoreMode
+): RestorePlan {
+  const copied = backupData(backup)
+  const tables = {
+    annotations: planTable('annotations', current.annotations, copied.annotations, mode),
+    sessionNotes: planTable('sessionNotes', current.sessionNotes, copied.sessionNotes, mode),
+    agendaItems: planTable('agendaItems', current.agendaItems, copied.agendaItems, mode),
+    settings: planTable('settings', current.settings, copied.settings, mode)
+  }
+  const totals = noCounts()
+  for (const table of backupTables) {
+    for (const key of Object.keys(totals) as (keyof RestoreCounts)[]) {
+      totals[key] += tables[table].counts[key]
+    }
+  }
+  return { mode, tables, totals, backup: copied }
+}
+
+/** Whether two plans do exactly the same: the same mode, counts and records. */
+export function samePlan(a: RestorePlan, b: RestorePlan): boolean {
+  return a.mode === b.mode && JSON.stringify(a.tables) === JSON.stringify(b.tables)
+}
