@@ -47,6 +47,9 @@ import {
   updateSessionNote,
   type SessionNoteFields
 } from '../session-notes/session-note-repository'
+import type { BackupData } from '../backup/backup-format'
+import { readAllForBackup, restoreBackup } from '../backup/backup-repository'
+import { planRestore, type RestoreMode, type RestorePlan } from '../backup/restore-plan'
 import type { NotesDatabase } from '../storage/database'
 import { describeStorageError, StorageWriteError } from '../storage/storage-error'
 import { addTags, cleanTag, hasTag, removeTag, tagProblem, tagUsage } from '../tags/tag-names'
@@ -99,6 +102,11 @@ export class Notebook {
   positions = $derived(positionsByParagraph(this.all))
   /** Every tag in use, with how many annotations and session notes carry it. */
   tags = $derived(tagUsage([...this.all, ...this.sessionNotes]))
+  /**
+   * Counts the changes written since the app started, so that automatic backups are taken only
+   * when something changed.
+   */
+  changes = $state(0)
   #clock: RepositoryClock
   #history = new UndoHistory()
 
@@ -364,6 +372,31 @@ export class Notebook {
     return change.description
   }
 
+  /** Everything stored, read in one transaction, for a backup or an export. */
+  async readAll(): Promise<BackupData> {
+    try {
+      return await readAllForBackup(this.#db)
+    } catch (error) {
+      throw new StorageWriteError(describeStorageError(error), { cause: error })
+    }
+  }
+
+  /** What restoring `data` in `mode` would do to what is stored now; nothing is written. */
+  async planRestore(data: BackupData, mode: RestoreMode): Promise<RestorePlan> {
+    return planRestore(await this.readAll(), data, mode)
+  }
+
+  /**
+   * Carries out a restore in one transaction (all of it or nothing), then shows what is stored.
+   * Earlier changes can no longer be undone one by one: restoring the backup taken before is
+   * how a restore is reversed.
+   */
+  async restore(plan: RestorePlan): Promise<void> {
+    await this.#write(() => restoreBackup(this.#db, plan))
+    this.#history = new UndoHistory()
+    await this.load()
+  }
+
   /** Undoes the latest change; returns what was undone, or null if nothing was. */
   async undo(): Promise<string | null> {
     return (await this.#history.undo())?.description ?? null
@@ -449,7 +482,9 @@ export class Notebook {
 
   async #write<T>(operation: () => Promise<T>): Promise<T> {
     try {
-      return await operation()
+      const result = await operation()
+      this.changes++
+      return result
     } catch (error) {
       if (error instanceof RangeError) throw error
       throw new StorageWriteError(describeStorageError(error), { cause: error })
