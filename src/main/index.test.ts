@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { backupRequestChannels, bridgeChannels } from '../shared/bridge'
 
 const fakes = await vi.hoisted(async () => {
   const { EventEmitter } = await import('node:events')
@@ -21,7 +22,14 @@ const fakes = await vi.hoisted(async () => {
       return FakeBrowserWindow.instances
     }
 
-    readonly webContents = { id: FakeBrowserWindow.instances.length + 1 }
+    readonly webContents = {
+      id: FakeBrowserWindow.instances.length + 1,
+      send: vi.fn<(channel: string, request: { id: number; reason: string }) => void>(),
+      isDestroyed: () => false,
+      isCrashed: () => false
+    }
+    readonly isDestroyed = vi.fn(() => false)
+    readonly close = vi.fn()
     readonly loadURL = vi.fn(async () => undefined)
     readonly isMinimized = vi.fn(() => true)
     readonly restore = vi.fn()
@@ -71,8 +79,10 @@ const fakes = await vi.hoisted(async () => {
     BrowserWindow: FakeBrowserWindow,
     screen: { getAllDisplays: vi.fn(() => []) },
     ipcMain: {
-      handle: logged('ipcMain.handle', () => undefined)
+      handle: logged('ipcMain.handle', () => undefined),
+      on: vi.fn<(channel: string, listener: (event: unknown, message: unknown) => void) => void>()
     },
+    dialog: { showSaveDialog: vi.fn() },
     shell: { openExternal: vi.fn() }
   }
   return { calls, state, appEvents, electron, FakeBrowserWindow }
@@ -146,7 +156,11 @@ describe('main process start', () => {
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce()
     expect(electron.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalledOnce()
-    expect(electron.ipcMain.handle).toHaveBeenCalledTimes(2)
+    expect(electron.ipcMain.handle).toHaveBeenCalledTimes(Object.keys(bridgeChannels).length)
+    expect(electron.ipcMain.on).toHaveBeenCalledWith(
+      backupRequestChannels.done,
+      expect.any(Function)
+    )
     expect(FakeBrowserWindow.instances).toHaveLength(1)
     expect(FakeBrowserWindow.instances[0].loadURL).toHaveBeenCalledWith('app://cnd67/index.html')
     expect(calls.indexOf('protocol.handle')).toBeLessThan(calls.indexOf('new BrowserWindow'))
@@ -179,6 +193,31 @@ describe('main process start', () => {
   it.runIf(process.platform !== 'darwin')('quits when the last window closes', async () => {
     await launch()
     appEvents.emit('window-all-closed')
+    expect(electron.app.quit).toHaveBeenCalledOnce()
+  })
+
+  it('asks the window for a backup before quitting, and quits once it is written', async () => {
+    await launch()
+    const quitting = { preventDefault: vi.fn() }
+    appEvents.emit('before-quit', quitting)
+    expect(quitting.preventDefault).toHaveBeenCalledOnce()
+    expect(electron.app.quit).not.toHaveBeenCalled()
+
+    const [window] = FakeBrowserWindow.instances
+    const [channel, request] = window.webContents.send.mock.calls[0]
+    expect(channel).toBe(backupRequestChannels.request)
+    expect(request).toEqual({ id: expect.any(Number), reason: 'quit' })
+
+    const answer = electron.ipcMain.on.mock.calls.find(
+      ([name]) => name === backupRequestChannels.done
+    )
+    const event = {
+      sender: window.webContents,
+      senderFrame: { url: 'app://cnd67/index.html', parent: null }
+    }
+    if (answer === undefined) throw new Error('No listener for the backup answer.')
+    answer[1](event, { id: request.id })
+    await new Promise((resolve) => setTimeout(resolve, 0))
     expect(electron.app.quit).toHaveBeenCalledOnce()
   })
 })

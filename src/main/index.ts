@@ -1,15 +1,18 @@
 /**
  * The app's lifecycle: one instance per profile, the scheme and security set up before any page
- * exists, then the menu, IPC and main window once Electron is ready.
+ * exists, then the menu, IPC, automatic backups and main window once Electron is ready.
  */
 import { BrowserWindow, app, session } from 'electron'
 import { registerAppSchemePrivileges, serveAppScheme } from './app-scheme'
+import { automaticBackupsFolder } from './automatic-backups'
+import { BackupRequests, installBackupRequests } from './backup-requests'
+import type { InstalledBackupRequests } from './backup-requests'
 import { registerIpcHandlers } from './ipc'
 import { installApplicationMenu } from './menu'
 import { rendererPage } from './renderer-page'
 import { guardAllWebContents, restrictPermissions } from './security'
 import { windowStatePath } from './window-state'
-import { createMainWindow, focusMainWindow, isAppWindow } from './windows'
+import { appWindowFor, createMainWindow, focusMainWindow, isAppWindow, mainWindow } from './windows'
 
 const page = rendererPage(process.env.ELECTRON_RENDERER_URL, app.isPackaged)
 
@@ -21,6 +24,8 @@ if (userDataDir) app.setPath('userData', userDataDir)
 registerAppSchemePrivileges()
 app.enableSandbox()
 
+let backups: InstalledBackupRequests | undefined
+
 function start(): void {
   app.setAboutPanelOptions({ applicationName: app.getName(), applicationVersion: app.getVersion() })
   installApplicationMenu({
@@ -30,12 +35,22 @@ function start(): void {
   })
   serveAppScheme()
   restrictPermissions(session.defaultSession, page)
-  registerIpcHandlers({ page, isAppWindow })
+  const backupRequests = new BackupRequests()
+  registerIpcHandlers({
+    page,
+    isAppWindow,
+    appWindowFor,
+    automaticBackupsFolder: automaticBackupsFolder(app.getPath('userData')),
+    backupRequests,
+    now: () => new Date()
+  })
+  backups = installBackupRequests({ app, requests: backupRequests, mainWindow })
   openMainWindow()
 }
 
 function openMainWindow(): void {
-  createMainWindow(page, windowStatePath(app.getPath('userData')))
+  const window = createMainWindow(page, windowStatePath(app.getPath('userData')))
+  backups?.watchWindow(window)
 }
 
 if (!app.requestSingleInstanceLock()) {

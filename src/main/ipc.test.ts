@@ -1,41 +1,68 @@
 /** Tests for the bridge handlers: who may call them, which arguments pass, what they answer. */
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { BaseWindow, PrintToPDFOptions, SaveDialogReturnValue } from 'electron'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 const electron = vi.hoisted(() => ({
   app: {
     getName: vi.fn(() => 'CND67 Notes'),
-    getVersion: vi.fn(() => '0.1.0')
+    getVersion: vi.fn(() => '0.1.0'),
+    getPath: vi.fn<(name: string) => string>()
   },
+  dialog: { showSaveDialog: vi.fn<(...args: unknown[]) => Promise<SaveDialogReturnValue>>() },
   ipcMain: {
     handle:
-      vi.fn<(channel: string, listener: (event: unknown, ...args: unknown[]) => unknown) => void>()
+      vi.fn<(channel: string, listener: (event: unknown, ...args: unknown[]) => unknown) => void>(),
+    on: vi.fn<(channel: string, listener: (event: unknown, message: unknown) => void) => void>()
   },
   shell: { openExternal: vi.fn<(url: string) => Promise<void>>(async () => undefined) }
 }))
 vi.mock('electron', () => electron)
 
-import { bridgeChannels, maxExternalUrlLength } from '../shared/bridge'
+import { backupRequestChannels, bridgeChannels, maxExternalUrlLength } from '../shared/bridge'
+import type { BridgeRequests } from '../shared/bridge'
+import { BackupRequests } from './backup-requests'
+import type { BackupRequestTarget } from './backup-requests'
+import { pdfOptions } from './pdf'
 import { createBridgeHandlers, isTrustedSender, refusedSender, registerIpcHandlers } from './ipc'
 import type { BridgeCallEvent, IpcContext } from './ipc'
 
 const appWindowContentsId = 7
 
+/** The app window the save dialog is attached to; a stand-in, since it is only passed on. */
+const appWindow = { id: 1 } as unknown as BaseWindow
+
+/** The bytes the app window prints to. */
+const printedPdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d])
+
+const printToPDF = vi.fn<(options: PrintToPDFOptions) => Promise<Uint8Array>>()
+
+let profile: string
+
 const context: IpcContext = {
   page: { url: 'app://cnd67/index.html', origin: 'app://cnd67', fromDevServer: false },
-  isAppWindow: (webContents) => webContents.id === appWindowContentsId
+  isAppWindow: (webContents) => webContents.id === appWindowContentsId,
+  appWindowFor: (webContents) => (webContents.id === appWindowContentsId ? appWindow : undefined),
+  get automaticBackupsFolder() {
+    return join(profile, 'backups')
+  },
+  backupRequests: new BackupRequests(),
+  now: () => new Date('2024-03-14T09:05:07.042Z')
 }
 
 /** A call from the app window's main frame, with any part replaced. */
 function callEvent(overrides: Partial<BridgeCallEvent> = {}): BridgeCallEvent {
   return {
-    sender: { id: appWindowContentsId },
+    sender: { id: appWindowContentsId, printToPDF },
     senderFrame: { url: 'app://cnd67/index.html#/paragraph/4', parent: null },
     ...overrides
   }
 }
 
 const untrustedEvents: [string, BridgeCallEvent][] = [
-  ['a window the app did not create', callEvent({ sender: { id: 99 } })],
+  ['a window the app did not create', callEvent({ sender: { id: 99, printToPDF } })],
   ['a frame that is gone', callEvent({ senderFrame: null })],
   [
     'a subframe',
@@ -51,7 +78,21 @@ const untrustedEvents: [string, BridgeCallEvent][] = [
 
 beforeEach(() => {
   vi.clearAllMocks()
+  profile = mkdtempSync(join(tmpdir(), 'cnd67-ipc-'))
+  electron.app.getPath.mockImplementation(() => profile)
+  printToPDF.mockResolvedValue(printedPdf)
 })
+
+afterEach(() => {
+  rmSync(profile, { recursive: true, force: true })
+})
+
+/** Makes the save dialog answer with `filePath`, or cancel when it is undefined. */
+function userPicks(filePath: string | undefined): void {
+  electron.dialog.showSaveDialog.mockResolvedValue(
+    filePath === undefined ? { canceled: true, filePath: '' } : { canceled: false, filePath }
+  )
+}
 
 describe('isTrustedSender', () => {
   it('trusts the main frame of an app window on the app page', () => {
@@ -130,18 +171,187 @@ describe('createBridgeHandlers', () => {
       })
     })
   })
+
+  describe('every request', () => {
+    /** Each request with arguments that would be accepted from a trusted sender. */
+    const validCalls: {
+      [Method in keyof BridgeRequests]: Parameters<BridgeRequests[Method]>
+    } = {
+      getAppInfo: [],
+      openExternal: ['https://www.unodc.org/'],
+      saveTextFile: [{ suggestedName: 'brief.md', content: '# Brief', kind: 'markdown' }],
+      printToPdf: [{ suggestedName: 'brief.pdf' }],
+      writeAutomaticBackup: ['{}'],
+      listAutomaticBackups: [],
+      readAutomaticBackup: ['cnd67-backup-20240314-090507-042.json']
+    }
+
+    it.each(Object.keys(validCalls) as (keyof BridgeRequests)[])(
+      '%s refuses every untrusted sender, doing nothing',
+      async (method) => {
+        const handler = handlers[method] as (
+          event: BridgeCallEvent,
+          ...args: unknown[]
+        ) => Promise<unknown>
+        userPicks(join(profile, 'written'))
+        for (const [, event] of untrustedEvents) {
+          expect(await handler(event, ...validCalls[method])).toEqual(refusedSender)
+        }
+        expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled()
+        expect(printToPDF).not.toHaveBeenCalled()
+        expect(electron.shell.openExternal).not.toHaveBeenCalled()
+        expect(readdirSync(profile)).toEqual([])
+      }
+    )
+  })
+
+  describe('saveTextFile', () => {
+    const brief = { suggestedName: 'CND67 brief.md', content: '# Brief\n', kind: 'markdown' }
+
+    it('asks where, on the calling window, and writes the file there', async () => {
+      const target = join(profile, 'Documents', 'CND67 brief.md')
+      mkdirSync(join(profile, 'Documents'))
+      userPicks(target)
+      expect(await handlers.saveTextFile(callEvent(), brief)).toEqual({
+        ok: true,
+        value: { saved: true, path: target }
+      })
+      expect(electron.dialog.showSaveDialog).toHaveBeenCalledExactlyOnceWith(
+        appWindow,
+        expect.objectContaining({
+          defaultPath: join(profile, 'CND67 brief.md'),
+          filters: [{ name: 'Markdown', extensions: ['md'] }]
+        })
+      )
+      expect(readFileSync(target, 'utf8')).toBe('# Brief\n')
+    })
+
+    it('answers saved: false when the user cancels', async () => {
+      userPicks(undefined)
+      expect(await handlers.saveTextFile(callEvent(), brief)).toEqual({
+        ok: true,
+        value: { saved: false, path: null }
+      })
+    })
+
+    it('refuses a name with a path in it without opening the dialog', async () => {
+      const request = { ...brief, suggestedName: '../../.bashrc.md' }
+      expect(await handlers.saveTextFile(callEvent(), request)).toEqual({
+        ok: false,
+        error: 'The file could not be saved: its name is not a plain .md file name.'
+      })
+      expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled()
+    })
+
+    it('refuses a request that is not one, without opening the dialog', async () => {
+      for (const request of [undefined, 'brief.md', { ...brief, content: 42 }]) {
+        expect((await handlers.saveTextFile(callEvent(), request)).ok).toBe(false)
+      }
+      expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled()
+    })
+  })
+
+  describe('printToPdf', () => {
+    it('prints the calling window to PDF, then saves it where the user chose', async () => {
+      const target = join(profile, 'brief.pdf')
+      userPicks(target)
+      expect(await handlers.printToPdf(callEvent(), { suggestedName: 'brief.pdf' })).toEqual({
+        ok: true,
+        value: { saved: true, path: target }
+      })
+      expect(printToPDF).toHaveBeenCalledExactlyOnceWith(pdfOptions)
+      expect(electron.dialog.showSaveDialog).toHaveBeenCalledExactlyOnceWith(
+        appWindow,
+        expect.objectContaining({ filters: [{ name: 'PDF', extensions: ['pdf'] }] })
+      )
+      expect(new Uint8Array(readFileSync(target))).toEqual(printedPdf)
+    })
+
+    it('refuses a name that is not a plain .pdf name, without printing', async () => {
+      expect(await handlers.printToPdf(callEvent(), { suggestedName: '/tmp/x.pdf' })).toEqual({
+        ok: false,
+        error: 'The PDF could not be saved: its name is not a plain .pdf file name.'
+      })
+      expect(printToPDF).not.toHaveBeenCalled()
+    })
+
+    it('does not open the dialog when the page cannot be printed', async () => {
+      printToPDF.mockRejectedValueOnce(new Error('Printing failed'))
+      expect(await handlers.printToPdf(callEvent(), { suggestedName: 'brief.pdf' })).toEqual({
+        ok: false,
+        error: 'The PDF could not be made from the page; nothing was saved.'
+      })
+      expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled()
+    })
+  })
+
+  describe('automatic backups', () => {
+    const backupName = 'cnd67-backup-20240314-090507-042.json'
+
+    it('writes a backup named by the time, lists it and reads it back', async () => {
+      expect(await handlers.writeAutomaticBackup(callEvent(), '{"annotations":[]}')).toEqual({
+        ok: true,
+        value: { written: true, name: backupName, createdAt: '2024-03-14T09:05:07.042Z' }
+      })
+      expect(await handlers.listAutomaticBackups(callEvent())).toEqual({
+        ok: true,
+        value: [{ name: backupName, createdAt: '2024-03-14T09:05:07.042Z', size: 18 }]
+      })
+      expect(await handlers.readAutomaticBackup(callEvent(), backupName)).toEqual({
+        ok: true,
+        value: '{"annotations":[]}'
+      })
+    })
+
+    it('refuses content that is not a JSON export', async () => {
+      for (const content of ['not json', '[]', 42, undefined]) {
+        expect(await handlers.writeAutomaticBackup(callEvent(), content)).toEqual({
+          ok: false,
+          error: 'The automatic backup was not saved: it is not a JSON export of at most 100 MB.'
+        })
+      }
+      expect(readdirSync(profile)).toEqual([])
+    })
+
+    it('lists none before any is written', async () => {
+      expect(await handlers.listAutomaticBackups(callEvent())).toEqual({ ok: true, value: [] })
+    })
+
+    it('reports a backups folder that cannot be listed', async () => {
+      writeFileSync(join(profile, 'backups'), 'not a folder')
+      expect(await handlers.listAutomaticBackups(callEvent())).toEqual({
+        ok: false,
+        error: 'The automatic backups could not be listed.'
+      })
+    })
+
+    it('reads nothing outside the backups folder', async () => {
+      writeFileSync(join(profile, 'window-state.json'), '{}')
+      for (const name of ['../window-state.json', join(profile, 'window-state.json'), '../x']) {
+        expect(await handlers.readAutomaticBackup(callEvent(), name)).toEqual({
+          ok: false,
+          error: 'That is not the name of an automatic backup.'
+        })
+      }
+    })
+  })
 })
 
 describe('registerIpcHandlers', () => {
   it('handles every bridge channel, each with the sender check', async () => {
+    userPicks(join(profile, 'written'))
     registerIpcHandlers(context)
     const channels = electron.ipcMain.handle.mock.calls.map(([channel]) => channel)
     expect(channels.sort()).toEqual(Object.values(bridgeChannels).sort())
+    expect(electron.ipcMain.on).toHaveBeenCalledExactlyOnceWith(
+      backupRequestChannels.done,
+      expect.any(Function)
+    )
 
     for (const [, listener] of electron.ipcMain.handle.mock.calls) {
-      expect(await listener(callEvent({ sender: { id: 99 } }), 'https://www.unodc.org/')).toEqual(
-        refusedSender
-      )
+      expect(
+        await listener(callEvent({ sender: { id: 99, printToPDF } }), 'https://www.unodc.org/')
+      ).toEqual(refusedSender)
     }
     expect(electron.shell.openExternal).not.toHaveBeenCalled()
   })
@@ -156,5 +366,42 @@ describe('registerIpcHandlers', () => {
       value: null
     })
     expect(electron.shell.openExternal).toHaveBeenCalledExactlyOnceWith('https://www.unodc.org/')
+  })
+})
+
+describe('the answer to a backup request', () => {
+  /** The app window's web contents, as the backup request reaches them. */
+  const target: BackupRequestTarget & { sent: { id: number }[] } = {
+    id: appWindowContentsId,
+    sent: [],
+    isDestroyed: () => false,
+    isCrashed: () => false,
+    send(_channel, request) {
+      this.sent.push(request)
+    }
+  }
+
+  function doneListener(): (event: unknown, message: unknown) => void {
+    registerIpcHandlers(context)
+    const listener = electron.ipcMain.on.mock.calls.find(
+      ([channel]) => channel === backupRequestChannels.done
+    )?.[1]
+    if (listener === undefined) throw new Error('No listener for the backup answer.')
+    return listener
+  }
+
+  it('settles the request when it comes from the app window', async () => {
+    const listener = doneListener()
+    const outcome = context.backupRequests.ask(target, 'quit', 5000)
+    listener(callEvent(), { id: target.sent.at(-1)?.id })
+    expect(await outcome).toBe('answered')
+  })
+
+  it.each(untrustedEvents)('is ignored from %s', (_name, event) => {
+    const listener = doneListener()
+    void context.backupRequests.ask(target, 'quit', 5000)
+    listener(event, { id: target.sent.at(-1)?.id })
+    expect(context.backupRequests.isAsking(target)).toBe(true)
+    listener(callEvent(), { id: target.sent.at(-1)?.id })
   })
 })

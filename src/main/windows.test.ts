@@ -52,9 +52,11 @@ vi.mock('electron', () => ({
 }))
 
 import {
+  appWindowFor,
   createMainWindow,
   focusMainWindow,
   isAppWindow,
+  mainWindow,
   mainWindowOptions,
   preloadPath
 } from './windows'
@@ -169,6 +171,32 @@ describe('createMainWindow', () => {
 describe('isAppWindow', () => {
   it('does not know web contents the app did not create', () => {
     expect(isAppWindow({ id: 9999 })).toBe(false)
+  })
+})
+
+describe('appWindowFor', () => {
+  it('finds the app window showing the web contents', () => {
+    const window = openWindow()
+    expect(appWindowFor(window.webContents)).toBe(window)
+  })
+
+  it('finds none for web contents the app did not create or has closed', () => {
+    const window = openWindow()
+    window.emit('closed')
+    expect(appWindowFor(window.webContents)).toBeUndefined()
+    expect(appWindowFor({ id: 9999 })).toBeUndefined()
+  })
+})
+
+describe('mainWindow', () => {
+  it('is the open app window', () => {
+    const window = openWindow()
+    expect(mainWindow()).toBe(window)
+  })
+
+  it('is none when every app window has closed', () => {
+    openWindow().emit('closed')
+    expect(mainWindow()).toBeUndefined()
   })
 })
 

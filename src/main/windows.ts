@@ -71,11 +71,22 @@ export function isAppWindow(webContents: { id: number }): boolean {
   return appWebContentsIds.has(webContents.id)
 }
 
+/** The app window showing `webContents`, if they are an open window's that this app created. */
+export function appWindowFor(webContents: { id: number }): BrowserWindow | undefined {
+  if (!isAppWindow(webContents)) return undefined
+  return BrowserWindow.getAllWindows().find(
+    (candidate) => candidate.webContents.id === webContents.id
+  )
+}
+
+/** The app's main window, if one is open. */
+export function mainWindow(): BrowserWindow | undefined {
+  return BrowserWindow.getAllWindows().find((candidate) => isAppWindow(candidate.webContents))
+}
+
 /** Brings the existing window to the front, e.g. when the app is started a second time. */
 export function focusMainWindow(): void {
-  const window = BrowserWindow.getAllWindows().find((candidate) =>
-    isAppWindow(candidate.webContents)
-  )
+  const window = mainWindow()
   if (window === undefined) return
   if (window.isMinimized()) window.restore()
   window.show()

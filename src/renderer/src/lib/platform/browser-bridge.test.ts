@@ -1,12 +1,21 @@
-/** The browser bridge opens only https: addresses, in a new tab without an opener. */
+/**
+ * The browser bridge opens only https: addresses, in a new tab without an opener; saves files
+ * through the browser's downloads and PDFs through its print dialog; and keeps no automatic backups.
+ */
 import { describe, expect, it } from 'vitest'
-import { createBrowserBridge } from './browser-bridge'
+import { createBrowserBridge, noAutomaticBackupsInBrowser } from './browser-bridge'
 
 function fakeHost() {
   const opened: [string, string, string][] = []
+  const downloaded: { fileName: string; file: Blob }[] = []
+  const printed: true[] = []
   return {
     opened,
-    open: (url: string, target: string, features: string) => opened.push([url, target, features])
+    downloaded,
+    printed,
+    open: (url: string, target: string, features: string) => opened.push([url, target, features]),
+    print: () => void printed.push(true),
+    download: (fileName: string, file: Blob) => void downloaded.push({ fileName, file })
   }
 }
 
@@ -43,5 +52,88 @@ describe('createBrowserBridge', () => {
       })
     }
     expect(host.opened).toEqual([])
+  })
+})
+
+describe('saveTextFile', () => {
+  it('downloads a Markdown brief under its name, as UTF-8 Markdown', async () => {
+    const host = fakeHost()
+    const bridge = createBrowserBridge(host, 'CND67 Notes', '1.2.3')
+    const request = {
+      suggestedName: 'CND67 brief.md',
+      content: '# Brief — États',
+      kind: 'markdown' as const
+    }
+    expect(await bridge.saveTextFile(request)).toEqual({
+      ok: true,
+      value: { saved: true, path: null }
+    })
+    expect(host.downloaded).toHaveLength(1)
+    const [{ fileName, file }] = host.downloaded
+    expect(fileName).toBe('CND67 brief.md')
+    expect(file.type).toBe('text/markdown;charset=utf-8')
+    expect(await file.text()).toBe('# Brief — États')
+  })
+
+  it('downloads a JSON export as JSON', async () => {
+    const host = fakeHost()
+    const bridge = createBrowserBridge(host, 'CND67 Notes', '1.2.3')
+    await bridge.saveTextFile({ suggestedName: 'export.json', content: '{}', kind: 'json' })
+    expect(host.downloaded[0].file.type).toBe('application/json;charset=utf-8')
+  })
+
+  it('refuses what the desktop app would refuse, downloading nothing', async () => {
+    const host = fakeHost()
+    const bridge = createBrowserBridge(host, 'CND67 Notes', '1.2.3')
+    expect(
+      await bridge.saveTextFile({ suggestedName: '../brief.md', content: '', kind: 'markdown' })
+    ).toEqual({
+      ok: false,
+      error: 'The file could not be saved: its name is not a plain .md file name.'
+    })
+    expect(host.downloaded).toEqual([])
+  })
+})
+
+describe('printToPdf', () => {
+  it('opens the print dialog, whose Save as PDF does the saving', async () => {
+    const host = fakeHost()
+    const bridge = createBrowserBridge(host, 'CND67 Notes', '1.2.3')
+    expect(await bridge.printToPdf({ suggestedName: 'brief.pdf' })).toEqual({
+      ok: true,
+      value: { saved: false, path: null }
+    })
+    expect(host.printed).toEqual([true])
+  })
+
+  it('refuses a name that is not a plain .pdf name, printing nothing', async () => {
+    const host = fakeHost()
+    const bridge = createBrowserBridge(host, 'CND67 Notes', '1.2.3')
+    expect((await bridge.printToPdf({ suggestedName: 'brief.md' })).ok).toBe(false)
+    expect(host.printed).toEqual([])
+  })
+})
+
+describe('automatic backups', () => {
+  it('are not kept in a browser', async () => {
+    const bridge = createBrowserBridge(fakeHost(), 'CND67 Notes', '1.2.3')
+    expect(await bridge.writeAutomaticBackup('{}')).toEqual({ ok: true, value: { written: false } })
+    expect(await bridge.listAutomaticBackups()).toEqual({ ok: true, value: [] })
+    expect(await bridge.readAutomaticBackup('cnd67-backup-20240314-090507-042.json')).toEqual({
+      ok: false,
+      error: noAutomaticBackupsInBrowser
+    })
+    expect(noAutomaticBackupsInBrowser).toBe(
+      'Automatic backups need the desktop app; in a browser, save a backup file instead.'
+    )
+  })
+
+  it('are never asked for', () => {
+    const bridge = createBrowserBridge(fakeHost(), 'CND67 Notes', '1.2.3')
+    const unsubscribe = bridge.onBackupRequest(async () => {
+      throw new Error('A browser tab should never be asked for a backup.')
+    })
+    expect(unsubscribe).toBeTypeOf('function')
+    unsubscribe()
   })
 })

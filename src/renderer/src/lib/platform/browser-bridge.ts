@@ -1,13 +1,36 @@
 /**
  * The bridge's browser implementation, used when the renderer runs in a plain browser tab
- * (served from `out/renderer` by any static server) where there is no Electron main process.
+ * (served from `out/renderer` by any static server) where there is no Electron main process:
+ * files go to the browser's downloads, PDFs through its print dialog, and there are no
+ * automatic backups, which need the desktop app's own folder.
  */
-import { isOpenableExternalUrl, type Bridge } from '../../../../shared/bridge'
+import {
+  checkPrintToPdfRequest,
+  checkSaveTextFileRequest,
+  isOpenableExternalUrl,
+  type Bridge,
+  type TextFileKind
+} from '../../../../shared/bridge'
 
-/** What the browser bridge needs from `window`, so tests can pass a fake. */
+/** What the browser bridge needs from the page, so tests can pass a fake. */
 export interface BrowserHost {
+  /** Opens an address in a new tab (`window.open`). */
   open(url: string, target: string, features: string): unknown
+  /** Opens the browser's print dialog, which offers Save as PDF (`window.print`). */
+  print(): void
+  /** Hands a file to the browser's downloads under `fileName`. */
+  download(fileName: string, file: Blob): void
 }
+
+/** The media type each kind of text file is downloaded as. */
+export const textFileTypes: Readonly<Record<TextFileKind, string>> = {
+  markdown: 'text/markdown;charset=utf-8',
+  json: 'application/json;charset=utf-8'
+}
+
+/** Why the browser tab keeps no automatic backups. */
+export const noAutomaticBackupsInBrowser =
+  'Automatic backups need the desktop app; in a browser, save a backup file instead.'
 
 /** A bridge that does in the browser what the main process does in Electron. */
 export function createBrowserBridge(
@@ -24,6 +47,35 @@ export function createBrowserBridge(
         return { ok: false, error: 'Only https: addresses can be opened.' }
       host.open(url, '_blank', 'noopener,noreferrer')
       return { ok: true, value: null }
+    },
+    async saveTextFile(request) {
+      const checked = checkSaveTextFileRequest(request)
+      if (!checked.ok) return checked
+      const { suggestedName, content, kind } = checked.value
+      host.download(suggestedName, new Blob([content], { type: textFileTypes[kind] }))
+      // The browser decides where downloads go and does not say.
+      return { ok: true, value: { saved: true, path: null } }
+    },
+    async printToPdf(request) {
+      const checked = checkPrintToPdfRequest(request)
+      if (!checked.ok) return checked
+      // The print dialog's "Save as PDF" destination does the saving, if the user chooses it;
+      // whether they did, the page cannot tell.
+      host.print()
+      return { ok: true, value: { saved: false, path: null } }
+    },
+    async writeAutomaticBackup() {
+      return { ok: true, value: { written: false } }
+    },
+    async listAutomaticBackups() {
+      return { ok: true, value: [] }
+    },
+    async readAutomaticBackup() {
+      return { ok: false, error: noAutomaticBackupsInBrowser }
+    },
+    onBackupRequest() {
+      // A browser tab is never asked: there is nowhere to keep automatic backups.
+      return () => undefined
     }
   }
 }

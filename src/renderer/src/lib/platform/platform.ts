@@ -2,8 +2,9 @@
  * The bridge the renderer uses: the one preload exposes inside Electron, else the browser
  * implementation. Components call `platform()` and never ask which one they have.
  */
-import type { Bridge } from '../../../../shared/bridge'
+import { bridgeGlobalName, type Bridge } from '../../../../shared/bridge'
 import { createBrowserBridge } from './browser-bridge'
+import { downloadFile } from './download'
 
 let chosen: Bridge | undefined
 
@@ -12,6 +13,16 @@ let chosen: Bridge | undefined
  * so the reference pane can also be rendered ahead of time at build, where there is no window.
  */
 export function platform(): Bridge {
-  chosen ??= window.cnd67 ?? createBrowserBridge(window, __APP_NAME__, __APP_VERSION__)
+  chosen ??=
+    window[bridgeGlobalName] ??
+    createBrowserBridge(
+      {
+        open: (url, target, features) => window.open(url, target, features),
+        print: () => window.print(),
+        download: (fileName, file) => downloadFile(fileName, file)
+      },
+      __APP_NAME__,
+      __APP_VERSION__
+    )
   return chosen
 }

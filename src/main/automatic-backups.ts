@@ -1,0 +1,164 @@
+/**
+ * The automatic backups kept in `<userData>/backups`: one JSON file per backup, named by the UTC
+ * time it was written, each written atomically, the newest `automaticBackupsKept` kept. Only files
+ * named exactly so are listed, and only listed ones can be read.
+ */
+import { lstat, mkdir, open, readdir, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { automaticBackupsKept, isTextWithin, maxTextFileBytes } from '../shared/bridge'
+import type { AutomaticBackup, AutomaticBackupEntry, Result } from '../shared/bridge'
+import { describeWriteError, errorCode, writeFileAtomically } from './atomic-write'
+
+/** The backups folder inside a profile folder. */
+export function automaticBackupsFolder(userDataDir: string): string {
+  return join(userDataDir, 'backups')
+}
+
+/** `cnd67-backup-YYYYMMDD-HHMMSS-mmm.json`; fixed width, so names sort as the times do. */
+const backupFileNamePattern =
+  /^cnd67-backup-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(\d{3})\.json$/
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0')
+}
+
+/**
+ * The file name of a backup written at `time`, in UTC, so names keep to the order they were
+ * written in across daylight-saving changes and travel between time zones.
+ */
+export function backupFileName(time: Date): string {
+  const date = `${pad(time.getUTCFullYear(), 4)}${pad(time.getUTCMonth() + 1, 2)}${pad(time.getUTCDate(), 2)}`
+  const clock = `${pad(time.getUTCHours(), 2)}${pad(time.getUTCMinutes(), 2)}${pad(time.getUTCSeconds(), 2)}`
+  return `cnd67-backup-${date}-${clock}-${pad(time.getUTCMilliseconds(), 3)}.json`
+}
+
+/**
+ * The backup a file name stands for, or `undefined` unless the name is exactly one that
+ * `backupFileName` makes (of a real date and time). Nothing else, no path, passes.
+ */
+export function parseBackupFileName(name: unknown): AutomaticBackup | undefined {
+  if (typeof name !== 'string') return undefined
+  const match = backupFileNamePattern.exec(name)
+  if (match === null) return undefined
+  const [year, month, day, hours, minutes, seconds, milliseconds] = match.slice(1).map(Number)
+  const time = new Date(Date.UTC(year, month - 1, day, hours, minutes, seconds, milliseconds))
+  // Date.UTC rolls 2024-02-30 over to March; such a name was not made by backupFileName.
+  if (Number.isNaN(time.getTime()) || backupFileName(time) !== name) return undefined
+  return { name, createdAt: time.toISOString() }
+}
+
+/** The names among `names` to delete so that only the newest `keep` backups remain. */
+export function backupsToPrune(names: readonly string[], keep = automaticBackupsKept): string[] {
+  const backups = names.filter((name) => parseBackupFileName(name) !== undefined)
+  return backups.sort().reverse().slice(keep)
+}
+
+/**
+ * Whether `content` may be written as a backup: text of at most `maxTextFileBytes` that starts
+ * as a JSON object does. The renderer made it and checks it fully when restoring.
+ */
+export function isBackupContent(content: unknown): content is string {
+  return isTextWithin(content, maxTextFileBytes) && content.startsWith('{')
+}
+
+/**
+ * The backups in `folder`, newest first, with their sizes. Files not named as backups, and
+ * anything that is not a plain file (a folder, a link), are left out; a missing folder has none.
+ */
+export async function listAutomaticBackups(folder: string): Promise<AutomaticBackupEntry[]> {
+  let names: string[]
+  try {
+    names = await readdir(folder)
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return []
+    throw error
+  }
+  const entries: AutomaticBackupEntry[] = []
+  for (const name of names.sort().reverse()) {
+    const backup = parseBackupFileName(name)
+    if (backup === undefined) continue
+    try {
+      const stats = await lstat(join(folder, name))
+      if (stats.isFile()) entries.push({ ...backup, size: stats.size })
+    } catch {
+      // Deleted since the folder was read; it is no longer there to list.
+    }
+  }
+  return entries
+}
+
+/** Deletes all but the newest `keep` backups in `folder`. */
+export async function pruneAutomaticBackups(
+  folder: string,
+  keep = automaticBackupsKept
+): Promise<void> {
+  for (const name of backupsToPrune(await readdir(folder), keep)) {
+    await rm(join(folder, name), { force: true })
+  }
+}
+
+/**
+ * Writes `content` as a new backup named by `now` (a millisecond later if that name is taken),
+ * then deletes the oldest beyond `automaticBackupsKept`. A failed clean-up does not fail the
+ * backup, which is already safely written.
+ */
+export async function writeAutomaticBackup(
+  folder: string,
+  content: string,
+  now: Date
+): Promise<Result<AutomaticBackup>> {
+  let backup: AutomaticBackup
+  try {
+    await mkdir(folder, { recursive: true })
+    const taken = new Set(await readdir(folder))
+    let time = now.getTime()
+    while (taken.has(backupFileName(new Date(time)))) time++
+    const name = backupFileName(new Date(time))
+    await writeFileAtomically(join(folder, name), content)
+    backup = { name, createdAt: new Date(time).toISOString() }
+  } catch (error) {
+    return { ok: false, error: describeWriteError(error, 'the automatic backup') }
+  }
+  try {
+    await pruneAutomaticBackups(folder)
+  } catch (error) {
+    console.error('Could not delete old automatic backups:', error)
+  }
+  return { ok: true, value: backup }
+}
+
+/**
+ * The content of the backup called `name` in `folder`. Refused unless `name` is a backup's name
+ * and that backup is in the listing, so no other file can be read through it; refused too if it
+ * is larger than `maxTextFileBytes`.
+ */
+export async function readAutomaticBackup(folder: string, name: unknown): Promise<Result<string>> {
+  const backup = parseBackupFileName(name)
+  if (backup === undefined) {
+    return { ok: false, error: 'That is not the name of an automatic backup.' }
+  }
+  let listed: AutomaticBackupEntry[]
+  try {
+    listed = await listAutomaticBackups(folder)
+  } catch {
+    return { ok: false, error: 'The automatic backups could not be listed.' }
+  }
+  if (!listed.some((entry) => entry.name === backup.name)) {
+    return { ok: false, error: 'There is no automatic backup of that name any more.' }
+  }
+  try {
+    const file = await open(join(folder, backup.name), 'r')
+    try {
+      const stats = await file.stat()
+      if (!stats.isFile()) return { ok: false, error: 'That automatic backup could not be read.' }
+      if (stats.size > maxTextFileBytes) {
+        return { ok: false, error: 'That automatic backup is larger than 100 MB; it was not read.' }
+      }
+      return { ok: true, value: await file.readFile('utf8') }
+    } finally {
+      await file.close()
+    }
+  } catch {
+    return { ok: false, error: 'That automatic backup could not be read.' }
+  }
+}

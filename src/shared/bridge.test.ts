@@ -1,0 +1,170 @@
+/** Tests for the contract's shared checks: file names, text sizes and request validation. */
+import { describe, expect, it } from 'vitest'
+import {
+  backupRequestChannels,
+  bridgeChannels,
+  checkPrintToPdfRequest,
+  checkSaveTextFileRequest,
+  isPlainFileName,
+  isTextWithin,
+  maxSuggestedNameLength,
+  maxTextFileBytes
+} from './bridge'
+
+describe('bridgeChannels', () => {
+  it('gives every request and the backup request a distinct cnd67: channel', () => {
+    const channels = [...Object.values(bridgeChannels), ...Object.values(backupRequestChannels)]
+    expect(new Set(channels).size).toBe(channels.length)
+    for (const channel of channels) expect(channel).toMatch(/^cnd67:[a-z-]+$/)
+  })
+})
+
+describe('isPlainFileName', () => {
+  it.each([
+    'CND67 brief.md',
+    'cnd67-brief-2024-03-14.md',
+    'Résumé – agenda item 5.MD',
+    `${'a'.repeat(maxSuggestedNameLength - 3)}.md`
+  ])('accepts %j', (name) => {
+    expect(isPlainFileName(name, '.md')).toBe(true)
+  })
+
+  it.each([
+    ['a folder part', 'notes/brief.md'],
+    ['a Windows folder part', 'notes\\brief.md'],
+    ['a parent folder', '../brief.md'],
+    ['an absolute path', '/etc/brief.md'],
+    ['a drive', 'C:brief.md'],
+    ['a character Windows forbids', 'brief?.md'],
+    ['a control character', 'brief\n.md'],
+    ['a NUL', 'brief\u0000.md'],
+    ['a hidden name', '.brief.md'],
+    ['only the extension', '.md'],
+    ['another extension', 'brief.json'],
+    ['no extension', 'brief'],
+    ['a trailing space', 'brief.md '],
+    ['a leading space', ' brief.md'],
+    ['a name too long', `${'a'.repeat(maxSuggestedNameLength - 2)}.md`],
+    ['an empty string', ''],
+    ['a number', 42],
+    ['nothing', undefined]
+  ])('refuses %s', (_name, name) => {
+    expect(isPlainFileName(name, '.md')).toBe(false)
+  })
+})
+
+describe('isTextWithin', () => {
+  it('counts UTF-8 bytes, not characters', () => {
+    expect(isTextWithin('abc', 3)).toBe(true)
+    expect(isTextWithin('abcd', 3)).toBe(false)
+    expect(isTextWithin('é', 2)).toBe(true)
+    expect(isTextWithin('é', 1)).toBe(false)
+    expect(isTextWithin('€', 3)).toBe(true)
+    expect(isTextWithin('€', 2)).toBe(false)
+    expect(isTextWithin('😀', 4)).toBe(true)
+    expect(isTextWithin('😀', 3)).toBe(false)
+    expect(isTextWithin('a😀é', 7)).toBe(true)
+    expect(isTextWithin('a😀é', 6)).toBe(false)
+  })
+
+  it('counts a lone surrogate as the three bytes of its replacement character', () => {
+    expect(isTextWithin('\ud800', 3)).toBe(true)
+    expect(isTextWithin('\ud800', 2)).toBe(false)
+  })
+
+  it('agrees with TextEncoder on mixed text near the limit', () => {
+    const text = 'Señor Presidente, 会议 😀 '.repeat(50)
+    const bytes = new TextEncoder().encode(text).length
+    expect(isTextWithin(text, bytes)).toBe(true)
+    expect(isTextWithin(text, bytes - 1)).toBe(false)
+  })
+
+  it('refuses what is not a string', () => {
+    expect(isTextWithin(42, 10)).toBe(false)
+    expect(isTextWithin(['a'], 10)).toBe(false)
+    expect(isTextWithin(undefined, 10)).toBe(false)
+  })
+})
+
+describe('checkSaveTextFileRequest', () => {
+  it('accepts a Markdown brief and a JSON export', () => {
+    const brief = { suggestedName: 'brief.md', content: '# Brief\n', kind: 'markdown' }
+    const backup = { suggestedName: 'backup.json', content: '{}', kind: 'json' }
+    expect(checkSaveTextFileRequest(brief)).toEqual({ ok: true, value: brief })
+    expect(checkSaveTextFileRequest(backup)).toEqual({ ok: true, value: backup })
+  })
+
+  it('keeps only the contract’s fields', () => {
+    const request = { suggestedName: 'brief.md', content: '', kind: 'markdown', path: '/etc' }
+    expect(checkSaveTextFileRequest(request)).toEqual({
+      ok: true,
+      value: { suggestedName: 'brief.md', content: '', kind: 'markdown' }
+    })
+  })
+
+  it.each([null, undefined, 'brief.md', 42])('refuses a request that is %j', (request) => {
+    expect(checkSaveTextFileRequest(request)).toEqual({
+      ok: false,
+      error: 'The file could not be saved: the request was not understood.'
+    })
+  })
+
+  it('refuses kinds other than Markdown and JSON', () => {
+    expect(
+      checkSaveTextFileRequest({ suggestedName: 'x.html', content: '', kind: 'html' })
+    ).toEqual({
+      ok: false,
+      error: 'The file could not be saved: only Markdown and JSON are saved.'
+    })
+  })
+
+  it('refuses a name that does not match the kind or is not plain', () => {
+    expect(
+      checkSaveTextFileRequest({ suggestedName: 'brief.md', content: '', kind: 'json' })
+    ).toEqual({
+      ok: false,
+      error: 'The file could not be saved: its name is not a plain .json file name.'
+    })
+    expect(
+      checkSaveTextFileRequest({ suggestedName: '../brief.md', content: '', kind: 'markdown' })
+    ).toEqual({
+      ok: false,
+      error: 'The file could not be saved: its name is not a plain .md file name.'
+    })
+  })
+
+  it('refuses content that is not text or is larger than 100 MB', () => {
+    const tooLong = 'a'.repeat(maxTextFileBytes + 1)
+    for (const content of [undefined, 42, { text: 'a' }, tooLong]) {
+      expect(
+        checkSaveTextFileRequest({ suggestedName: 'brief.md', content, kind: 'markdown' })
+      ).toEqual({
+        ok: false,
+        error: 'The file could not be saved: it is not text, or it is larger than 100 MB.'
+      })
+    }
+  })
+})
+
+describe('checkPrintToPdfRequest', () => {
+  it('accepts a plain .pdf name', () => {
+    expect(checkPrintToPdfRequest({ suggestedName: 'CND67 brief.pdf' })).toEqual({
+      ok: true,
+      value: { suggestedName: 'CND67 brief.pdf' }
+    })
+  })
+
+  it.each([
+    null,
+    'brief.pdf',
+    {},
+    { suggestedName: 'brief.md' },
+    { suggestedName: '../brief.pdf' },
+    { suggestedName: '/tmp/brief.pdf' }
+  ])('refuses %j', (request) => {
+    expect(checkPrintToPdfRequest(request)).toEqual({
+      ok: false,
+      error: 'The PDF could not be saved: its name is not a plain .pdf file name.'
+    })
+  })
+})
