@@ -3,10 +3,11 @@
  * a fresh profile per test and a `restart()` that keeps the data (relaunch in Electron, reload in
  * a browser). Specs are written once and run the same in both modes.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
+import { access, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
+  expect,
   test as base,
   chromium,
   _electron,
@@ -28,6 +29,12 @@ export interface RunningApp {
   restart(): Promise<Page>
   /** The text on the system clipboard, as another program pasting it would see it. */
   readClipboard(): Promise<string>
+  /**
+   * Runs `action`, which makes the app save a file, and returns the name the app offered and
+   * what it wrote: a download in a browser; in Electron, the save dialog answered with a path in
+   * a temporary folder, as a user choosing a place would.
+   */
+  savedFile(action: () => Promise<void>): Promise<{ name: string; content: string }>
 }
 
 /** Waits until the reference pane is interactive (see src/renderer/src/main.ts). */
@@ -84,7 +91,12 @@ export const test = base.extend<{ app: RunningApp }, WorkerFixtures>({
           await waitUntilReady(page)
           return page
         },
-        readClipboard: () => page.evaluate(() => navigator.clipboard.readText())
+        readClipboard: () => page.evaluate(() => navigator.clipboard.readText()),
+        async savedFile(action) {
+          const [download] = await Promise.all([page.waitForEvent('download'), action()])
+          const path = await download.path()
+          return { name: download.suggestedFilename(), content: await readFile(path, 'utf8') }
+        }
       }
       await use(app)
       await context.close()
@@ -111,7 +123,44 @@ export const test = base.extend<{ app: RunningApp }, WorkerFixtures>({
         return app.page
       },
       // The app itself may only write to the clipboard; the test reads it from the main process.
-      readClipboard: () => electronApp.evaluate(({ clipboard }) => clipboard.readText())
+      readClipboard: () => electronApp.evaluate(({ clipboard }) => clipboard.readText()),
+      async savedFile(action) {
+        const folder = await mkdtemp(join(tmpdir(), 'cnd67-saved-'))
+        await electronApp.evaluate(({ dialog }, folder) => {
+          const record: { name: string | null } = { name: null }
+          dialog.showSaveDialog = (async (...args: unknown[]) => {
+            const options = args.at(-1) as { defaultPath?: string }
+            record.name = (options.defaultPath ?? 'saved').split(/[\\/]/).at(-1) ?? 'saved'
+            return { canceled: false, filePath: `${folder}/${record.name}` }
+          }) as typeof dialog.showSaveDialog
+          Object.assign(globalThis, { __savedFileRecord: record })
+        }, folder)
+        await action()
+        let name: string | null = null
+        await expect
+          .poll(async () => {
+            name = await electronApp.evaluate(
+              () =>
+                (globalThis as { __savedFileRecord?: { name: string | null } }).__savedFileRecord
+                  ?.name ?? null
+            )
+            return name
+          })
+          .not.toBeNull()
+        if (name === null) throw new Error('The app offered no file name.')
+        const path = join(folder, name)
+        await expect
+          .poll(() =>
+            access(path).then(
+              () => true,
+              () => false
+            )
+          )
+          .toBe(true)
+        const content = await readFile(path, 'utf8')
+        await rm(folder, { recursive: true, force: true })
+        return { name, content }
+      }
     }
     await use(app)
     await electronApp.close()
@@ -119,7 +168,7 @@ export const test = base.extend<{ app: RunningApp }, WorkerFixtures>({
   }
 })
 
-export { expect } from '@playwright/test'
+export { expect }
 
 /** Launches the built Electron app with its own profile folder. */
 async function launchElectron(userDataDir: string): Promise<ElectronApplication> {

@@ -1,11 +1,19 @@
 /**
- * Opens the delegate's notes: the database and the annotations store. The app imports this
+ * Opens the delegate's notes: the database and the notebook store, and answers the desktop
+ * app's requests for automatic backups. The app imports this
  * module only once the reference pane is on screen, so the database, anchoring and Markdown
  * code load after the text is readable rather than before.
  */
 import { NotesDatabase } from '../storage/database'
 import { Notebook } from '../notebook/Notebook.svelte'
 import type { ParagraphText } from './anchor-text'
+
+export { followBackupRequests } from '../backup/automatic-backups'
+// The notes side and the dialogs load in this one request, so that code they share is not split
+// into chunks of its own (which the bundler may merge into what the page loads at start).
+export { default as NotesSide } from '../../components/NotesSide.svelte'
+export { default as BriefDialog } from '../../components/BriefDialog.svelte'
+export { default as DataDialog } from '../../components/DataDialog.svelte'
 
 /** The annotations store over the app's database, with its stored annotations read. */
 export async function openNotes(paragraphs: readonly ParagraphText[]): Promise<Notebook> {

@@ -48,7 +48,7 @@ import {
   type SessionNoteFields
 } from '../session-notes/session-note-repository'
 import type { BackupData } from '../backup/backup-format'
-import { readAllForBackup, restoreBackup } from '../backup/backup-repository'
+import { clearAllData, readAllForBackup, restoreBackup } from '../backup/backup-repository'
 import { planRestore, type RestoreMode, type RestorePlan } from '../backup/restore-plan'
 import type { NotesDatabase } from '../storage/database'
 import { describeStorageError, StorageWriteError } from '../storage/storage-error'
@@ -393,6 +393,16 @@ export class Notebook {
    */
   async restore(plan: RestorePlan): Promise<void> {
     await this.#write(() => restoreBackup(this.#db, plan))
+    this.#history = new UndoHistory()
+    await this.load()
+  }
+
+  /**
+   * Deletes everything the delegate made, in one transaction, leaving the database as a new
+   * install has it. Not undoable: a backup taken before is how it is reversed.
+   */
+  async clearAll(): Promise<void> {
+    await this.#write(() => clearAllData(this.#db))
     this.#history = new UndoHistory()
     await this.load()
   }
