@@ -47,7 +47,8 @@ export const systemClock: RepositoryClock = {
   newId: () => crypto.randomUUID()
 }
 
-const colorLabelsKey = 'colorLabels'
+/** The key of the colour labels' setting. */
+export const colorLabelsKey = 'colorLabels'
 
 /** Every annotation, in no particular order. */
 export function loadAnnotations(db: NotesDatabase): Promise<Annotation[]> {
@@ -146,9 +147,8 @@ export async function restoreAnnotation(db: NotesDatabase, annotation: Annotatio
   await db.transaction('rw', db.annotations, () => db.annotations.put(annotation))
 }
 
-/** The colour labels, with the defaults for any the delegate has not renamed. */
-export async function loadColorLabels(db: NotesDatabase): Promise<Record<HighlightColor, string>> {
-  const stored = (await db.settings.get(colorLabelsKey))?.value
+/** The colour labels in a stored setting's value, with the defaults for any not renamed. */
+export function colorLabelsFrom(stored: unknown): Record<HighlightColor, string> {
   const labels = { ...defaultColorLabels }
   if (typeof stored === 'object' && stored !== null) {
     for (const color of highlightColors) {
@@ -157,6 +157,11 @@ export async function loadColorLabels(db: NotesDatabase): Promise<Record<Highlig
     }
   }
   return labels
+}
+
+/** The colour labels, with the defaults for any the delegate has not renamed. */
+export async function loadColorLabels(db: NotesDatabase): Promise<Record<HighlightColor, string>> {
+  return colorLabelsFrom((await db.settings.get(colorLabelsKey))?.value)
 }
 
 /** Renames one colour's label; a blank label is refused with a RangeError. Returns all labels. */

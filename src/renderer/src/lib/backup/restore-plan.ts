@@ -145,7 +145,20 @@ export function planRestore(
   return { mode, tables, totals, backup: copied }
 }
 
-/** Whether two plans do exactly the same: the same mode, counts and records. */
+/**
+ * Whether two plans of the same backup do exactly the same: the same mode, counts and records.
+ * Both take their records from that backup, so the records are the same when their keys are;
+ * comparing keys rather than whole records keeps this quick for thousands of them.
+ */
 export function samePlan(a: RestorePlan, b: RestorePlan): boolean {
-  return a.mode === b.mode && JSON.stringify(a.tables) === JSON.stringify(b.tables)
+  if (a.mode !== b.mode) return false
+  return backupTables.every((table) => {
+    const [first, second] = [a.tables[table], b.tables[table]]
+    const keys = (plan: typeof first) =>
+      plan.records.map((record) => ('id' in record ? record.id : record.key))
+    return (
+      JSON.stringify(first.counts) === JSON.stringify(second.counts) &&
+      JSON.stringify(keys(first)) === JSON.stringify(keys(second))
+    )
+  })
 }

@@ -436,3 +436,57 @@ describe('removeSessionNote', () => {
     expect(await store.removeSessionNote(untitled.id)).toBeNull()
   })
 })
+
+describe('restore', () => {
+  async function storedNow() {
+    const fresh = new Notebook(db, paragraphs, steppingClock())
+    await fresh.load()
+    return {
+      all: byId(fresh.all),
+      sessionNotes: byId(fresh.sessionNotes),
+      agendaItems: fresh.agendaItems,
+      colorLabels: fresh.colorLabels
+    }
+  }
+
+  it('shows exactly what a replace stored, and nothing before it can be undone', async () => {
+    await store.create(noteOn(1, { tags: ['Precursors'] }))
+    await store.renameColor('blue', 'Ask UNODC')
+    const backup = await store.readAll()
+    await store.create(noteOn(2))
+    await store.createSessionNote(sessionNoteFields())
+    await store.restore(await store.planRestore(backup, 'replace'))
+    await expectStoredAsShown()
+    expect({
+      all: byId(store.all),
+      sessionNotes: byId(store.sessionNotes),
+      agendaItems: store.agendaItems,
+      colorLabels: store.colorLabels
+    }).toStrictEqual(await storedNow())
+    expect(store.colorLabels.blue).toBe('Ask UNODC')
+    expect(await store.undo()).toBeNull()
+  })
+
+  it('shows exactly what a merge stored', async () => {
+    await store.create(noteOn(1))
+    const backup = await store.readAll()
+    await store.clearAll()
+    await store.create(noteOn(2))
+    await store.restore(await store.planRestore(backup, 'merge'))
+    expect(store.all).toHaveLength(2)
+    await expectStoredAsShown()
+  })
+})
+
+describe('clearAll', () => {
+  it('leaves what a new install has, and cannot be undone', async () => {
+    await store.create(noteOn(1))
+    await store.createSessionNote(sessionNoteFields())
+    await store.clearAll()
+    expect(store.all).toEqual([])
+    expect(store.sessionNotes).toEqual([])
+    expect(store.agendaItems.map((item) => item.label)).toEqual(['Item 6'])
+    await expectStoredAsShown()
+    expect(await store.undo()).toBeNull()
+  })
+})

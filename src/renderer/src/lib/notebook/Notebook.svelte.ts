@@ -12,6 +12,8 @@ import {
 } from '../annotations/annotation'
 import { layOutAnnotations } from '../annotations/annotation-layout'
 import {
+  colorLabelsFrom,
+  colorLabelsKey,
   createAnnotation,
   deleteAnnotation,
   loadAnnotations,
@@ -394,7 +396,17 @@ export class Notebook {
   async restore(plan: RestorePlan): Promise<void> {
     await this.#write(() => restoreBackup(this.#db, plan))
     this.#history = new UndoHistory()
-    await this.load()
+    // What is stored now follows from the plan: the backup's records in place of everything, or
+    // added to and updated among what was here. No need to read thousands of records back.
+    const { tables } = plan
+    const merged = <T extends { id: string }>(current: readonly T[], records: readonly T[]) =>
+      plan.mode === 'replace' ? [...records] : replaceAll(current, records)
+    this.all = merged(this.all, tables.annotations.records)
+    this.sessionNotes = merged(this.sessionNotes, tables.sessionNotes.records)
+    this.agendaItems = sortAgendaItems(merged(this.agendaItems, tables.agendaItems.records))
+    const labels = tables.settings.records.find((setting) => setting.key === colorLabelsKey)
+    if (labels) this.colorLabels = colorLabelsFrom(labels.value)
+    else if (plan.mode === 'replace') this.colorLabels = { ...defaultColorLabels }
   }
 
   /**
