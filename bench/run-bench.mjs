@@ -23,6 +23,7 @@ import {
   timeToAnnotationsShown
 } from './annotations-bench.mjs'
 import { benchFollowUps, followUpCount } from './follow-ups-bench.mjs'
+import { benchBackupRestore, benchBrief, dataAnnotationCount } from './data-bench.mjs'
 
 const rendererDir = 'out/renderer'
 const runs = Number(process.env.BENCH_RUNS ?? 21)
@@ -34,7 +35,10 @@ const targets = {
   annotationsRatio: 1.3,
   saveMs: 16,
   followUpsViewMs: 50,
-  tagRenameMs: 500
+  tagRenameMs: 500,
+  briefMs: 200,
+  backupMs: 1000,
+  restoreMs: 1000
 }
 
 /** @param {number} bytes */
@@ -191,6 +195,9 @@ async function main() {
     }
     const annotations = await benchAnnotations(browser, appUrl)
     const followUps = await benchFollowUps(browser, appUrl, runs)
+    const brief = await benchBrief(runs)
+    // Each backup and restore moves thousands of records; fewer runs keep the bench short.
+    const backup = await benchBackupRestore(browser, appUrl, Math.ceil(runs / 3))
     const sizes = await bundleSizes()
     const appMedian = median(app)
     const floorMedian = median(floor)
@@ -209,6 +216,8 @@ async function main() {
       bundle: sizes,
       annotations,
       followUps,
+      brief,
+      backup,
       targets,
       meetsTargets: {
         ratio: ratio <= targets.ratio,
@@ -216,7 +225,10 @@ async function main() {
         annotationsRatio: annotations.ratio <= targets.annotationsRatio,
         save: annotations.saveMs.median < targets.saveMs,
         followUpsView: followUps.viewMs.median < targets.followUpsViewMs,
-        tagRename: followUps.renameMs.median < targets.tagRenameMs
+        tagRename: followUps.renameMs.median < targets.tagRenameMs,
+        brief: brief.briefMs.median < targets.briefMs,
+        backup: backup.backupMs.median < targets.backupMs,
+        restore: backup.restoreMs.median < targets.restoreMs
       }
     }
     console.table({
@@ -261,6 +273,18 @@ async function main() {
       [`tag renamed on ${followUpCount} items (median)`]: {
         value: `${followUps.renameMs.median.toFixed(1)} ms (on 1: ${followUps.renameOneMs.median.toFixed(1)} ms)`,
         target: `< ${targets.tagRenameMs} ms`
+      },
+      [`brief built, ${dataAnnotationCount} annotations (median)`]: {
+        value: `${brief.briefMs.median.toFixed(1)} ms (with none: ${brief.briefNoneMs.median.toFixed(1)} ms)`,
+        target: `< ${targets.briefMs} ms`
+      },
+      [`backup of ${dataAnnotationCount} annotations (median)`]: {
+        value: `${backup.backupMs.median.toFixed(1)} ms (of 1: ${backup.backupOneMs.median.toFixed(1)} ms)`,
+        target: `< ${targets.backupMs} ms`
+      },
+      [`restore of ${dataAnnotationCount} annotations (median)`]: {
+        value: `${backup.restoreMs.median.toFixed(1)} ms (of 1: ${backup.restoreOneMs.median.toFixed(1)} ms)`,
+        target: `< ${targets.restoreMs} ms`
       }
     })
     console.log(`medians of ${runs} runs each; Chromium ${browser.version()}`)
