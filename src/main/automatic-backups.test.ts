@@ -141,9 +141,10 @@ describe('listAutomaticBackups', () => {
     expect(await listAutomaticBackups(folder)).toEqual([])
   })
 
-  it('lists backups newest first with their sizes, and nothing else', async () => {
+  it('lists backups newest first with their sizes and counts, and nothing else', async () => {
     mkdirSync(folder)
-    writeFileSync(join(folder, backupNameAt(1)), '{"a":1}')
+    const counted = '{"counts": {"annotations": 3, "sessionNotes": 1, "agendaItems": 1}}'
+    writeFileSync(join(folder, backupNameAt(1)), counted)
     writeFileSync(join(folder, backupNameAt(3)), '{}')
     writeFileSync(join(folder, backupNameAt(2)), '{"ab":12}')
     writeFileSync(join(folder, 'notes.json'), '{}')
@@ -151,9 +152,14 @@ describe('listAutomaticBackups', () => {
     mkdirSync(join(folder, backupNameAt(5)))
 
     expect(await listAutomaticBackups(folder)).toEqual([
-      { name: backupNameAt(3), createdAt: '2024-03-14T09:03:00.000Z', size: 2 },
-      { name: backupNameAt(2), createdAt: '2024-03-14T09:02:00.000Z', size: 9 },
-      { name: backupNameAt(1), createdAt: '2024-03-14T09:01:00.000Z', size: 7 }
+      { name: backupNameAt(3), createdAt: '2024-03-14T09:03:00.000Z', size: 2, counts: null },
+      { name: backupNameAt(2), createdAt: '2024-03-14T09:02:00.000Z', size: 9, counts: null },
+      {
+        name: backupNameAt(1),
+        createdAt: '2024-03-14T09:01:00.000Z',
+        size: counted.length,
+        counts: { annotations: 3, sessionNotes: 1, agendaItems: 1 }
+      }
     ])
   })
 

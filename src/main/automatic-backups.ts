@@ -7,6 +7,7 @@ import { lstat, mkdir, open, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { automaticBackupsKept, isTextWithin, maxTextFileBytes } from '../shared/bridge'
 import type { AutomaticBackup, AutomaticBackupEntry, Result } from '../shared/bridge'
+import { backupCountsFromHead, backupHeadBytes, type BackupHeadCounts } from '../shared/backup-head'
 import { describeWriteError, errorCode, writeFileAtomically } from './atomic-write'
 
 /** The backups folder inside a profile folder. */
@@ -78,13 +79,28 @@ export async function listAutomaticBackups(folder: string): Promise<AutomaticBac
     const backup = parseBackupFileName(name)
     if (backup === undefined) continue
     try {
-      const stats = await lstat(join(folder, name))
-      if (stats.isFile()) entries.push({ ...backup, size: stats.size })
+      const path = join(folder, name)
+      const stats = await lstat(path)
+      if (stats.isFile()) {
+        entries.push({ ...backup, size: stats.size, counts: await countsOf(path) })
+      }
     } catch {
       // Deleted since the folder was read; it is no longer there to list.
     }
   }
   return entries
+}
+
+/** What the backup at `path` says it holds, read from the start of the file. */
+async function countsOf(path: string): Promise<BackupHeadCounts | null> {
+  const file = await open(path, 'r')
+  try {
+    const head = Buffer.alloc(backupHeadBytes)
+    const { bytesRead } = await file.read(head, 0, backupHeadBytes, 0)
+    return backupCountsFromHead(head.subarray(0, bytesRead).toString('utf8'))
+  } finally {
+    await file.close()
+  }
 }
 
 /** Deletes all but the newest `keep` backups in `folder`. */

@@ -295,7 +295,7 @@ describe('createBridgeHandlers', () => {
       })
       expect(await handlers.listAutomaticBackups(callEvent())).toEqual({
         ok: true,
-        value: [{ name: backupName, createdAt: '2024-03-14T09:05:07.042Z', size: 18 }]
+        value: [{ name: backupName, createdAt: '2024-03-14T09:05:07.042Z', size: 18, counts: null }]
       })
       expect(await handlers.readAutomaticBackup(callEvent(), backupName)).toEqual({
         ok: true,

@@ -5,6 +5,8 @@
  * typed from here.
  */
 
+import type { BackupHeadCounts } from './backup-head'
+
 /** The outcome of a bridge call; errors cross the process boundary as values, never as throws. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string }
 
@@ -57,6 +59,8 @@ export interface AutomaticBackup {
 export interface AutomaticBackupEntry extends AutomaticBackup {
   /** The file's size in bytes. */
   size: number
+  /** What the backup says it holds, from the start of the file; null if it does not say. */
+  counts: BackupHeadCounts | null
 }
 
 /**
