@@ -98,6 +98,28 @@ test('the brief reads as expected, and a backup restores everything after a wipe
   // UPDATE_EXPECTED=1 rewrites the expected brief from this run; read the diff before committing.
   if (process.env.UPDATE_EXPECTED) await writeFile(expectedBrief, brief.content)
   expect(brief.content).toBe(await readFile(expectedBrief, 'utf8'))
+  // Print / PDF prints the brief alone: in a browser through its print dialog (which offers
+  // Save as PDF), in the desktop app through printToPDF; either way the page shows only the brief.
+  if (app.mode === 'browser') {
+    await page.evaluate(() => {
+      window.print = () => {
+        const printing = document.documentElement.classList.contains('printing-brief')
+        const text = document.querySelector('.print-brief')?.textContent ?? ''
+        Object.assign(window, { __printed: printing ? text : null })
+      }
+    })
+    await briefDialog.getByRole('button', { name: 'Print / PDF' }).click()
+    await expect
+      .poll(() => page.evaluate(() => (window as { __printed?: string | null }).__printed))
+      .toContain('Meet Canada on forensic data sharing')
+    await expect(page.locator('html')).not.toHaveClass(/printing-brief/)
+  } else {
+    const pdf = await app.savedFile(() =>
+      briefDialog.getByRole('button', { name: 'Print / PDF' }).click()
+    )
+    expect(pdf.name).toBe('CND67-brief-2024-03-10.pdf')
+    expect(pdf.content.startsWith('%PDF')).toBe(true)
+  }
   await briefDialog.getByRole('button', { name: 'Close' }).click()
 
   // Back up, delete everything, restore.
