@@ -5,7 +5,15 @@
  */
 import { flushSync, hydrate, mount } from 'svelte'
 import App from './App.svelte'
+import { applyDisplaySettings, readDisplaySettings } from './lib/display/display-settings'
 import './app.css'
+
+// The reader's theme, text size and line width, before anything is painted.
+try {
+  applyDisplaySettings(document.documentElement, readDisplaySettings(localStorage))
+} catch {
+  // No local storage here: the defaults in the style sheet apply.
+}
 
 const target = document.getElementById('app')
 if (!target) throw new Error('The page has no #app element.')

@@ -1,0 +1,80 @@
+/**
+ * How the app looks to this reader: light, dark or the system's theme, the text size and the
+ * width of a line of the document. Kept in local storage and applied to the page's root element
+ * before the first paint, so a delegate reading at night never sees a white flash.
+ */
+import type { KeyValueStore } from '../storage/key-value-store'
+
+export const themes = ['system', 'light', 'dark'] as const
+export type Theme = (typeof themes)[number]
+export const fontSizes = ['small', 'medium', 'large', 'x-large'] as const
+export type FontSize = (typeof fontSizes)[number]
+export const lineWidths = ['narrow', 'medium', 'wide'] as const
+export type LineWidth = (typeof lineWidths)[number]
+
+/** The reader's display choices. */
+export interface DisplaySettings {
+  theme: Theme
+  fontSize: FontSize
+  lineWidth: LineWidth
+}
+
+/** What a new reader starts with: the system's theme, medium text and lines. */
+export const defaultDisplaySettings: Readonly<DisplaySettings> = {
+  theme: 'system',
+  fontSize: 'medium',
+  lineWidth: 'medium'
+}
+
+/** How each choice is named in the Display menu. */
+export const displayLabels = {
+  theme: { system: 'Same as the system', light: 'Light', dark: 'Dark' },
+  fontSize: { small: 'Small', medium: 'Medium', large: 'Large', 'x-large': 'Extra large' },
+  lineWidth: { narrow: 'Narrow', medium: 'Medium', wide: 'Wide' }
+} as const satisfies {
+  theme: Record<Theme, string>
+  fontSize: Record<FontSize, string>
+  lineWidth: Record<LineWidth, string>
+}
+
+const storageKey = 'cnd67:display'
+
+function oneOf<T extends string>(options: readonly T[], value: unknown, fallback: T): T {
+  return options.includes(value as T) ? (value as T) : fallback
+}
+
+/** The stored settings; anything missing, unknown or unreadable falls back to the defaults. */
+export function readDisplaySettings(store: KeyValueStore): DisplaySettings {
+  let stored: unknown = null
+  try {
+    stored = JSON.parse(store.getItem(storageKey) ?? 'null')
+  } catch {
+    stored = null
+  }
+  const value = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<
+    string,
+    unknown
+  >
+  return {
+    theme: oneOf(themes, value.theme, defaultDisplaySettings.theme),
+    fontSize: oneOf(fontSizes, value.fontSize, defaultDisplaySettings.fontSize),
+    lineWidth: oneOf(lineWidths, value.lineWidth, defaultDisplaySettings.lineWidth)
+  }
+}
+
+/** Stores the settings; false if storage refused them (they still apply until the app closes). */
+export function saveDisplaySettings(store: KeyValueStore, settings: DisplaySettings): boolean {
+  try {
+    store.setItem(storageKey, JSON.stringify(settings))
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Puts the settings on the root element, where the style sheet reads them. */
+export function applyDisplaySettings(root: HTMLElement, settings: DisplaySettings): void {
+  root.dataset.theme = settings.theme
+  root.dataset.fontSize = settings.fontSize
+  root.dataset.lineWidth = settings.lineWidth
+}
