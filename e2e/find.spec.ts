@@ -24,3 +24,32 @@ test('filtering by Canada shows exactly Canada’s interventions', async ({ app 
   await expect(shown).toHaveCount(87)
   await expect(filters.getByRole('status')).toHaveCount(0)
 })
+
+test('the Member States and glossary views say who spoke and what each acronym stands for', async ({
+  app
+}) => {
+  const { page } = app
+  const tabs = page.getByRole('tablist', { name: 'Notes views' })
+  await tabs.getByRole('tab', { name: 'Member States' }).click()
+  const states = page.getByRole('region', { name: 'Member States' })
+  await expect(states).toContainText('Attendance: 44 States, 21 of them spoke')
+  const canada = states.locator('li', { hasText: 'Canada' }).first()
+  await expect(canada).toContainText('4 interventions')
+  expect(await canada.getByRole('button').allTextContents()).toEqual([
+    '14',
+    '37',
+    '60',
+    '74',
+    'Show only'
+  ])
+  await canada.getByRole('button', { name: 'Show only Canada' }).click()
+  await expect(page.locator('.reference-pane .paragraph:not([hidden])')).toHaveCount(4)
+  await canada.getByRole('button', { name: '60', exact: true }).click()
+  await expect(page.getByRole('group', { name: 'Paragraph 60', exact: true })).toBeFocused()
+
+  await tabs.getByRole('tab', { name: 'Glossary' }).click()
+  const glossary = page.getByRole('region', { name: 'Glossary' })
+  await expect(glossary).toContainText('EWA')
+  await expect(glossary).toContainText('Early Warning Advisory — defined in para. 47')
+  await expect(glossary).toContainText('Used without being defined')
+})
