@@ -52,4 +52,15 @@ test('the Member States and glossary views say who spoke and what each acronym s
   await expect(glossary).toContainText('EWA')
   await expect(glossary).toContainText('Early Warning Advisory — defined in para. 47')
   await expect(glossary).toContainText('Used without being defined')
+
+  // In the text, a later use shows what it stands for on hover and on keyboard focus.
+  await page
+    .getByRole('group', { name: 'Filter paragraphs' })
+    .getByRole('button', { name: 'Clear filter' })
+    .click()
+  const lss = page.locator('#para-48 abbr.acronym').first()
+  await expect(lss).toHaveText('LSS')
+  await expect(lss).toHaveAttribute('title', 'Laboratory and Scientific Services')
+  await lss.focus()
+  await expect(lss).toBeFocused()
 })

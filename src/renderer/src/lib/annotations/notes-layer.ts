@@ -9,6 +9,8 @@ import { Notebook } from '../notebook/Notebook.svelte'
 import type { ParagraphText } from './anchor-text'
 
 export { followBackupRequests } from '../backup/automatic-backups'
+export { decorateAcronyms } from '../glossary/decorate-acronyms'
+export { extractGlossary } from '../glossary/glossary'
 // The notes side and the dialogs load in this one request, so that code they share is not split
 // into chunks of its own (which the bundler may merge into what the page loads at start).
 export { default as NotesSide } from '../../components/NotesSide.svelte'
