@@ -64,3 +64,49 @@ test('the Member States and glossary views say who spoke and what each acronym s
   await lss.focus()
   await expect(lss).toBeFocused()
 })
+
+test('searching finds session D first for “early warning”, and notes as they are saved', async ({
+  app
+}) => {
+  const { page } = app
+  await page.keyboard.press('Control+F')
+  const search = page.getByRole('searchbox', { name: 'Search' })
+  await expect(search).toBeFocused()
+  await search.fill('early warning')
+  const results = page.getByRole('region', { name: 'Search results' })
+  const firstCitations = await results
+    .locator('.search-result strong')
+    .evaluateAll((citations) => citations.slice(0, 5).map((citation) => citation.textContent))
+  // Session D ("Early warning") is paragraphs 45 to 66.
+  for (const citation of firstCitations) {
+    const number = Number(citation?.replace('para. ', ''))
+    expect(number).toBeGreaterThanOrEqual(45)
+    expect(number).toBeLessThanOrEqual(66)
+  }
+  await expect(results.locator('mark.search-match').first()).toHaveText(/early|warning/i)
+
+  // Diacritics and case do not matter; arrow keys and Enter open a result.
+  await search.fill('turkiye')
+  await expect(results).toContainText('Türkiye')
+  await search.press('ArrowDown')
+  await expect(results.locator('.search-result').first()).toBeFocused()
+  const citation = await results.locator('.search-result strong').first().textContent()
+  await page.keyboard.press('Enter')
+  await expect(results).toBeHidden()
+  await expect(
+    page.getByRole('group', { name: `Paragraph ${citation?.replace('para. ', '')}`, exact: true })
+  ).toBeFocused()
+
+  // A note saved now is found at once.
+  await page.getByRole('group', { name: 'Paragraph 61', exact: true }).hover()
+  await page.getByRole('button', { name: 'Annotate paragraph 61', exact: true }).click()
+  await page.getByRole('textbox', { name: 'Note' }).fill('Ask Mexico about precursor chemicals.')
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
+  await page.keyboard.press('/')
+  await expect(search).toBeFocused()
+  await search.fill('precurs mexico')
+  await expect(results.getByRole('heading', { name: /In your notes/ })).toBeVisible()
+  await expect(results).toContainText('Ask Mexico about precursor chemicals.')
+  await search.press('Escape')
+  await expect(search).toHaveValue('')
+})

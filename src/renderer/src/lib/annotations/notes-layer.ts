@@ -16,6 +16,7 @@ export { extractGlossary } from '../glossary/glossary'
 export { default as NotesSide } from '../../components/NotesSide.svelte'
 export { default as BriefDialog } from '../../components/BriefDialog.svelte'
 export { default as DataDialog } from '../../components/DataDialog.svelte'
+export { default as SearchResultsPanel } from '../../components/SearchResultsPanel.svelte'
 
 /** The annotations store over the app's database, with its stored annotations read. */
 export async function openNotes(paragraphs: readonly ParagraphText[]): Promise<Notebook> {

@@ -1,0 +1,426 @@
+/**
+ * One full-text index over what a delegate reads and writes: the meeting's paragraphs, the notes
+ * and follow-ups of their annotations, and session notes. Built with MiniSearch once at start,
+ * kept current one record at a time, and searched as the delegate types.
+ */
+import MiniSearch, { type Query, type SearchResult as EngineResult } from 'minisearch'
+import type { Annotation } from '../annotations/annotation'
+import type { MeetingDocument, Paragraph, Section } from '../document/meeting-document'
+import type { FollowUp } from '../follow-ups/follow-up'
+import type { SessionNote } from '../session-notes/session-note'
+import {
+  collapseWhitespace,
+  containsPhrase,
+  normalizeWord,
+  parseQuery,
+  phraseHaystack,
+  snippetOfFirstMatch,
+  splitWords,
+  type ParsedQuery,
+  type QueryPhrase,
+  type Snippet
+} from './search-text'
+import { markdownPlainText } from './markdown-text'
+
+/** What a result can be, in the order results are grouped. */
+export const searchKinds = ['paragraph', 'note', 'follow-up', 'session-note'] as const
+
+/** A paragraph of the meeting text, an annotation's note, its follow-up, or a session note. */
+export type SearchKind = (typeof searchKinds)[number]
+
+/** One thing found. */
+export interface SearchResult {
+  kind: SearchKind
+  /**
+   * The index's id for it, unique across kinds: "paragraph:47", "annotation:<id>",
+   * "follow-up:<id>" or "session-note:<id>".
+   */
+  id: string
+  /** The id of the record to open: a note or follow-up's annotation, a session note; else null. */
+  recordId: string | null
+  /** The paragraph it is, or is on; null for a session note. */
+  paragraph: number | null
+  /** How a delegate cites that paragraph, "para. 47"; null for a session note. */
+  citation: string | null
+  /**
+   * The speaker of the paragraph it is or is on (null for procedural paragraphs), or the session
+   * note's title.
+   */
+  title: string | null
+  /** Where in its text it matched. */
+  snippet: Snippet
+}
+
+/** The results of one kind, best first. */
+export interface SearchResultGroup {
+  kind: SearchKind
+  /** How many of this kind matched, of which `results` holds the first `limit`. */
+  total: number
+  results: SearchResult[]
+}
+
+/** What a search found: one group per kind that matched, in `searchKinds` order. */
+export interface SearchResults {
+  groups: SearchResultGroup[]
+  /** How many matched in all kinds. */
+  total: number
+}
+
+/** How a search is run. */
+export interface SearchOptions {
+  /** The most results returned of each kind; 20 unless given. */
+  limit?: number
+}
+
+/** The most results of each kind a search returns unless told otherwise. */
+export const defaultResultLimit = 20
+
+/** What MiniSearch indexes of an item; every field but the id is searched. */
+interface IndexedFields {
+  id: string
+  /** The paragraph's number, so that typing "47" finds the paragraph and what is written on it. */
+  paragraph?: string
+  /** A paragraph's speaker, or a follow-up's counterparts. */
+  names?: string
+  /** A session note's title. */
+  title?: string
+  /** The titles of the sections a paragraph is in ("Early warning", "Interventions"). */
+  section?: string
+  /** The paragraph's text, a note or a session note as plain text, or a follow-up's action. */
+  text?: string
+  /** The passage an annotation highlights. */
+  quote?: string
+  tags?: string
+}
+
+const searchedFields = ['paragraph', 'names', 'title', 'section', 'text', 'quote', 'tags'] as const
+
+/**
+ * Field weights. A number typed is most likely a paragraph being cited, so the paragraph and
+ * what is written on it come before texts that merely contain the number. Names and titles say
+ * most about what an item is about. A paragraph's section titles say which session it belongs
+ * to, so "early warning" puts the Early warning session's paragraphs ahead of the few elsewhere
+ * that mention early warning in passing. A note's own words and tags count for more than the
+ * passage it quotes, which the paragraph itself holds.
+ */
+const fieldBoosts: Readonly<Record<(typeof searchedFields)[number], number>> = {
+  paragraph: 3,
+  names: 2,
+  title: 2,
+  section: 2,
+  text: 1,
+  quote: 0.5,
+  tags: 1.5
+}
+
+/** Loose words this long or longer are matched with typos: one per five letters. */
+const fuzzyMinimumLength = 4
+const fuzziness = 0.2
+
+/** An item as the index keeps it beside MiniSearch, to show and filter its results. */
+interface IndexedItem {
+  kind: SearchKind
+  /** As in `SearchResult`. */
+  recordId: string | null
+  paragraph: number | null
+  title: string | null
+  /** Exactly what was given to MiniSearch, which `remove` needs back unchanged. */
+  fields: IndexedFields
+  /** Plain texts a snippet may be cut from, in order of preference. */
+  snippetSources: string[]
+  /**
+   * The texts a phrase may be found in, as `phraseHaystack`s, each on its own so that no phrase
+   * spans two. Made when the item is indexed, so that no keystroke waits for thousands of them.
+   */
+  phraseHaystacks: string[]
+}
+
+/** The citation of paragraph `number`, as delegates write it. */
+function citationOf(number: number): string {
+  return `para. ${number}`
+}
+
+/** Each section's title by id, subsections included. */
+function sectionTitles(
+  sections: readonly Section[],
+  titles = new Map<string, string>()
+): Map<string, string> {
+  for (const section of sections) {
+    titles.set(section.id, section.title)
+    sectionTitles(section.children, titles)
+  }
+  return titles
+}
+
+/** The texts that are not empty, in order. */
+function present(texts: readonly (string | null | undefined)[]): string[] {
+  return texts.filter((text): text is string => typeof text === 'string' && text !== '')
+}
+
+/** The `phraseHaystack`s of the texts that are not empty. */
+function haystacks(texts: readonly (string | null | undefined)[]): string[] {
+  return present(texts).map(phraseHaystack)
+}
+
+/** A paragraph as an item, with the titles of the sections containing it. */
+function paragraphItem(paragraph: Paragraph, sections: readonly string[]): IndexedItem {
+  const text = collapseWhitespace(paragraph.text)
+  const speaker = paragraph.speaker?.name ?? null
+  return {
+    kind: 'paragraph',
+    recordId: null,
+    paragraph: paragraph.number,
+    title: speaker,
+    fields: {
+      id: `paragraph:${paragraph.number}`,
+      paragraph: String(paragraph.number),
+      names: speaker ?? undefined,
+      section: sections.join(' / '),
+      text
+    },
+    snippetSources: [text],
+    phraseHaystacks: haystacks([text, speaker, ...sections])
+  }
+}
+
+/** An annotation's note (with its quote and tags) as an item. */
+function noteItem(annotation: Annotation, speaker: string | null): IndexedItem {
+  const text = markdownPlainText(annotation.note)
+  const quote = collapseWhitespace(annotation.target?.quote.exact ?? '')
+  return {
+    kind: 'note',
+    recordId: annotation.id,
+    paragraph: annotation.paragraph,
+    title: speaker,
+    fields: {
+      id: `annotation:${annotation.id}`,
+      paragraph: String(annotation.paragraph),
+      text,
+      quote,
+      tags: annotation.tags.join(' ')
+    },
+    snippetSources: present([text, quote, annotation.tags.join(', ')]),
+    phraseHaystacks: haystacks([text, quote, ...annotation.tags])
+  }
+}
+
+/** An annotation's follow-up (its action and counterparts) as an item. */
+function followUpItem(
+  annotation: Annotation,
+  followUp: FollowUp,
+  speaker: string | null
+): IndexedItem {
+  const action = collapseWhitespace(followUp.action)
+  const counterparts = followUp.counterparts.join(', ')
+  return {
+    kind: 'follow-up',
+    recordId: annotation.id,
+    paragraph: annotation.paragraph,
+    title: speaker,
+    fields: {
+      id: `follow-up:${annotation.id}`,
+      paragraph: String(annotation.paragraph),
+      names: counterparts,
+      text: action
+    },
+    snippetSources: present([action, counterparts]),
+    phraseHaystacks: haystacks([action, ...followUp.counterparts])
+  }
+}
+
+/** A session note (title, body and tags) as an item. */
+function sessionNoteItem(note: SessionNote): IndexedItem {
+  const text = markdownPlainText(note.body)
+  const title = collapseWhitespace(note.title)
+  return {
+    kind: 'session-note',
+    recordId: note.id,
+    paragraph: null,
+    title,
+    fields: { id: `session-note:${note.id}`, title, text, tags: note.tags.join(' ') },
+    snippetSources: present([text, note.tags.join(', ')]),
+    phraseHaystacks: haystacks([text, title, ...note.tags])
+  }
+}
+
+/**
+ * What MiniSearch is asked for a parsed query: every word must match (so each word typed narrows
+ * the list). Loose words match as the start of a word from two characters on (a lone digit, such
+ * as a paragraph number, only as itself), and with a typo from four letters on (two from eight);
+ * words of a phrase match exactly, but for the last word of a phrase still being typed, which may
+ * be the start of one. Phrases' adjacency is checked on the candidates afterwards.
+ */
+function engineQuery({ words, phrases }: ParsedQuery): Query {
+  const loose: Query[] = words.map((word) => ({
+    queries: [word],
+    prefix: word.length > 1,
+    fuzzy: word.length >= fuzzyMinimumLength && /\p{L}/u.test(word) ? fuzziness : false
+  }))
+  const phrased: Query[] = phrases.flatMap((phrase) =>
+    phrase.words.map((word, index) => ({
+      queries: [word],
+      prefix: !phrase.complete && index === phrase.words.length - 1 && word.length > 1,
+      fuzzy: false
+    }))
+  )
+  return { combineWith: 'AND', queries: [...loose, ...phrased] }
+}
+
+/**
+ * Higher score first; among equal scores, the earlier paragraph (session notes last). The sort
+ * is stable, so items equal in both keep MiniSearch's order.
+ */
+function byRank(a: RankedMatch, b: RankedMatch): number {
+  if (a.match.score !== b.match.score) return b.match.score - a.match.score
+  return a.paragraph - b.paragraph
+}
+
+/** A match with what ranks it beside the score. */
+interface RankedMatch {
+  item: IndexedItem
+  match: EngineResult
+  /** The item's paragraph, or infinity for a session note. */
+  paragraph: number
+}
+
+/**
+ * The search index. Build it with `SearchIndex.build` when the app starts, then keep it current
+ * with the upserts and removes as records are saved and deleted.
+ */
+export class SearchIndex {
+  readonly #engine = new MiniSearch<IndexedFields>({
+    fields: [...searchedFields],
+    // An empty field is left out rather than indexed as empty, which would shorten the field's
+    // average length that BM25 weighs every match in it against.
+    extractField: (fields, name) => fields[name as keyof IndexedFields] || undefined,
+    tokenize: splitWords,
+    processTerm: (term) => normalizeWord(term) || null,
+    searchOptions: { boost: { ...fieldBoosts } }
+  })
+  readonly #items = new Map<string, IndexedItem>()
+  /** The speaker of each paragraph that has one, to name the notes made on it. */
+  readonly #speakers: ReadonlyMap<number, string>
+
+  private constructor(document: MeetingDocument) {
+    this.#speakers = new Map(
+      document.paragraphs.flatMap((paragraph) =>
+        paragraph.speaker ? [[paragraph.number, paragraph.speaker.name] as const] : []
+      )
+    )
+  }
+
+  /** An index of the meeting's paragraphs and of the given annotations and session notes. */
+  static build(
+    document: MeetingDocument,
+    annotations: readonly Annotation[],
+    sessionNotes: readonly SessionNote[]
+  ): SearchIndex {
+    const index = new SearchIndex(document)
+    const titles = sectionTitles(document.sections)
+    for (const paragraph of document.paragraphs) {
+      const sections = present(paragraph.sectionPath.map((id) => titles.get(id)))
+      index.#put(paragraphItem(paragraph, sections))
+    }
+    for (const annotation of annotations) index.upsertAnnotation(annotation)
+    for (const note of sessionNotes) index.upsertSessionNote(note)
+    return index
+  }
+
+  /** How many items are indexed, of all kinds. */
+  get size(): number {
+    return this.#items.size
+  }
+
+  /**
+   * Indexes a new or changed annotation: its note, and its follow-up if it has one. A follow-up
+   * it no longer has stops being found.
+   */
+  upsertAnnotation(annotation: Annotation): void {
+    const speaker = this.#speakers.get(annotation.paragraph) ?? null
+    this.#put(noteItem(annotation, speaker))
+    if (annotation.followUp) this.#put(followUpItem(annotation, annotation.followUp, speaker))
+    else this.#delete(`follow-up:${annotation.id}`)
+  }
+
+  /** Stops finding an annotation's note and follow-up. An unknown id is ignored. */
+  removeAnnotation(id: string): void {
+    this.#delete(`annotation:${id}`)
+    this.#delete(`follow-up:${id}`)
+  }
+
+  /** Indexes a new or changed session note. */
+  upsertSessionNote(note: SessionNote): void {
+    this.#put(sessionNoteItem(note))
+  }
+
+  /** Stops finding a session note. An unknown id is ignored. */
+  removeSessionNote(id: string): void {
+    this.#delete(`session-note:${id}`)
+  }
+
+  /**
+   * What matches `query`: loose words by prefix and with typos, phrases in double quotes as
+   * adjacent words, case and accents aside; every word and phrase must match. Results are
+   * grouped by kind in `searchKinds` order, best first (BM25 with field boosts; ties by
+   * paragraph), at most `limit` of each. A query without words finds nothing.
+   */
+  search(query: string, { limit = defaultResultLimit }: SearchOptions = {}): SearchResults {
+    const parsed = parseQuery(query)
+    if (parsed.words.length === 0 && parsed.phrases.length === 0) return { groups: [], total: 0 }
+    const { phrases } = parsed
+    const matches = this.#engine.search(engineQuery(parsed), {
+      filter: phrases.length === 0 ? undefined : (match) => this.#containsPhrases(match.id, phrases)
+    })
+    const byKind = new Map<SearchKind, RankedMatch[]>(searchKinds.map((kind) => [kind, []]))
+    for (const match of matches) {
+      const item = this.#items.get(match.id)
+      const paragraph = item?.paragraph ?? Number.POSITIVE_INFINITY
+      if (item) byKind.get(item.kind)?.push({ item, match, paragraph })
+    }
+    const groups: SearchResultGroup[] = []
+    for (const [kind, ranked] of byKind) {
+      if (ranked.length === 0) continue
+      ranked.sort(byRank)
+      const results = ranked.slice(0, limit).map(({ item, match }) => resultOf(item, match))
+      groups.push({ kind, total: ranked.length, results })
+    }
+    return { groups, total: matches.length }
+  }
+
+  /** Indexes `item`, in place of any earlier version of it. */
+  #put(item: IndexedItem): void {
+    this.#delete(item.fields.id)
+    this.#engine.add(item.fields)
+    this.#items.set(item.fields.id, item)
+  }
+
+  /** Removes the item with `id` from the index, if there is one. */
+  #delete(id: string): void {
+    const item = this.#items.get(id)
+    if (!item) return
+    this.#engine.remove(item.fields)
+    this.#items.delete(id)
+  }
+
+  /** Whether every phrase is in one of the item's texts. */
+  #containsPhrases(id: string, phrases: readonly QueryPhrase[]): boolean {
+    const item = this.#items.get(id)
+    if (!item) return false
+    return phrases.every((phrase) =>
+      item.phraseHaystacks.some((haystack) => containsPhrase(haystack, phrase))
+    )
+  }
+}
+
+/** The result shown for `item`, its snippet cut from its first text with a matched word. */
+function resultOf(item: IndexedItem, match: EngineResult): SearchResult {
+  return {
+    kind: item.kind,
+    id: item.fields.id,
+    recordId: item.recordId,
+    paragraph: item.paragraph,
+    citation: item.paragraph === null ? null : citationOf(item.paragraph),
+    title: item.title,
+    snippet: snippetOfFirstMatch(item.snippetSources, new Set(match.terms))
+  }
+}
