@@ -23,6 +23,12 @@ test('filtering by Canada shows exactly Canada’s interventions', async ({ app 
   await filters.getByRole('button', { name: 'Clear filter' }).click()
   await expect(shown).toHaveCount(87)
   await expect(filters.getByRole('status')).toHaveCount(0)
+
+  // A section includes its subsections: session D, "Early warning", is paragraphs 45 to 66.
+  await filters.getByRole('combobox', { name: 'Section' }).selectOption('III.D')
+  await expect(shown).toHaveCount(22)
+  await expect(shown.first()).toHaveId('para-45')
+  await expect(shown.last()).toHaveId('para-66')
 })
 
 test('the Member States and glossary views say who spoke and what each acronym stands for', async ({
