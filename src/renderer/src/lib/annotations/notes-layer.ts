@@ -17,6 +17,9 @@ export { default as NotesSide } from '../../components/NotesSide.svelte'
 export { default as BriefDialog } from '../../components/BriefDialog.svelte'
 export { default as DataDialog } from '../../components/DataDialog.svelte'
 export { default as SearchResultsPanel } from '../../components/SearchResultsPanel.svelte'
+export { default as FilterBar } from '../../components/FilterBar.svelte'
+export { default as CommandPalette } from '../../components/CommandPalette.svelte'
+export { default as DisplayDialog } from '../../components/DisplayDialog.svelte'
 
 /** The annotations store over the app's database, with its stored annotations read. */
 export async function openNotes(paragraphs: readonly ParagraphText[]): Promise<Notebook> {
