@@ -2,7 +2,7 @@
  * Fixture factories for annotation tests: a clock that ticks predictably, a paragraph of the
  * meeting's kind and a passage of it.
  */
-import type { PassageTarget } from './annotation'
+import type { Annotation, PassageTarget } from './annotation'
 import { describePassage, type ParagraphText } from './anchor-text'
 import type { RepositoryClock } from './annotation-repository'
 
@@ -30,4 +30,26 @@ export function fixtureParagraphs(): ParagraphText[] {
 /** The passage "early warning systems" of paragraph 2 (characters 38 to 59). */
 export function earlyWarningPassage(): PassageTarget {
   return describePassage(fixtureParagraphs()[1].text, 38, 59)
+}
+
+/** The id of fixture record `n`: a UUID ending in `n`. */
+export function fixtureId(n: number): string {
+  return `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`
+}
+
+/** An empty yellow note on the whole of paragraph 1, made on 1 March 2024, with `changes`. */
+export function defaultAnnotation(changes: Partial<Annotation> = {}): Annotation {
+  return {
+    id: fixtureId(1),
+    paragraph: 1,
+    target: null,
+    color: 'yellow',
+    note: '',
+    tags: [],
+    followUp: null,
+    position: null,
+    createdAt: '2024-03-01T09:00:00.000Z',
+    updatedAt: '2024-03-01T09:00:00.000Z',
+    ...changes
+  }
 }

@@ -11,6 +11,8 @@ import { agendaItemOfDocument } from '../follow-ups/agenda-item'
 import { newFollowUp, type FollowUp } from '../follow-ups/follow-up'
 import type { SessionNote } from '../session-notes/session-note'
 import type { BriefInput } from './build-brief'
+import { defaultAnnotation, fixtureId } from '../annotations/test-fixtures'
+export { defaultAnnotation, fixtureId }
 
 /** When the golden briefs were exported: Sunday 10 March 2024, 08:00 UTC. */
 export const fixedExportTime = '2024-03-10T08:00:00.000Z'
@@ -22,28 +24,6 @@ export function fixedClock(): () => Date {
 
 /** Agenda item 6, which every delegate's list starts with. */
 export const itemSix = agendaItemOfDocument(meetingDocument.header.agendaItem)
-
-/** The id of fixture annotation or session note `n`: a UUID ending in `n`. */
-export function fixtureId(n: number): string {
-  return `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`
-}
-
-/** A yellow note on the whole of paragraph 1, made on 1 March 2024, with `changes` made to it. */
-export function defaultAnnotation(changes: Partial<Annotation> = {}): Annotation {
-  return {
-    id: fixtureId(1),
-    paragraph: 1,
-    target: null,
-    color: 'yellow',
-    note: '',
-    tags: [],
-    followUp: null,
-    position: null,
-    createdAt: '2024-03-01T09:00:00.000Z',
-    updatedAt: '2024-03-01T09:00:00.000Z',
-    ...changes
-  }
-}
 
 /** A note on the whole of paragraph `number`, with `changes`. */
 export function paragraphNote(number: number, changes: Partial<Annotation> = {}): Annotation {

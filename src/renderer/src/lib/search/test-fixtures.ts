@@ -7,28 +7,8 @@ import { describePassage } from '../annotations/anchor-text'
 import { meetingDocument } from '../document/meeting-text'
 import { newFollowUp, type FollowUp } from '../follow-ups/follow-up'
 import type { SessionNote } from '../session-notes/session-note'
-
-/** The id of fixture record `n`: a UUID ending in `n`. */
-export function fixtureId(n: number): string {
-  return `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`
-}
-
-/** An empty yellow note on the whole of paragraph 1, made on 1 March 2024, with `changes`. */
-export function defaultAnnotation(changes: Partial<Annotation> = {}): Annotation {
-  return {
-    id: fixtureId(1),
-    paragraph: 1,
-    target: null,
-    color: 'yellow',
-    note: '',
-    tags: [],
-    followUp: null,
-    position: null,
-    createdAt: '2024-03-01T09:00:00.000Z',
-    updatedAt: '2024-03-01T09:00:00.000Z',
-    ...changes
-  }
-}
+import { defaultAnnotation, fixtureId } from '../annotations/test-fixtures'
+export { defaultAnnotation, fixtureId }
 
 /**
  * A highlight of the first occurrence of `exact` in paragraph `number` of the real document,
