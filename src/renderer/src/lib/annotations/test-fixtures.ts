@@ -5,6 +5,7 @@
 import type { Annotation, PassageTarget } from './annotation'
 import { describePassage, type ParagraphText } from './anchor-text'
 import type { RepositoryClock } from './annotation-repository'
+import { meetingDocument } from '../document/meeting-text'
 
 /** A clock starting at 09:00 UTC on 14 March 2024 and moving one minute per reading, with ids numbered from 1. */
 export function steppingClock(): RepositoryClock {
@@ -52,4 +53,25 @@ export function defaultAnnotation(changes: Partial<Annotation> = {}): Annotation
     updatedAt: '2024-03-01T09:00:00.000Z',
     ...changes
   }
+}
+
+/**
+ * A highlight of the first occurrence of `exact` in paragraph `number` of the real document,
+ * with `changes`.
+ *
+ * @throws Error if the paragraph does not contain `exact`
+ */
+export function passageAnnotation(
+  number: number,
+  exact: string,
+  changes: Partial<Annotation> = {}
+): Annotation {
+  const text = meetingDocument.paragraphs.find((paragraph) => paragraph.number === number)?.text
+  const start = text?.indexOf(exact) ?? -1
+  if (text === undefined || start < 0) throw new Error(`Paragraph ${number} has no “${exact}”`)
+  return defaultAnnotation({
+    paragraph: number,
+    target: describePassage(text, start, start + exact.length),
+    ...changes
+  })
 }

@@ -5,14 +5,13 @@
  */
 import fc from 'fast-check'
 import { defaultColorLabels, type Annotation, type PassageTarget } from '../annotations/annotation'
-import { describePassage } from '../annotations/anchor-text'
 import { meetingDocument } from '../document/meeting-text'
 import { agendaItemOfDocument } from '../follow-ups/agenda-item'
 import { newFollowUp, type FollowUp } from '../follow-ups/follow-up'
 import type { SessionNote } from '../session-notes/session-note'
 import type { BriefInput } from './build-brief'
-import { defaultAnnotation, fixtureId } from '../annotations/test-fixtures'
-export { defaultAnnotation, fixtureId }
+import { defaultAnnotation, fixtureId, passageAnnotation } from '../annotations/test-fixtures'
+export { defaultAnnotation, fixtureId, passageAnnotation }
 
 /** When the golden briefs were exported: Sunday 10 March 2024, 08:00 UTC. */
 export const fixedExportTime = '2024-03-10T08:00:00.000Z'
@@ -28,27 +27,6 @@ export const itemSix = agendaItemOfDocument(meetingDocument.header.agendaItem)
 /** A note on the whole of paragraph `number`, with `changes`. */
 export function paragraphNote(number: number, changes: Partial<Annotation> = {}): Annotation {
   return defaultAnnotation({ paragraph: number, ...changes })
-}
-
-/**
- * A highlight of the first occurrence of `exact` in paragraph `number` of the real document,
- * with `changes`.
- *
- * @throws Error if the paragraph does not contain `exact`
- */
-export function passageAnnotation(
-  number: number,
-  exact: string,
-  changes: Partial<Annotation> = {}
-): Annotation {
-  const text = meetingDocument.paragraphs.find((paragraph) => paragraph.number === number)?.text
-  const start = text?.indexOf(exact) ?? -1
-  if (text === undefined || start < 0) throw new Error(`Paragraph ${number} has no “${exact}”`)
-  return defaultAnnotation({
-    paragraph: number,
-    target: describePassage(text, start, start + exact.length),
-    ...changes
-  })
 }
 
 /** A target whose passage is in no paragraph of the document: text from an earlier draft. */

@@ -3,33 +3,10 @@
  * and follow-ups a delegate might write, and session notes.
  */
 import type { Annotation } from '../annotations/annotation'
-import { describePassage } from '../annotations/anchor-text'
-import { meetingDocument } from '../document/meeting-text'
 import { newFollowUp, type FollowUp } from '../follow-ups/follow-up'
 import type { SessionNote } from '../session-notes/session-note'
-import { defaultAnnotation, fixtureId } from '../annotations/test-fixtures'
-export { defaultAnnotation, fixtureId }
-
-/**
- * A highlight of the first occurrence of `exact` in paragraph `number` of the real document,
- * with `changes`.
- *
- * @throws Error if the paragraph does not contain `exact`
- */
-export function passageAnnotation(
-  number: number,
-  exact: string,
-  changes: Partial<Annotation> = {}
-): Annotation {
-  const text = meetingDocument.paragraphs.find((paragraph) => paragraph.number === number)?.text
-  const start = text?.indexOf(exact) ?? -1
-  if (text === undefined || start < 0) throw new Error(`Paragraph ${number} has no “${exact}”`)
-  return defaultAnnotation({
-    paragraph: number,
-    target: describePassage(text, start, start + exact.length),
-    ...changes
-  })
-}
+import { defaultAnnotation, fixtureId, passageAnnotation } from '../annotations/test-fixtures'
+export { defaultAnnotation, fixtureId, passageAnnotation }
 
 /** An open follow-up with `changes`. */
 export function fixtureFollowUp(changes: Partial<FollowUp> = {}): FollowUp {
