@@ -85,41 +85,75 @@ function compareTimes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
+/** What one paragraph's annotations were laid out as, kept while they stay the same objects. */
+interface ParagraphLayout {
+  members: readonly LaidOut[]
+  placed: PlacedAnnotation[]
+  spans: HighlightSpan[]
+}
+
+/**
+ * The latest layout of each paragraph, per document text. A save changes one paragraph's
+ * annotations, so only that paragraph is sorted again; the others keep their lists, and the
+ * reference pane sees their highlights unchanged by identity.
+ */
+const paragraphLayoutCache = new WeakMap<readonly ParagraphText[], Map<number, ParagraphLayout>>()
+
+function sameMembers(a: readonly LaidOut[], b: readonly LaidOut[]): boolean {
+  return a.length === b.length && a.every((member, index) => member === b[index])
+}
+
+/**
+ * One paragraph's entries in document order (whole-paragraph notes first, then by passage, then
+ * oldest first) and its highlights in the order they were created, so later ones paint on top.
+ */
+function layOutParagraph(members: readonly LaidOut[]): ParagraphLayout {
+  const placed = members
+    .map((member) => member.placed as PlacedAnnotation)
+    .sort(
+      (a, b) =>
+        (a.range?.start ?? -1) - (b.range?.start ?? -1) ||
+        compareTimes(a.annotation.createdAt, b.annotation.createdAt)
+    )
+  const spans = placed
+    .filter((entry) => entry.range)
+    .sort((a, b) => compareTimes(a.annotation.createdAt, b.annotation.createdAt))
+    .flatMap((entry) => layoutCache.get(entry.annotation)?.span ?? [])
+  return { members, placed, spans }
+}
+
 /** Places every annotation in the document. */
 export function layOutAnnotations(
   annotations: readonly Annotation[],
   paragraphs: readonly ParagraphText[]
 ): AnnotationLayout {
-  const placed: PlacedAnnotation[] = []
+  const byParagraph = new Map<number, LaidOut[]>()
   const orphans: Annotation[] = []
   for (const annotation of annotations) {
     const laidOut = layOut(annotation, paragraphs)
-    if (laidOut.placed) placed.push(laidOut.placed)
-    else orphans.push(annotation)
+    if (!laidOut.placed) {
+      orphans.push(annotation)
+      continue
+    }
+    const members = byParagraph.get(laidOut.placed.paragraph)
+    if (members) members.push(laidOut)
+    else byParagraph.set(laidOut.placed.paragraph, [laidOut])
   }
-  placed.sort(
-    (a, b) =>
-      a.paragraph - b.paragraph ||
-      (a.range?.start ?? -1) - (b.range?.start ?? -1) ||
-      compareTimes(a.annotation.createdAt, b.annotation.createdAt)
-  )
   orphans.sort((a, b) => compareTimes(a.createdAt, b.createdAt))
 
+  const previous = paragraphLayoutCache.get(paragraphs)
+  const current = new Map<number, ParagraphLayout>()
+  const placed: PlacedAnnotation[] = []
   const highlights = new Map<number, HighlightSpan[]>()
-  const byCreation = placed
-    .filter((entry) => entry.range)
-    .sort((a, b) => compareTimes(a.annotation.createdAt, b.annotation.createdAt))
-  for (const { annotation, paragraph } of byCreation) {
-    const span = layoutCache.get(annotation)?.span
-    if (!span) continue
-    const spans = highlights.get(paragraph) ?? []
-    spans.push(span)
-    highlights.set(paragraph, spans)
+  for (const number of [...byParagraph.keys()].sort((a, b) => a - b)) {
+    const members = byParagraph.get(number) ?? []
+    const cached = previous?.get(number)
+    const laidOut =
+      cached && sameMembers(cached.members, members) ? cached : layOutParagraph(members)
+    current.set(number, laidOut)
+    for (const entry of laidOut.placed) placed.push(entry)
+    if (laidOut.spans.length > 0) highlights.set(number, laidOut.spans)
   }
-  return {
-    placed,
-    highlights,
-    annotatedParagraphs: new Set(placed.map((entry) => entry.paragraph)),
-    orphans
-  }
+  paragraphLayoutCache.set(paragraphs, current)
+  return { placed, highlights, annotatedParagraphs: new Set(byParagraph.keys()), orphans }
 }
