@@ -69,7 +69,8 @@ const fakes = await vi.hoisted(async () => {
     session: {
       defaultSession: {
         setPermissionRequestHandler: logged('setPermissionRequestHandler', () => undefined),
-        setPermissionCheckHandler: logged('setPermissionCheckHandler', () => undefined)
+        setPermissionCheckHandler: logged('setPermissionCheckHandler', () => undefined),
+        webRequest: { onBeforeRequest: logged('webRequest.onBeforeRequest', () => undefined) }
       }
     },
     Menu: {
@@ -146,7 +147,7 @@ describe('main process start', () => {
     expect(FakeBrowserWindow.instances).toEqual([])
   })
 
-  it('once ready, sets up about panel, menu, scheme, permissions, IPC and a window', async () => {
+  it('once ready, sets up about panel, menu, scheme, permissions, requests, IPC and a window', async () => {
     await launch()
     expect(electron.app.setAboutPanelOptions).toHaveBeenCalledWith({
       applicationName: 'CND67 Notes',
@@ -156,6 +157,10 @@ describe('main process start', () => {
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce()
     expect(electron.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalledOnce()
+    expect(electron.session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalledOnce()
+    expect(calls.indexOf('webRequest.onBeforeRequest')).toBeLessThan(
+      calls.indexOf('new BrowserWindow')
+    )
     expect(electron.ipcMain.handle).toHaveBeenCalledTimes(Object.keys(bridgeChannels).length)
     expect(electron.ipcMain.on).toHaveBeenCalledWith(
       backupRequestChannels.done,

@@ -10,7 +10,7 @@ import type { InstalledBackupRequests } from './backup-requests'
 import { registerIpcHandlers } from './ipc'
 import { installApplicationMenu } from './menu'
 import { rendererPage } from './renderer-page'
-import { guardAllWebContents, restrictPermissions } from './security'
+import { guardAllWebContents, refuseForeignRequests, restrictPermissions } from './security'
 import { windowStatePath } from './window-state'
 import { appWindowFor, createMainWindow, focusMainWindow, isAppWindow, mainWindow } from './windows'
 
@@ -35,6 +35,7 @@ function start(): void {
   })
   serveAppScheme()
   restrictPermissions(session.defaultSession, page)
+  refuseForeignRequests(session.defaultSession, page)
   const backupRequests = new BackupRequests()
   registerIpcHandlers({
     page,

@@ -1,4 +1,4 @@
-/** Tests for the navigation, new-window, webview and permission guards. */
+/** Tests for the navigation, new-window, webview, request and permission guards. */
 import { EventEmitter } from 'node:events'
 import type { Session } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
@@ -13,9 +13,11 @@ import {
   guardWebContents,
   isAllowedNavigation,
   isAllowedPermission,
+  isAllowedRequest,
+  refuseForeignRequests,
   restrictPermissions
 } from './security'
-import type { GuardedWebContents, NavigationEvent } from './security'
+import type { GuardedWebContents, GuardedWebRequest, NavigationEvent } from './security'
 import type { RendererPage } from './renderer-page'
 
 const appPage: RendererPage = {
@@ -209,5 +211,60 @@ describe('restrictPermissions', () => {
     expect(check?.(null, 'clipboard-sanitized-write', 'app://cnd67', details)).toBe(true)
     expect(check?.(null, 'clipboard-read', 'app://cnd67', details)).toBe(false)
     expect(check?.(null, 'clipboard-sanitized-write', 'https://evil.example', details)).toBe(false)
+  })
+})
+
+describe('isAllowedRequest', () => {
+  it.each([
+    'app://cnd67/index.html',
+    'app://cnd67/assets/index-abc123.js',
+    'data:image/svg+xml,%3Csvg%3E%3C/svg%3E',
+    'blob:app://cnd67/5f0c6a1e-0000-4000-8000-000000000000',
+    'devtools://devtools/bundled/devtools_app.html'
+  ])('lets the app page request %s', (url) => {
+    expect(isAllowedRequest(url, appPage)).toBe(true)
+  })
+
+  it.each([
+    'https://www.unodc.org/',
+    'http://www.unodc.org/',
+    'wss://evil.example/socket',
+    'ftp://evil.example/file',
+    'file:///etc/passwd',
+    'app://evil/index.html',
+    'chrome-extension://abcdef/page.html',
+    'http://localhost:5173/',
+    'not a url'
+  ])('refuses the app page a request for %s', (url) => {
+    expect(isAllowedRequest(url, appPage)).toBe(false)
+  })
+
+  it('lets the dev page reach its server and hot-reload socket, and nothing else', () => {
+    expect(isAllowedRequest('http://localhost:5173/src/main.ts', devPage)).toBe(true)
+    expect(isAllowedRequest('ws://localhost:5173/', devPage)).toBe(true)
+    expect(isAllowedRequest('ws://localhost:5174/', devPage)).toBe(false)
+    expect(isAllowedRequest('https://www.unodc.org/', devPage)).toBe(false)
+  })
+})
+
+describe('refuseForeignRequests', () => {
+  /** Installs the guard on a fake session and returns what it answers for a URL. */
+  function guardedRequest(page: RendererPage): (url: string) => boolean | undefined {
+    let listener: Parameters<GuardedWebRequest['onBeforeRequest']>[0] | undefined
+    refuseForeignRequests({ webRequest: { onBeforeRequest: (added) => (listener = added) } }, page)
+    return (url) => {
+      let cancel: boolean | undefined
+      listener?.({ url }, (response) => (cancel = response.cancel))
+      return cancel
+    }
+  }
+
+  it('cancels remote and file requests and lets the app’s own through', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const cancels = guardedRequest(appPage)
+    expect(cancels('app://cnd67/index.html')).toBe(false)
+    expect(cancels('https://evil.example/tracker.gif')).toBe(true)
+    expect(cancels('file:///home/user/.ssh/id_ed25519')).toBe(true)
+    expect(console.warn).toHaveBeenCalledTimes(2)
   })
 })

@@ -1,7 +1,7 @@
 /**
  * Electron's security checklist for every web contents the app creates: no new windows, no
- * navigation away from the app's page, no webviews, and no permissions beyond copying a permalink
- * and keeping the notes' storage.
+ * navigation away from the app's page, no webviews, no requests beyond the app's own origin, and
+ * no permissions beyond copying a permalink and keeping the notes' storage.
  */
 import { app } from 'electron'
 import type { Session } from 'electron'
@@ -85,4 +85,49 @@ export function restrictPermissions(
   session.setPermissionCheckHandler((_webContents, permission, requestingOrigin) =>
     isAllowedPermission(permission, requestingOrigin, page)
   )
+}
+
+/**
+ * Schemes that never reach the network and that the page or Electron itself may use: inline
+ * images, blobs made by the page, and the developer tools.
+ */
+const localSchemes: ReadonlySet<string> = new Set(['data:', 'blob:', 'devtools:'])
+
+/**
+ * Whether the session may make a request for `url`: anything on the page's own origin, the dev
+ * server's hot-reload socket during development, and the local schemes above. Everything else,
+ * `http:`, `https:`, `ws:`, `file:` and any other scheme, is refused, so even a page that went
+ * wrong could not fetch remote content or read files.
+ */
+export function isAllowedRequest(url: string, page: RendererPage): boolean {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return false
+  }
+  if (localSchemes.has(parsed.protocol)) return true
+  const origin = originOf(url)
+  if (origin === page.origin) return true
+  return page.fromDevServer && origin === page.origin.replace(/^http/, 'ws')
+}
+
+/** The part of a session's `webRequest` the request guard uses. */
+export interface GuardedWebRequest {
+  /** Called before each request the session makes; the callback cancels it or lets it go. */
+  onBeforeRequest(
+    listener: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void
+  ): void
+}
+
+/** Cancels every request of `session` that `isAllowedRequest` does not allow. */
+export function refuseForeignRequests(
+  session: { webRequest: GuardedWebRequest },
+  page: RendererPage
+): void {
+  session.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = isAllowedRequest(details.url, page)
+    if (!allowed) console.warn(`Refused a request to ${details.url.slice(0, 200)}`)
+    callback({ cancel: !allowed })
+  })
 }

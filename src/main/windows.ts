@@ -36,6 +36,7 @@ export function mainWindowOptions(state: WindowState): BrowserWindowConstructorO
       sandbox: true,
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
