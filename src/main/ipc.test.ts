@@ -24,6 +24,7 @@ vi.mock('electron', () => electron)
 import { backupRequestChannels, bridgeChannels, maxExternalUrlLength } from '../shared/bridge'
 import type { BridgeRequests } from '../shared/bridge'
 import { BackupRequests } from './backup-requests'
+import { refusedExternalUrl } from './external-url'
 import type { BackupRequestTarget } from './backup-requests'
 import { pdfOptions } from './pdf'
 import { createBridgeHandlers, isTrustedSender, refusedSender, registerIpcHandlers } from './ipc'
@@ -143,24 +144,25 @@ describe('createBridgeHandlers', () => {
       expect(electron.shell.openExternal).not.toHaveBeenCalled()
     })
 
+    // Each kind of address checkExternalUrl refuses is in external-url.test.ts; these show that a
+    // refusal stops the handler before the system browser is asked.
     it.each([
       ['a javascript: address', 'javascript:alert(1)'],
-      ['a file: address', 'file:///etc/passwd'],
-      ['an http: address', 'http://www.unodc.org/'],
       ['an address with credentials', 'https://user:pw@example.org/'],
-      ['a relative address', '/index.html'],
-      ['an empty string', ''],
-      ['a number', 42],
+      ['an address hiding a newline', 'https://www.unodc.org\n.evil.example/'],
       ['an object', { href: 'https://www.unodc.org/' }],
-      ['nothing', undefined],
       ['an overly long address', `https://example.org/${'a'.repeat(maxExternalUrlLength)}`]
     ])('refuses %s without opening anything', async (_name, url) => {
-      const result = await handlers.openExternal(callEvent(), url)
-      expect(result).toEqual({
-        ok: false,
-        error: 'That address cannot be opened: only plain https:// web addresses are allowed.'
-      })
+      expect(await handlers.openExternal(callEvent(), url)).toEqual(refusedExternalUrl)
       expect(electron.shell.openExternal).not.toHaveBeenCalled()
+    })
+
+    it('opens the address as the main process parsed it, not as the page sent it', async () => {
+      const sent = 'HTTPS://www.unodc.org\\@evil.example/'
+      expect(await handlers.openExternal(callEvent(), sent)).toEqual({ ok: true, value: null })
+      expect(electron.shell.openExternal).toHaveBeenCalledExactlyOnceWith(
+        'https://www.unodc.org/@evil.example/'
+      )
     })
 
     it('reports in plain words when the system cannot open the address', async () => {

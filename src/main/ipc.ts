@@ -10,8 +10,7 @@ import {
   backupRequestChannels,
   bridgeChannels,
   checkPrintToPdfRequest,
-  checkSaveTextFileRequest,
-  isOpenableExternalUrl
+  checkSaveTextFileRequest
 } from '../shared/bridge'
 import type { BridgeRequests, Result } from '../shared/bridge'
 import {
@@ -21,6 +20,7 @@ import {
   writeAutomaticBackup
 } from './automatic-backups'
 import type { BackupRequests } from './backup-requests'
+import { checkExternalUrl } from './external-url'
 import { nativeSaveDialog, saveWithDialog } from './files'
 import { printPageToPdf } from './pdf'
 import type { PdfSource } from './pdf'
@@ -104,14 +104,10 @@ export function createBridgeHandlers(context: IpcContext): BridgeHandlers {
 
     async openExternal(event, url) {
       if (!isTrustedSender(event, context)) return refusedSender
-      if (!isOpenableExternalUrl(url)) {
-        return {
-          ok: false,
-          error: 'That address cannot be opened: only plain https:// web addresses are allowed.'
-        }
-      }
+      const checked = checkExternalUrl(url)
+      if (!checked.ok) return checked
       try {
-        await shell.openExternal(url)
+        await shell.openExternal(checked.value)
         return { ok: true, value: null }
       } catch {
         return { ok: false, error: 'The system could not open the address in a browser.' }
