@@ -1,5 +1,5 @@
 /** Tests for the app scheme: path resolution against traversal tricks, and the served responses. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -179,6 +179,12 @@ describe('contentSecurityPolicy', () => {
         "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; " +
         "form-action 'none'; frame-src 'none'; frame-ancestors 'none'"
     )
+  })
+
+  it('is the policy of the page itself, which a meta tag holds but for frame-ancestors', () => {
+    const page = readFileSync(join(import.meta.dirname, '../renderer/index.html'), 'utf8')
+    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(page)
+    expect(meta?.[1]).toBe(contentSecurityPolicy.replace("; frame-ancestors 'none'", ''))
   })
 })
 
