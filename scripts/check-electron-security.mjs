@@ -1,8 +1,8 @@
 // @ts-check
 /**
  * A static check of the Electron configuration as it ships: the built main and preload bundles,
- * the page's Content Security Policy and the fuses in electron-builder.yml, against Electron's
- * security checklist. `npm run check:security` runs it after a build; any high finding fails it.
+ * the page's Content Security Policy, the fuses in electron-builder.yml and Electron's version,
+ * against Electron's security checklist. `npm run check:security` runs it after a build; any high finding fails it.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join, relative } from 'node:path'
@@ -16,7 +16,8 @@ import { fileURLToPath } from 'node:url'
  *   main: SourceFile[],
  *   preload: SourceFile[],
  *   pages: SourceFile[],
- *   builderConfig: SourceFile | undefined
+ *   builderConfig: SourceFile | undefined,
+ *   electronPackage?: SourceFile
  * }} ShippedSources
  */
 
@@ -483,6 +484,33 @@ export function checkBuilderConfig(source) {
 }
 
 /**
+ * The oldest Electron major still given security fixes. Electron supports its latest three
+ * majors; raise this as new ones come out (45 was the latest on 29 November 2026).
+ */
+export const oldestSupportedElectronMajor = 43
+
+/**
+ * Checks that the installed Electron, the one electron-builder ships, still gets security fixes.
+ * @param {SourceFile} source Electron's package.json
+ * @returns {Finding[]}
+ */
+export function checkElectronVersion(source) {
+  /** @type {unknown} */
+  const version = JSON.parse(source.text).version
+  const major = typeof version === 'string' ? Number.parseInt(version, 10) : NaN
+  if (major >= oldestSupportedElectronMajor) return []
+  return [
+    {
+      severity: 'high',
+      rule: 'electron-unsupported',
+      file: source.file,
+      line: 1,
+      reason: `Electron ${String(version)} is older than ${oldestSupportedElectronMajor}, the oldest major still supported`
+    }
+  ]
+}
+
+/**
  * Checks everything that ships; the findings come in the order of the files given.
  * @param {ShippedSources} sources
  * @returns {Finding[]}
@@ -492,13 +520,14 @@ export function checkElectronSecurity(sources) {
     ...sources.main.flatMap(checkProcessCode),
     ...sources.preload.flatMap(checkPreloadCode),
     ...sources.pages.flatMap(checkPagePolicy),
-    ...(sources.builderConfig ? checkBuilderConfig(sources.builderConfig) : [])
+    ...(sources.builderConfig ? checkBuilderConfig(sources.builderConfig) : []),
+    ...(sources.electronPackage ? checkElectronVersion(sources.electronPackage) : [])
   ]
 }
 
 /**
  * Reads what ships from a built checkout at `root`: `out/main` and `out/preload` bundles, the
- * page's source and built index.html, and electron-builder.yml.
+ * page's source and built index.html, electron-builder.yml and the installed Electron's version.
  * @param {string} root
  * @returns {ShippedSources}
  */
@@ -518,11 +547,13 @@ export function readShippedSources(root) {
     .filter((path) => existsSync(path))
     .map(read)
   const builderConfig = join(root, 'electron-builder.yml')
+  const electronPackage = join(root, 'node_modules/electron/package.json')
   return {
     main: bundles(join(root, 'out/main')),
     preload: bundles(join(root, 'out/preload')),
     pages,
-    builderConfig: existsSync(builderConfig) ? read(builderConfig) : undefined
+    builderConfig: existsSync(builderConfig) ? read(builderConfig) : undefined,
+    electronPackage: existsSync(electronPackage) ? read(electronPackage) : undefined
   }
 }
 
@@ -543,7 +574,7 @@ function main() {
     console.log(`${severity.padEnd(6)} ${file}:${line}  ${rule}: ${reason}`)
   }
   const files = [...sources.main, ...sources.preload, ...sources.pages]
-    .concat(sources.builderConfig ?? [])
+    .concat(sources.builderConfig ?? [], sources.electronPackage ?? [])
     .map((source) => source.file)
   const high = findings.filter((finding) => finding.severity === 'high').length
   console.log(

@@ -8,11 +8,13 @@ import { describe, expect, it } from 'vitest'
 import {
   checkBuilderConfig,
   checkElectronSecurity,
+  checkElectronVersion,
   checkPagePolicy,
   checkPreloadCode,
   checkProcessCode,
   readShippedSources,
   readYamlBooleanBlock,
+  oldestSupportedElectronMajor,
   requiredFuses,
   withoutComments
 } from './check-electron-security.mjs'
@@ -303,6 +305,29 @@ describe('checkBuilderConfig', () => {
   })
 })
 
+describe('checkElectronVersion', () => {
+  /** Electron's package.json at `version`. */
+  const electronPackage = (version: string) => ({
+    file: 'node_modules/electron/package.json',
+    text: JSON.stringify({ name: 'electron', version })
+  })
+
+  it('finds nothing for a supported major or a newer one', () => {
+    expect(checkElectronVersion(electronPackage(`${oldestSupportedElectronMajor}.0.0`))).toEqual([])
+    expect(checkElectronVersion(electronPackage('99.0.0-beta.1'))).toEqual([])
+  })
+
+  it('reports a major that no longer gets security fixes', () => {
+    const old = `${oldestSupportedElectronMajor - 1}.4.1`
+    expect(rulesOf(checkElectronVersion(electronPackage(old)))).toEqual(['electron-unsupported'])
+  })
+
+  it('finds the installed Electron supported', () => {
+    const file = join(root, 'node_modules/electron/package.json')
+    expect(checkElectronVersion({ file, text: readFileSync(file, 'utf8') })).toEqual([])
+  })
+})
+
 describe('checkElectronSecurity', () => {
   it.skipIf(!existsSync(join(root, 'out/main/index.js')))(
     'finds nothing high in the current build',
@@ -319,13 +344,15 @@ describe('checkElectronSecurity', () => {
       main: [{ file: 'main.js', text: 'w.webContents.executeJavaScript(x)' }],
       preload: [{ file: 'preload.cjs', text: 'contextBridge.exposeInMainWorld("a", ipcRenderer)' }],
       pages: [{ file: 'index.html', text: '<html></html>' }],
-      builderConfig: { file: 'electron-builder.yml', text: 'asar: true\n' }
+      builderConfig: { file: 'electron-builder.yml', text: 'asar: true\n' },
+      electronPackage: { file: 'electron/package.json', text: '{"version":"30.0.0"}' }
     })
     expect(findings.map(({ file, rule }) => `${file} ${rule}`)).toEqual([
       'main.js execute-javascript',
       'preload.cjs ipc-renderer-exposed',
       'index.html csp-missing',
-      'electron-builder.yml fuses-missing'
+      'electron-builder.yml fuses-missing',
+      'electron/package.json electron-unsupported'
     ])
   })
 })
