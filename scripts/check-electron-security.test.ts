@@ -175,6 +175,13 @@ describe('checkPreloadCode', () => {
     expect(findings[0]).toMatchObject({ severity: 'high', line: 8 })
   })
 
+  it('reports a preload that uses ipcRenderer but exposes nothing through contextBridge', () => {
+    const text = goodPreload.replace('electron.contextBridge.exposeInMainWorld', 'Object.assign')
+    expect(checkPreloadCode({ file: 'preload.cjs', text })).toEqual([
+      expect.objectContaining({ severity: 'medium', rule: 'no-context-bridge' })
+    ])
+  })
+
   it('also checks the settings that main-process code is checked for', () => {
     const text = `${goodPreload}webFrame.executeJavaScript(code)\n`
     expect(rulesOf(checkPreloadCode({ file: 'preload.cjs', text }))).toEqual(['execute-javascript'])
