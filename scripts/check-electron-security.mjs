@@ -2,7 +2,8 @@
 /**
  * A static check of the Electron configuration as it ships: the built main and preload bundles,
  * the page's Content Security Policy, the fuses in electron-builder.yml and Electron's version,
- * against Electron's security checklist. `npm run check:security` runs it after a build; any high finding fails it.
+ * against Electron's security checklist. `npm run check:security` builds and runs it, and so does
+ * `npm run test:e2e` before Playwright; any high finding fails it.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join, relative } from 'node:path'
