@@ -188,6 +188,18 @@ describe('SearchIndex.search', () => {
     })
   })
 
+  describe('typing', () => {
+    it('finds, a keystroke at a time, what a fresh index finds for the whole query', () => {
+      const typed = fixtureIndex()
+      const query = 'canada "early warning sys'
+      for (let length = 1; length < query.length; length++) typed.search(query.slice(0, length))
+      const fresh = fixtureIndex().search(query)
+      expect(fresh.total).toBeGreaterThan(1)
+      expect(typed.search(query)).toEqual(fresh)
+      expect(typed.search('early warn')).toEqual(fixtureIndex().search('early warn'))
+    })
+  })
+
   describe('results', () => {
     it('describes a paragraph by its citation and speaker', () => {
       const [paragraph] = resultsOf(fixtureIndex().search('turkiye'), 'paragraph')

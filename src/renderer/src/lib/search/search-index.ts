@@ -3,7 +3,7 @@
  * and follow-ups of their annotations, and session notes. Built with MiniSearch once at start,
  * kept current one record at a time, and searched as the delegate types.
  */
-import MiniSearch, { type Query, type SearchResult as EngineResult } from 'minisearch'
+import MiniSearch, { type SearchResult as EngineResult } from 'minisearch'
 import type { Annotation } from '../annotations/annotation'
 import type { MeetingDocument, Paragraph, Section } from '../document/meeting-document'
 import type { FollowUp } from '../follow-ups/follow-up'
@@ -116,6 +116,9 @@ const fieldBoosts: Readonly<Record<(typeof searchedFields)[number], number>> = {
 /** Loose words this long or longer are matched with typos: one per five letters. */
 const fuzzyMinimumLength = 4
 const fuzziness = 0.2
+
+/** How many words' lookups are kept between keystrokes. */
+const keptWordLookups = 16
 
 /** An item as the index keeps it beside MiniSearch, to show and filter its results. */
 interface IndexedItem {
@@ -244,26 +247,41 @@ function sessionNoteItem(note: SessionNote): IndexedItem {
 }
 
 /**
- * What MiniSearch is asked for a parsed query: every word must match (so each word typed narrows
- * the list). Loose words match as the start of a word from two characters on (a lone digit, such
- * as a paragraph number, only as itself), and with a typo from four letters on (two from eight);
- * words of a phrase match exactly, but for the last word of a phrase still being typed, which may
- * be the start of one. Phrases' adjacency is checked on the candidates afterwards.
+ * What MiniSearch is asked for a parsed query, one query per word: every word must match (so
+ * each word typed narrows the list). Loose words match as the start of a word from two
+ * characters on (a lone digit, such as a paragraph number, only as itself), and with a typo from
+ * four letters on (two from eight); words of a phrase match exactly, but for the last word of a
+ * phrase still being typed, which may be the start of one. Phrases' adjacency is checked on the
+ * candidates afterwards.
  */
-function engineQuery({ words, phrases }: ParsedQuery): Query {
-  const loose: Query[] = words.map((word) => ({
+function wordQueries({ words, phrases }: ParsedQuery): WordQuery[] {
+  const loose: WordQuery[] = words.map((word) => ({
     queries: [word],
     prefix: word.length > 1,
     fuzzy: word.length >= fuzzyMinimumLength && /\p{L}/u.test(word) ? fuzziness : false
   }))
-  const phrased: Query[] = phrases.flatMap((phrase) =>
+  const phrased: WordQuery[] = phrases.flatMap((phrase) =>
     phrase.words.map((word, index) => ({
       queries: [word],
       prefix: !phrase.complete && index === phrase.words.length - 1 && word.length > 1,
       fuzzy: false
     }))
   )
-  return { combineWith: 'AND', queries: [...loose, ...phrased] }
+  return [...loose, ...phrased]
+}
+
+/** One word as MiniSearch is asked for it. */
+interface WordQuery {
+  queries: [string]
+  prefix: boolean
+  fuzzy: number | false
+}
+
+/** An item matching every word: the sum of its words' scores, and the indexed terms matched. */
+interface Match {
+  id: string
+  score: number
+  terms: string[]
 }
 
 /**
@@ -278,7 +296,7 @@ function byRank(a: RankedMatch, b: RankedMatch): number {
 /** A match with what ranks it beside the score. */
 interface RankedMatch {
   item: IndexedItem
-  match: EngineResult
+  match: Match
   /** The item's paragraph, or infinity for a session note. */
   paragraph: number
 }
@@ -298,6 +316,11 @@ export class SearchIndex {
     searchOptions: { boost: { ...fieldBoosts } }
   })
   readonly #items = new Map<string, IndexedItem>()
+  /**
+   * What each word matched in the latest searches, by word query. Typing changes one word at a
+   * time, so the words before it are not looked up again; any change to the index empties it.
+   */
+  readonly #wordMatches = new Map<string, Map<string, EngineResult>>()
   /** The speaker of each paragraph that has one, to name the notes made on it. */
   readonly #speakers: ReadonlyMap<number, string>
 
@@ -367,10 +390,7 @@ export class SearchIndex {
   search(query: string, { limit = defaultResultLimit }: SearchOptions = {}): SearchResults {
     const parsed = parseQuery(query)
     if (parsed.words.length === 0 && parsed.phrases.length === 0) return { groups: [], total: 0 }
-    const { phrases } = parsed
-    const matches = this.#engine.search(engineQuery(parsed), {
-      filter: phrases.length === 0 ? undefined : (match) => this.#containsPhrases(match.id, phrases)
-    })
+    const matches = this.#matchesOfEvery(wordQueries(parsed), parsed.phrases)
     const byKind = new Map<SearchKind, RankedMatch[]>(searchKinds.map((kind) => [kind, []]))
     for (const match of matches) {
       const item = this.#items.get(match.id)
@@ -387,9 +407,51 @@ export class SearchIndex {
     return { groups, total: matches.length }
   }
 
+  /**
+   * The items matching every word query and containing every phrase. As MiniSearch combines
+   * queries with AND, an item's score is the sum of its words' scores; each word's matches are
+   * kept for the next keystroke.
+   */
+  #matchesOfEvery(queries: readonly WordQuery[], phrases: readonly QueryPhrase[]): Match[] {
+    const perWord = queries.map((query) => this.#matchesOf(query)).sort((a, b) => a.size - b.size)
+    const [fewest, ...others] = perWord
+    const matches: Match[] = []
+    for (const [id, first] of fewest ?? []) {
+      let score = first.score
+      const terms = [...first.terms]
+      const inEvery = others.every((other) => {
+        const match = other.get(id)
+        if (!match) return false
+        score += match.score
+        terms.push(...match.terms)
+        return true
+      })
+      if (inEvery && (phrases.length === 0 || this.#containsPhrases(id, phrases))) {
+        matches.push({ id, score, terms })
+      }
+    }
+    return matches
+  }
+
+  /** What one word query matches, by item id; looked up once while the index is unchanged. */
+  #matchesOf(query: WordQuery): Map<string, EngineResult> {
+    const key = JSON.stringify(query)
+    const known = this.#wordMatches.get(key)
+    if (known) return known
+    const found = new Map(this.#engine.search(query).map((match) => [match.id as string, match]))
+    this.#wordMatches.set(key, found)
+    // A search has a handful of words; the oldest lookups are the ones typed over.
+    const oldest = this.#wordMatches.keys().next().value
+    if (this.#wordMatches.size > keptWordLookups && oldest !== undefined) {
+      this.#wordMatches.delete(oldest)
+    }
+    return found
+  }
+
   /** Indexes `item`, in place of any earlier version of it. */
   #put(item: IndexedItem): void {
     this.#delete(item.fields.id)
+    this.#wordMatches.clear()
     this.#engine.add(item.fields)
     this.#items.set(item.fields.id, item)
   }
@@ -398,6 +460,7 @@ export class SearchIndex {
   #delete(id: string): void {
     const item = this.#items.get(id)
     if (!item) return
+    this.#wordMatches.clear()
     this.#engine.remove(item.fields)
     this.#items.delete(id)
   }
@@ -413,7 +476,7 @@ export class SearchIndex {
 }
 
 /** The result shown for `item`, its snippet cut from its first text with a matched word. */
-function resultOf(item: IndexedItem, match: EngineResult): SearchResult {
+function resultOf(item: IndexedItem, match: Match): SearchResult {
   return {
     kind: item.kind,
     id: item.fields.id,
