@@ -76,6 +76,12 @@ function part(markdown: string, heading: string): string {
   return markdown.slice(start + 1, end < 0 ? undefined : end + 1)
 }
 
+/**
+ * The property tests run hundreds of generated briefs through marked: about a second here, but
+ * several on a loaded two-core machine, so they get more than vitest's default 5 s.
+ */
+const propertyTimeoutMs = 30_000
+
 describe('buildBrief', () => {
   describe('golden files', () => {
     it.each(briefGroupings)('matches golden/brief-by-%s.md', (groupBy) => {
@@ -422,63 +428,73 @@ describe('buildBrief', () => {
   })
 
   describe('whatever the delegate types', () => {
-    it('keeps the outline: notes can add no heading, list item or raw HTML', () => {
-      fc.assert(
-        fc.property(typedData(), fc.constantFrom(...briefGroupings), (typed, groupBy) => {
-          const hostile = brief(withTyped(briefFixture(), typed), { groupBy })
-          const plain = brief(
-            withTyped(briefFixture(), {
-              ...typed,
-              notes: typed.notes.map(() => 'Plain note.'),
-              bodies: typed.bodies.map(() => 'Plain body.')
-            }),
-            { groupBy }
-          )
-          const outline = briefOutline(hostile)
-          expect(outline).toEqual(briefOutline(plain))
-          expect(outline.forbidden).toEqual([])
-          expect(() => marked.parse(briefBody(hostile))).not.toThrow()
-        }),
-        { numRuns: 250 }
-      )
-    })
-
-    it('keeps the outline: tags, titles, actions and labels show as typed, on one line', () => {
-      fc.assert(
-        fc.property(typedData(), fc.constantFrom(...briefGroupings), (typed, groupBy) => {
-          const plainNotes = { notes: typed.notes.map(() => 'Note.'), bodies: ['Body.', 'Body.'] }
-          const { placeholders, values } = placeheld(typed)
-          const hostile = brief(withTyped(briefFixture(), { ...typed, ...plainNotes }), { groupBy })
-          const baseline = brief(withTyped(briefFixture(), { ...placeholders, ...plainNotes }), {
-            groupBy
-          })
-          const outline = briefOutline(hostile)
-          const expected = briefOutline(baseline)
-          expect(outline.forbidden).toEqual([])
-          expect(outline.headings.map(({ depth }) => depth)).toEqual(
-            expected.headings.map(({ depth }) => depth)
-          )
-          const unplaceheld = (text: string): string =>
-            values.reduce(
-              (result, [placeholder, value]) => result.split(placeholder).join(value),
-              text
+    it(
+      'keeps the outline: notes can add no heading, list item or raw HTML',
+      () => {
+        fc.assert(
+          fc.property(typedData(), fc.constantFrom(...briefGroupings), (typed, groupBy) => {
+            const hostile = brief(withTyped(briefFixture(), typed), { groupBy })
+            const plain = brief(
+              withTyped(briefFixture(), {
+                ...typed,
+                notes: typed.notes.map(() => 'Plain note.'),
+                bodies: typed.bodies.map(() => 'Plain body.')
+              }),
+              { groupBy }
             )
-          expect(outline.headings.map(({ text }) => text).sort()).toEqual(
-            expected.headings.map(({ text }) => unplaceheld(text)).sort()
-          )
-          expect(sizesByPart(outline)).toEqual(sizesByPart(expected))
-          const [followUps] = listsOf(hostile, 'Follow-ups for CND67')
-          const items = followUps.items.map((item) => plainText(item.tokens).trim())
-          expect(items[0]).toMatch(
-            new RegExp(`^${escapeRegExp(singleLine(typed.actions[0]))} — `, 'u')
-          )
-          expect(items[1]).toMatch(
-            new RegExp(`^${escapeRegExp(singleLine(typed.actions[1]))} — `, 'u')
-          )
-        }),
-        { numRuns: 200 }
-      )
-    })
+            const outline = briefOutline(hostile)
+            expect(outline).toEqual(briefOutline(plain))
+            expect(outline.forbidden).toEqual([])
+            expect(() => marked.parse(briefBody(hostile))).not.toThrow()
+          }),
+          { numRuns: 250 }
+        )
+      },
+      propertyTimeoutMs
+    )
+
+    it(
+      'keeps the outline: tags, titles, actions and labels show as typed, on one line',
+      () => {
+        fc.assert(
+          fc.property(typedData(), fc.constantFrom(...briefGroupings), (typed, groupBy) => {
+            const plainNotes = { notes: typed.notes.map(() => 'Note.'), bodies: ['Body.', 'Body.'] }
+            const { placeholders, values } = placeheld(typed)
+            const hostile = brief(withTyped(briefFixture(), { ...typed, ...plainNotes }), {
+              groupBy
+            })
+            const baseline = brief(withTyped(briefFixture(), { ...placeholders, ...plainNotes }), {
+              groupBy
+            })
+            const outline = briefOutline(hostile)
+            const expected = briefOutline(baseline)
+            expect(outline.forbidden).toEqual([])
+            expect(outline.headings.map(({ depth }) => depth)).toEqual(
+              expected.headings.map(({ depth }) => depth)
+            )
+            const unplaceheld = (text: string): string =>
+              values.reduce(
+                (result, [placeholder, value]) => result.split(placeholder).join(value),
+                text
+              )
+            expect(outline.headings.map(({ text }) => text).sort()).toEqual(
+              expected.headings.map(({ text }) => unplaceheld(text)).sort()
+            )
+            expect(sizesByPart(outline)).toEqual(sizesByPart(expected))
+            const [followUps] = listsOf(hostile, 'Follow-ups for CND67')
+            const items = followUps.items.map((item) => plainText(item.tokens).trim())
+            expect(items[0]).toMatch(
+              new RegExp(`^${escapeRegExp(singleLine(typed.actions[0]))} — `, 'u')
+            )
+            expect(items[1]).toMatch(
+              new RegExp(`^${escapeRegExp(singleLine(typed.actions[1]))} — `, 'u')
+            )
+          }),
+          { numRuns: 200 }
+        )
+      },
+      propertyTimeoutMs
+    )
   })
 
   describe('at scale', () => {
