@@ -108,8 +108,7 @@ const refusedLinks = [
   '[x](/relative/path)',
   '[x](#paragraph-14)',
   '[x](//example.org/)',
-  '[x](https://user:pw@example.org/)',
-  '[x][ref]\n\n[ref]: javascript:alert(1)'
+  '[x](https://user:pw@example.org/)'
 ]
 
 describe('renderNote', () => {
@@ -180,6 +179,24 @@ describe('renderNote', () => {
 
   it.each(refusedLinks)('renders %s as its text alone', (note) => {
     expect(renderNote(note)).toBe('<p>x</p>\n')
+  })
+
+  it('shows the definition of a refused reference-style link as typed', () => {
+    expect(renderNote('[x][ref]\n\n[ref]: javascript:alert(1)')).toBe(
+      '<p>x</p>\n<p>[ref]: javascript:alert(1)</p>\n'
+    )
+    expect(renderNote('[ref]: http://intranet.example/report "Report"')).toBe(
+      '<p>[ref]: http://intranet.example/report "Report"</p>\n'
+    )
+    expect(renderNote('[ref]:\n  <file:///etc/passwd>\n  "Passwords"')).toBe(
+      '<p>[ref]:<br>  &lt;file:///etc/passwd&gt;<br>  "Passwords"</p>\n'
+    )
+  })
+
+  it('hides the definition of an https reference-style link, which its link shows', () => {
+    expect(renderNote('[UNODC][u]\n\n[u]: https://www.unodc.org/')).toBe(
+      '<p><a href="https://www.unodc.org/" rel="noopener noreferrer external">UNODC</a></p>\n'
+    )
   })
 
   it('drops an address that only shows credentials once its entities are decoded', () => {

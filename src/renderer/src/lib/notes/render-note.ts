@@ -67,7 +67,8 @@ const taskMarkers = { open: '☐ ', done: '☑ ' }
 /**
  * Markdown with GitHub's extensions and a line break for every newline, as a note is typed.
  * Raw HTML is shown as the text the delegate typed, images as their alt text (nothing fetches),
- * and links that the app would refuse to open as their plain text.
+ * links that the app would refuse to open as their plain text, and the definitions of such
+ * reference-style links as typed.
  */
 const noteMarked = new Marked({
   gfm: true,
@@ -88,6 +89,13 @@ const noteMarked = new Marked({
       // `false` hands the link to marked's own rendering; the sanitizer's hook adds `rel`.
       if (isOpenableExternalUrl(href)) return false
       return autolink ? escapeHtml(text) : this.parser.parseInline(tokens)
+    },
+    def({ raw, href }: Tokens.Def) {
+      // A definition shows nothing itself; where the app would not open its address, no link
+      // shows it either, so it is shown as typed rather than vanish.
+      if (isOpenableExternalUrl(href)) return ''
+      const lines = raw.trim().split('\n').map(escapeHtml)
+      return `<p>${lines.join('<br>')}</p>\n`
     },
     checkbox({ checked }: Tokens.Checkbox) {
       return checked ? taskMarkers.done : taskMarkers.open
