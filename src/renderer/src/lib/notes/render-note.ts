@@ -12,7 +12,7 @@ import { escapeHtml } from '../document/inline-html'
 const externalLinkRel = 'noopener noreferrer external'
 
 /** The only elements a rendered note may contain: what Markdown itself produces, minus images. */
-const noteTags = [
+export const noteTags: readonly string[] = [
   'p',
   'br',
   'strong',
@@ -50,7 +50,7 @@ const inlineTags = new Set(['a', 'strong', 'em', 'del', 'code'])
  * and the column alignment are declared safe rather than loosening the pattern.
  */
 const purifyConfig: Config = {
-  ALLOWED_TAGS: noteTags,
+  ALLOWED_TAGS: [...noteTags],
   ALLOWED_ATTR: ['href', 'title', 'start', 'align'],
   ADD_URI_SAFE_ATTR: ['start', 'align'],
   ALLOWED_URI_REGEXP: /^https:/iu,
