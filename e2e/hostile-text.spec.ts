@@ -195,7 +195,7 @@ async function checkEveryView(page: Page, tripwires: Tripwires, referenceViews =
   }
 }
 
-/** Writes a note on paragraph `number` with a follow-up, saved as typed, and returns the editor. */
+/** Opens the annotation editor on the whole of paragraph `number`, and returns it. */
 async function openEditor(page: Page, number: number) {
   await paragraph(page, number).hover()
   await page.getByRole('button', { name: `Annotate paragraph ${number}`, exact: true }).click()
