@@ -1,7 +1,8 @@
 /**
  * The schema against a real Dexie database (fake-indexeddb in Node): a new database starts with the
- * agenda item the summary names, and a database written by version 1 of the app upgrades without a
- * field of the delegate's notes added or changed.
+ * agenda item the summary names, and a database written by every earlier version of the app opens
+ * in this one without a field of the delegate's notes added or changed. A new schema version adds
+ * a fixture written by it (fixtures/version-N.json) and a row to `writtenByEachVersion`.
  */
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
@@ -11,8 +12,10 @@ import { agendaItemOfDocument } from '../follow-ups/agenda-item'
 import { removeAgendaItem } from '../follow-ups/agenda-item-repository'
 import type { Annotation } from '../annotations/annotation'
 import { NotesDatabase, type Setting } from './database'
+import { databaseDigest } from './database-digest'
 // Read as text: the web tsconfig is a composite project, which compiles no JSON modules.
 import versionOneJson from './fixtures/version-1.json?raw'
+import versionTwoJson from './fixtures/version-2.json?raw'
 
 /** What version 1 of the app wrote: annotations had no follow-up and no position. */
 interface VersionOneDatabase {
@@ -45,24 +48,83 @@ async function openNotesDatabase(): Promise<NotesDatabase> {
   return db
 }
 
-/** The fixture's records, parsed afresh so that no test can change what another one reads. */
+/** A database as one version of the app left it, and what opening it in this version adds. */
+interface WrittenByVersion {
+  version: number
+  /** Every table's schema as that version declared it, copied from database.ts. */
+  stores: Record<string, string>
+  /** The records it wrote, table by table, as JSON text (fixtures/version-N.json). */
+  json: string
+  /** The records opening it in this version adds, table by table. */
+  added: Record<string, unknown[]>
+}
+
+/** A database written by each version of the app, oldest first. */
+const writtenByEachVersion: WrittenByVersion[] = [
+  {
+    version: 1,
+    stores: { annotations: 'id, paragraph', settings: 'key' },
+    json: versionOneJson,
+    // Version 2 added session notes and agenda items, seeding the item the summary names.
+    added: { agendaItems: [itemSix], sessionNotes: [] }
+  },
+  {
+    version: 2,
+    stores: {
+      annotations: 'id, paragraph, *tags',
+      settings: 'key',
+      sessionNotes: 'id, *tags',
+      agendaItems: 'id'
+    },
+    json: versionTwoJson,
+    added: {}
+  }
+]
+
+/** A fixture's records, parsed afresh so that no test can change what another one reads. */
+function recordsOf(written: WrittenByVersion): Record<string, { [field: string]: unknown }[]> {
+  return JSON.parse(written.json) as Record<string, { [field: string]: unknown }[]>
+}
+
+/** Writes a fixture through the schema its version declared, and nothing newer. */
+async function writeDatabase(written: WrittenByVersion): Promise<void> {
+  const old = new Dexie(name)
+  old.version(written.version).stores(written.stores)
+  await old.open()
+  expect(old.tables.map((table) => table.name).sort()).toEqual(Object.keys(written.stores).sort())
+  for (const [table, records] of Object.entries(recordsOf(written))) {
+    await old.table(table).bulkAdd(records)
+  }
+  old.close()
+}
+
+/** The fixture's records with what opening it adds, each table in the order of its keys. */
+function expectedAfterOpening(written: WrittenByVersion): Record<string, unknown[]> {
+  const tables = recordsOf(written)
+  const expected: Record<string, unknown[]> = {}
+  for (const table of new Set([...Object.keys(tables), ...Object.keys(written.added)])) {
+    expected[table] = byKey([...(tables[table] ?? []), ...(written.added[table] ?? [])])
+  }
+  return expected
+}
+
+/** What version 1 wrote, typed. */
 function versionOneRecords(): VersionOneDatabase {
   return JSON.parse(versionOneJson) as VersionOneDatabase
 }
 
-/** Writes the fixture through the schema version 1 of the app declared, and nothing newer. */
+/** Writes the version 1 fixture. */
 async function writeVersionOneDatabase(): Promise<void> {
-  const v1 = new Dexie(name)
-  v1.version(1).stores({ annotations: 'id, paragraph', settings: 'key' })
-  const { annotations, settings } = versionOneRecords()
-  await v1.table('annotations').bulkAdd(annotations)
-  await v1.table('settings').bulkAdd(settings)
-  v1.close()
+  await writeDatabase(writtenByEachVersion[0])
 }
 
-/** Records in id order, the order `orderBy('id')` reads them in. */
-function byId<T extends { id: string }>(records: readonly T[]): T[] {
-  return [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+/** Records in the order of their primary key (`id`, or a setting's `key`), as a table reads them. */
+function byKey(records: readonly unknown[]): unknown[] {
+  const keyOf = (record: unknown) => {
+    const { id, key } = record as { id?: string; key?: string }
+    return id ?? key ?? ''
+  }
+  return [...records].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0))
 }
 
 describe('NotesDatabase', () => {
@@ -98,17 +160,39 @@ describe('NotesDatabase', () => {
     })
   })
 
-  describe('a database written by version 1', () => {
-    beforeEach(writeVersionOneDatabase)
+  describe.each(writtenByEachVersion)('a database written by version $version', (written) => {
+    beforeEach(() => writeDatabase(written))
 
-    it('keeps every annotation exactly as version 1 wrote it, adding no field', async () => {
+    it('opens in this version with every record exactly as written, plus what the upgrade adds', async () => {
       const db = await openNotesDatabase()
-      expect(db.verno).toBe(2)
+      expect(db.verno).toBe(writtenByEachVersion.at(-1)?.version)
+      const stored: Record<string, unknown[]> = {}
+      for (const table of db.tables) stored[table.name] = await table.toArray()
       // toStrictEqual: a field added as `undefined` (say `followUp`) would fail it too.
-      expect(await db.annotations.orderBy('id').toArray()).toStrictEqual(
-        byId(versionOneRecords().annotations)
-      )
+      expect(stored).toStrictEqual(expectedAfterOpening(written))
     })
+
+    it('finds every tagged record through the tag index', async () => {
+      const db = await openNotesDatabase()
+      for (const table of [db.annotations, db.sessionNotes]) {
+        for (const record of await table.toArray()) {
+          for (const tag of record.tags) {
+            expect(await table.where('tags').equals(tag).primaryKeys()).toContain(record.id)
+          }
+        }
+      }
+    })
+
+    it('upgrades once: reopening changes nothing', async () => {
+      const db = await openNotesDatabase()
+      const digest = await databaseDigest(db)
+      db.close()
+      expect(await databaseDigest(await openNotesDatabase())).toBe(digest)
+    })
+  })
+
+  describe('a database written by version 1, in particular', () => {
+    beforeEach(writeVersionOneDatabase)
 
     it('keeps the settings, the colour labels among them', async () => {
       const db = await openNotesDatabase()
@@ -125,12 +209,6 @@ describe('NotesDatabase', () => {
       })
     })
 
-    it('seeds agenda item 6 and starts with no session notes', async () => {
-      const db = await openNotesDatabase()
-      expect(await db.agendaItems.toArray()).toStrictEqual([itemSix])
-      expect(await db.sessionNotes.count()).toBe(0)
-    })
-
     it('indexes the tags version 1 stored, so that tag queries find them', async () => {
       const db = await openNotesDatabase()
       expect(await db.annotations.where('tags').equals('Precursors').primaryKeys()).toEqual([
@@ -143,15 +221,6 @@ describe('NotesDatabase', () => {
         await db.annotations.where('tags').anyOf('Mexico', 'cooperation').primaryKeys()
       ).toEqual(['2c7a3d2f-5b4e-4f1c-8a38-1d9e6b2f8c02', '7bcf8c7e-a09d-4e6b-9f8d-6ce3b07edb07'])
       expect(await db.annotations.where('tags').equals('').count()).toBe(0)
-    })
-
-    it('upgrades once: reopening seeds nothing more and changes nothing', async () => {
-      ;(await openNotesDatabase()).close()
-      const reopened = await openNotesDatabase()
-      expect(await reopened.agendaItems.toArray()).toStrictEqual([itemSix])
-      expect(await reopened.annotations.orderBy('id').toArray()).toStrictEqual(
-        byId(versionOneRecords().annotations)
-      )
     })
 
     it('does not bring agenda item 6 back after the delegate removed it', async () => {
