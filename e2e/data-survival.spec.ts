@@ -171,9 +171,19 @@ async function makeRoom(page: Page): Promise<void> {
 
 const delegateNotes = ['Canada: ask about the Drug Analysis Service.', 'Precursors: see para. 16.']
 
-/** Milliseconds between the app showing it is restoring and the crash. */
-for (const delay of [0, 100]) {
-  test(`a crash ${delay} ms into restoring 5,000 annotations leaves the old notes or the new, never a mix`, async ({
+/**
+ * When the renderer is killed: as soon as the app shows it is restoring (it holds its buttons from
+ * the click until the restore's one transaction has committed), or once it has said the restore is
+ * done. (Killing it 100 ms into the restore found the old notes too, as at once; left out to keep
+ * the spec short.)
+ */
+const crashMoments = [
+  { when: 'as the restore starts', done: false },
+  { when: 'once the app says it restored', done: true }
+] as const
+
+for (const { when, done } of crashMoments) {
+  test(`a crash during a restore of 5,000 annotations, ${when}, leaves the old notes or the new, never a mix`, async ({
     app
   }, testInfo) => {
     test.slow() // 5,000 annotations planned, restored, crashed and read back
@@ -199,9 +209,12 @@ for (const delay of [0, 100]) {
     await restore.getByRole('radio', { name: /Replace/ }).check()
     const replace = restore.getByRole('button', { name: 'Replace my data' })
     await replace.click()
-    // The app shows it is restoring by holding its buttons until the restore is done.
-    await expect(replace).toBeDisabled({ timeout: 2_000 })
-    if (delay > 0) await page.waitForTimeout(delay)
+    if (done) {
+      await expect(page.getByRole('status')).toContainText('Restored from', { timeout: 20_000 })
+    } else {
+      await expect(replace).toBeDisabled({ timeout: 2_000 })
+    }
+    const restoring = await replace.isDisabled({ timeout: 100 }).catch(() => false)
     await crashRenderer(page)
 
     page = await reopenAfterCrash(app, page)
@@ -210,11 +223,13 @@ for (const delay of [0, 100]) {
       after.digest === before.digest ? 'old' : after.digest === expected.digest ? 'new' : 'mixed'
     testInfo.annotations.push({
       type: 'after the crash',
-      description: `${found}: ${after.tables.annotations.length} annotations`
+      description: `${restoring ? 'still restoring' : 'restore over'} just before the kill; found ${found}: ${after.tables.annotations.length} annotations`
     })
     expect(found, `${after.tables.annotations.length} annotations after the crash`).not.toBe(
       'mixed'
     )
+    // What the app said it restored stays restored (it writes with strict durability).
+    if (done) expect(found).toBe('new')
   })
 }
 
