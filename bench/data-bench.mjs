@@ -11,11 +11,21 @@ import { median, seedAnnotations } from './annotations-bench.mjs'
 export const dataAnnotationCount = 5000
 
 /**
- * Builds the brief in Node through Vite (the app's modules and meeting text, as the renderer
- * runs them) and returns the times with `dataAnnotationCount` annotations and with none.
- * @param {number} runs
+ * @typedef {{ annotations: number, sessionNotes?: number, varied?: boolean }} BriefSize
+ * @typedef {object} BenchEntry what bench/brief-bench-entry.ts exports
+ * @property {(sizes: BriefSize[], runs: number) => number[][]} timeBriefBuilds
+ * @property {(count: number, varied?: boolean) => Record<string, unknown>[]} benchAnnotations
+ * @property {(count: number, varied?: boolean) => Record<string, unknown>[]} benchSessionNotes
  */
-export async function benchBrief(runs) {
+
+/**
+ * Loads bench/brief-bench-entry.ts through Vite (the app's modules and meeting text, as the
+ * renderer runs them), hands it to `use`, and closes Vite again.
+ * @template T
+ * @param {(entry: BenchEntry) => Promise<T> | T} use
+ * @returns {Promise<T>}
+ */
+export async function withBenchEntry(use) {
   const server = await createServer({
     configFile: 'vitest.config.ts',
     server: { middlewareMode: true, hmr: false },
@@ -23,17 +33,27 @@ export async function benchBrief(runs) {
     logLevel: 'error'
   })
   try {
-    const module = await server.ssrLoadModule('/bench/brief-bench-entry.ts')
-    /** @type {(count: number, runs: number) => number[]} */
-    const timeBriefBuilds = module.timeBriefBuilds
-    const none = timeBriefBuilds(0, runs)
-    const all = timeBriefBuilds(dataAnnotationCount, runs)
-    return {
-      briefMs: { median: median(all), all },
-      briefNoneMs: { median: median(none), all: none }
-    }
+    return await use(
+      /** @type {BenchEntry} */ (
+        /** @type {unknown} */ (await server.ssrLoadModule('/bench/brief-bench-entry.ts'))
+      )
+    )
   } finally {
     await server.close()
+  }
+}
+
+/**
+ * Builds the brief in Node and returns the times with `dataAnnotationCount` annotations and with none.
+ * @param {number} runs
+ */
+export async function benchBrief(runs) {
+  const [none, all] = await withBenchEntry((entry) =>
+    entry.timeBriefBuilds([{ annotations: 0 }, { annotations: dataAnnotationCount }], runs)
+  )
+  return {
+    briefMs: { median: median(all), all },
+    briefNoneMs: { median: median(none), all: none }
   }
 }
 
@@ -43,7 +63,7 @@ export async function benchBrief(runs) {
  * @param {import('@playwright/test').Page} page
  * @returns {Promise<{ ms: number, content: string }>}
  */
-async function timeBackup(page) {
+export async function timeBackup(page) {
   await page.getByRole('button', { name: 'Your data…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Your data' })
   await page.evaluate(() => {
