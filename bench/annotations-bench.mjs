@@ -25,7 +25,7 @@ export function median(values) {
  * @param {number} count
  */
 export async function seedAnnotations(page, count) {
-  await page.evaluate(async (total) => {
+  await page.evaluate((total) => {
     const paragraphs = [...document.querySelectorAll('.paragraph > .text')].map(
       (text) => text.textContent ?? ''
     )
@@ -66,22 +66,89 @@ export async function seedAnnotations(page, count) {
         updatedAt: time
       })
     }
-    await new Promise((resolve, reject) => {
-      const request = indexedDB.open('cnd67-notes')
-      request.onerror = () => reject(request.error)
-      request.onsuccess = () => {
-        const db = request.result
-        const transaction = db.transaction('annotations', 'readwrite')
-        const store = transaction.objectStore('annotations')
-        for (const record of records) store.put(record)
-        transaction.oncomplete = () => {
-          db.close()
-          resolve(undefined)
-        }
-        transaction.onerror = () => reject(transaction.error)
-      }
-    })
+    Object.assign(window, { benchRecords: { annotations: records, sessionNotes: [] } })
   }, count)
+  await page.evaluate(putRecords, null)
+}
+
+/**
+ * Opens the app in a fresh browser context, as a window of the desktop app's size, once its notes
+ * have been read (which also creates the database in that context's origin).
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} appUrl
+ * @returns {Promise<import('@playwright/test').Page>}
+ */
+export async function openApp(browser, appUrl) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
+  const page = await context.newPage()
+  await page.goto(appUrl)
+  await page.waitForFunction(() => performance.getEntriesByName('annotations-shown')[0])
+  return page
+}
+
+/**
+ * Runs in the page: writes `{ annotations, sessionNotes }` into the app's database in one
+ * transaction, fetched from `url` or, without one, as a seeding function left them on the window.
+ * @param {string | null} url
+ */
+async function putRecords(url) {
+  /** @type {{ annotations: unknown[], sessionNotes: unknown[] }} */
+  let records = Reflect.get(window, 'benchRecords')
+  if (url) {
+    const response = await fetch(url)
+    if (!response.ok) throw new Error(`${url}: ${response.status}`)
+    records = await response.json()
+  }
+  await new Promise((resolve, reject) => {
+    const request = indexedDB.open('cnd67-notes')
+    request.onerror = () => reject(request.error)
+    request.onsuccess = () => {
+      const db = request.result
+      const transaction = db.transaction(['annotations', 'sessionNotes'], 'readwrite')
+      for (const record of records.annotations) transaction.objectStore('annotations').put(record)
+      for (const note of records.sessionNotes) transaction.objectStore('sessionNotes').put(note)
+      transaction.oncomplete = () => {
+        db.close()
+        resolve(undefined)
+      }
+      transaction.onerror = () => reject(transaction.error)
+    }
+  })
+}
+
+/**
+ * Writes ready-made annotations and session notes straight into the app's database in this
+ * page's origin. They are fetched from a file served beside the app: twenty thousand records
+ * handed over through Playwright take minutes, a local download a moment.
+ * @param {import('@playwright/test').Page} page a page showing the app, which has created the database
+ * @param {string} recordsUrl a JSON file of `{ annotations: [], sessionNotes: [] }`, relative to the app
+ */
+export async function storeRecords(page, recordsUrl) {
+  await page.evaluate(putRecords, recordsUrl)
+}
+
+/**
+ * Throws unless the page lists `count` annotations (the panel says how many; it shows them a page
+ * at a time) and paints every passage among them (all but the one in five on a whole paragraph).
+ * @param {import('@playwright/test').Page} page
+ * @param {number} count
+ */
+export async function expectAnnotationsShown(page, count) {
+  const counted = Number(
+    (await page.locator('.annotations-panel .count').textContent())?.replace(/,/g, '')
+  )
+  // One range per passage in the colours' highlights (overlaps are a highlight of their own).
+  const painted = await page.evaluate(() =>
+    ['yellow', 'green', 'blue', 'pink', 'purple']
+      .map((color) => CSS.highlights.get(`highlight-${color}`)?.size ?? 0)
+      .reduce((sum, size) => sum + size, 0)
+  )
+  const passages = count - count / 5
+  if (counted !== count || painted !== passages) {
+    throw new Error(
+      `${counted} annotations listed and ${painted} painted, not ${count} and ${passages}.`
+    )
+  }
 }
 
 /**

@@ -17,6 +17,7 @@ import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs'
 import { serveStatic } from '../scripts/serve-static.mjs'
 import {
   median,
+  expectAnnotationsShown,
   seedAnnotations,
   storedAnnotationCount,
   timeSaves,
@@ -25,6 +26,7 @@ import {
 import { benchFollowUps, followUpCount } from './follow-ups-bench.mjs'
 import { benchBackupRestore, benchBrief, dataAnnotationCount } from './data-bench.mjs'
 import { benchSearch } from './search-bench.mjs'
+import { benchScale } from './scale-bench.mjs'
 
 const rendererDir = 'out/renderer'
 const runs = Number(process.env.BENCH_RUNS ?? 21)
@@ -147,20 +149,7 @@ async function benchAnnotations(browser, appUrl) {
     noneRuns.push(await timeToAnnotationsShown(empty))
     storedRuns.push(await timeToAnnotationsShown(stored))
   }
-  // The list says how many there are (it shows them a page at a time); every passage is painted.
-  const counted = Number(await stored.locator('.annotations-panel .count').textContent())
-  // One range per passage in the colours' highlights (overlaps are a highlight of their own).
-  const painted = await stored.evaluate(() =>
-    ['yellow', 'green', 'blue', 'pink', 'purple']
-      .map((color) => CSS.highlights.get(`highlight-${color}`)?.size ?? 0)
-      .reduce((sum, size) => sum + size, 0)
-  )
-  const passages = storedAnnotationCount - storedAnnotationCount / 5
-  if (counted !== storedAnnotationCount || painted !== passages) {
-    throw new Error(
-      `${counted} annotations listed and ${painted} painted, not ${storedAnnotationCount} and ${passages}.`
-    )
-  }
+  await expectAnnotationsShown(stored, storedAnnotationCount)
   const saves = await timeSaves(stored, runs)
   await empty.context().close()
   await stored.context().close()
@@ -172,7 +161,112 @@ async function benchAnnotations(browser, appUrl) {
   }
 }
 
+/** The parts of the bench, in the order they run. `--only scale,search` runs just those. */
+const partNames = /** @type {const} */ ([
+  'pane',
+  'bundle',
+  'annotations',
+  'follow-ups',
+  'brief',
+  'backup',
+  'search',
+  'scale'
+])
+
+/**
+ * The parts named by `--only a,b` (or `--only=a,b`) on the command line, or every part.
+ * @param {string[]} args
+ * @returns {Set<string>}
+ */
+function selectedParts(args) {
+  const at = args.findIndex((arg) => arg === '--only' || arg.startsWith('--only='))
+  if (at === -1) return new Set(partNames)
+  const list = args[at] === '--only' ? (args[at + 1] ?? '') : args[at].slice('--only='.length)
+  const names = list.split(',').filter(Boolean)
+  const unknown = names.filter(
+    (name) => !(/** @type {readonly string[]} */ (partNames).includes(name))
+  )
+  if (names.length === 0 || unknown.length > 0) {
+    throw new Error(`--only takes one or more of ${partNames.join(', ')}, comma-separated.`)
+  }
+  return new Set(names)
+}
+
+/**
+ * One row of the printed table; `met` is shown as ✓ or ✗ where the row has a target.
+ * @param {string} value
+ * @param {string} [target]
+ * @param {boolean} [met]
+ */
+const row = (value, target = '', met) => ({
+  value,
+  target,
+  met: met === undefined ? '' : met ? '✓' : '✗'
+})
+
+/**
+ * "12.3 ms (with 1: 4.5 ms)": a figure's median, next to its baseline's.
+ * @param {{ median: number }} figure
+ * @param {string} label what the baseline is
+ * @param {{ median: number }} baseline
+ */
+const msAgainst = (figure, label, baseline) =>
+  `${figure.median.toFixed(1)} ms (${label}: ${baseline.median.toFixed(1)} ms)`
+
+/**
+ * The row of a median that must stay under its limit in `targets` (`${key}Ms`), with its
+ * baseline's beside it; records in `meets` whether it does.
+ * @param {Record<string, boolean>} meets
+ * @param {string} key
+ * @param {{ median: number }} figure
+ * @param {string} label what the baseline is
+ * @param {{ median: number }} baseline
+ */
+function limitRow(meets, key, figure, label, baseline) {
+  const limit = /** @type {Record<string, number>} */ (targets)[`${key}Ms`]
+  meets[key] = figure.median < limit
+  return row(msAgainst(figure, label, baseline), `< ${limit} ms`, meets[key])
+}
+
+/**
+ * The rows of the scale figures: each at both sizes, with their ratio against the target.
+ * @param {Awaited<ReturnType<typeof benchScale>>} scale
+ * @param {Record<string, boolean>} meets filled with whether each figure meets its target
+ */
+function scaleRows(scale, meets) {
+  const { base, large } = scale.sizes
+  const sizes = `${large.annotations / 1000}k + ${large.sessionNotes / 1000}k session notes vs ${base.annotations / 1000}k + ${base.sessionNotes}`
+  /** @type {[keyof typeof scale, string][]} */
+  const figures = [
+    ['startMs', 'start to annotations shown'],
+    ['keystrokeMedianMs', 'search per keystroke, median'],
+    ['keystrokeP95Ms', 'search per keystroke, p95'],
+    ['indexBuildMs', 'search index built'],
+    ['briefMs', 'brief built'],
+    ['backupMs', 'backup']
+  ]
+  /** @type {Record<string, ReturnType<typeof row>>} */
+  const rows = {}
+  for (const [key, label] of figures) {
+    const figure =
+      /** @type {import('./scale-bench.mjs').ScaleFigure | { baseMs: number, largeMs: number, ratio: number }} */ (
+        scale[key]
+      )
+    const at = (/** @type {number | { median: number }} */ ms) =>
+      (typeof ms === 'number' ? ms : ms.median).toFixed(1)
+    const met = figure.ratio <= scale.targetRatio
+    meets[`scale ${key}`] = met
+    rows[`scale: ${label}, ${sizes}`] = row(
+      `${at(figure.largeMs)} / ${at(figure.baseMs)} ms, ratio ${figure.ratio.toFixed(2)}`,
+      `ratio ≤ ${scale.targetRatio.toFixed(1)}`,
+      met
+    )
+  }
+  return rows
+}
+
 async function main() {
+  const parts = selectedParts(process.argv.slice(2))
   const root = await mkdtemp(join(tmpdir(), 'cnd67-bench-'))
   await cp(rendererDir, root, { recursive: true })
   const server = await serveStatic(root)
@@ -180,129 +274,176 @@ async function main() {
   try {
     const appUrl = `${server.url}index.html`
     const floorUrl = `${server.url}floor.html`
-    await writeFloorPage(browser, appUrl, root)
-    // One unmeasured load of each warms the server and the browser's own code caches alike.
-    await timeToInteractive(browser, appUrl)
-    await timeToInteractive(browser, floorUrl)
-    /** @type {number[]} */
-    const app = []
-    /** @type {number[]} */
-    const floor = []
-    for (let run = 0; run < runs; run++) {
-      // Alternate the two so that any drift in the machine's speed affects both alike.
-      app.push(await timeToInteractive(browser, appUrl))
-      floor.push(await timeToInteractive(browser, floorUrl))
-    }
-    const annotations = await benchAnnotations(browser, appUrl)
-    const followUps = await benchFollowUps(browser, appUrl, runs)
-    const brief = await benchBrief(runs)
-    // Each backup and restore moves thousands of records; fewer runs keep the bench short.
-    const backup = await benchBackupRestore(browser, appUrl, Math.ceil(runs / 3))
-    const search = await benchSearch(browser, appUrl, storedAnnotationCount)
-    const sizes = await bundleSizes()
-    const appMedian = median(app)
-    const floorMedian = median(floor)
-    // Each app load is paired with the floor load right after it, so the median of the pairs'
-    // ratios discounts moments when the whole machine was slower.
-    const ratio = median(app.map((time, run) => time / floor[run]))
+    /** @type {Record<string, unknown>} */
     const result = {
       benchmark: 'reference-pane-interactive',
       date: new Date().toISOString(),
       chromium: browser.version(),
       runs,
-      appMs: { median: appMedian, all: app },
-      floorMs: { median: floorMedian, all: floor },
-      ratio,
-      ratioOfMedians: appMedian / floorMedian,
-      bundle: sizes,
-      annotations,
-      followUps,
-      brief,
-      backup,
-      search,
-      targets,
-      meetsTargets: {
-        ratio: ratio <= targets.ratio,
-        jsGzip: sizes.js.gzip / 1024 <= targets.jsGzipKb,
-        annotationsRatio: annotations.ratio <= targets.annotationsRatio,
-        save: annotations.saveMs.median < targets.saveMs,
-        followUpsView: followUps.viewMs.median < targets.followUpsViewMs,
-        tagRename: followUps.renameMs.median < targets.tagRenameMs,
-        brief: brief.briefMs.median < targets.briefMs,
-        backup: backup.backupMs.median < targets.backupMs,
-        restore: backup.restoreMs.median < targets.restoreMs,
-        search: search.keystrokeMs.p95 < targets.searchP95Ms
-      }
+      parts: [...parts]
     }
-    console.table({
-      'reference pane interactive (app)': { value: `${appMedian.toFixed(1)} ms`, target: '' },
-      'static page of the same text (floor)': { value: `${floorMedian.toFixed(1)} ms`, target: '' },
-      'ratio app / floor (median of paired runs)': {
-        value: ratio.toFixed(2),
-        target: `≤ ${targets.ratio}`
-      },
-      'renderer JS, all': {
-        value: `${kb(sizes.js.raw)} KB raw, ${kb(sizes.js.gzip)} KB gzip`,
-        target: `≤ ${targets.jsGzipKb} KB gzip`
-      },
-      'renderer JS, before the pane is interactive': {
-        value: `${kb(sizes.jsEntry.raw)} KB raw, ${kb(sizes.jsEntry.gzip)} KB gzip`,
-        target: ''
-      },
-      'renderer CSS': {
-        value: `${kb(sizes.css.raw)} KB raw, ${kb(sizes.css.gzip)} KB gzip`,
-        target: ''
-      },
-      'start to annotations shown, none stored': {
-        value: `${annotations.noneMs.median.toFixed(1)} ms`,
-        target: ''
-      },
-      [`start to annotations shown, ${storedAnnotationCount} stored`]: {
-        value: `${annotations.storedMs.median.toFixed(1)} ms`,
-        target: ''
-      },
-      'ratio stored / none (median of paired runs)': {
-        value: annotations.ratio.toFixed(2),
-        target: `≤ ${targets.annotationsRatio}`
-      },
-      'Save to stored and confirmed (median)': {
-        value: `${annotations.saveMs.median.toFixed(1)} ms`,
-        target: `< ${targets.saveMs} ms`
-      },
-      [`Follow-ups view opened, ${followUpCount} follow-ups (median)`]: {
-        value: `${followUps.viewMs.median.toFixed(1)} ms (with 1: ${followUps.viewOneMs.median.toFixed(1)} ms)`,
-        target: `< ${targets.followUpsViewMs} ms`
-      },
-      [`tag renamed on ${followUpCount} items (median)`]: {
-        value: `${followUps.renameMs.median.toFixed(1)} ms (on 1: ${followUps.renameOneMs.median.toFixed(1)} ms)`,
-        target: `< ${targets.tagRenameMs} ms`
-      },
-      [`brief built, ${dataAnnotationCount} annotations (median)`]: {
-        value: `${brief.briefMs.median.toFixed(1)} ms (with none: ${brief.briefNoneMs.median.toFixed(1)} ms)`,
-        target: `< ${targets.briefMs} ms`
-      },
-      [`backup of ${dataAnnotationCount} annotations (median)`]: {
-        value: `${backup.backupMs.median.toFixed(1)} ms (of 1: ${backup.backupOneMs.median.toFixed(1)} ms)`,
-        target: `< ${targets.backupMs} ms`
-      },
-      [`restore of ${dataAnnotationCount} annotations (median)`]: {
-        value: `${backup.restoreMs.median.toFixed(1)} ms (of 1: ${backup.restoreOneMs.median.toFixed(1)} ms)`,
-        target: `< ${targets.restoreMs} ms`
-      },
-      [`search per keystroke, document + ${storedAnnotationCount} notes (median / p95)`]: {
-        value: `${search.keystrokeMs.median.toFixed(1)} / ${search.keystrokeMs.p95.toFixed(1)} ms (document alone: ${search.keystrokeDocumentOnlyMs.median.toFixed(1)} / ${search.keystrokeDocumentOnlyMs.p95.toFixed(1)} ms)`,
-        target: `p95 < ${targets.searchP95Ms} ms`
-      },
-      'search index built at start': {
-        value: `${search.indexBuildMs.toFixed(1)} ms (document alone: ${search.indexBuildDocumentOnlyMs.toFixed(1)} ms)`,
-        target: ''
+    /** @type {Record<string, boolean>} */
+    const meetsTargets = {}
+    /** @type {Record<string, ReturnType<typeof row>>} */
+    const rows = {}
+    if (parts.has('pane')) {
+      await writeFloorPage(browser, appUrl, root)
+      // One unmeasured load of each warms the server and the browser's own code caches alike.
+      await timeToInteractive(browser, appUrl)
+      await timeToInteractive(browser, floorUrl)
+      /** @type {number[]} */
+      const app = []
+      /** @type {number[]} */
+      const floor = []
+      for (let run = 0; run < runs; run++) {
+        // Alternate the two so that any drift in the machine's speed affects both alike.
+        app.push(await timeToInteractive(browser, appUrl))
+        floor.push(await timeToInteractive(browser, floorUrl))
       }
-    })
-    console.log(`medians of ${runs} runs each; Chromium ${browser.version()}`)
+      const appMedian = median(app)
+      const floorMedian = median(floor)
+      // Each app load is paired with the floor load right after it, so the median of the pairs'
+      // ratios discounts moments when the whole machine was slower.
+      const ratio = median(app.map((time, run) => time / floor[run]))
+      Object.assign(result, {
+        appMs: { median: appMedian, all: app },
+        floorMs: { median: floorMedian, all: floor },
+        ratio,
+        ratioOfMedians: appMedian / floorMedian
+      })
+      meetsTargets.ratio = ratio <= targets.ratio
+      rows['reference pane interactive (app)'] = row(`${appMedian.toFixed(1)} ms`)
+      rows['static page of the same text (floor)'] = row(`${floorMedian.toFixed(1)} ms`)
+      rows['ratio app / floor (median of paired runs)'] = row(
+        ratio.toFixed(2),
+        `≤ ${targets.ratio}`,
+        meetsTargets.ratio
+      )
+    }
+    if (parts.has('bundle')) {
+      const sizes = await bundleSizes()
+      result.bundle = sizes
+      meetsTargets.jsGzip = sizes.js.gzip / 1024 <= targets.jsGzipKb
+      rows['renderer JS, all'] = row(
+        `${kb(sizes.js.raw)} KB raw, ${kb(sizes.js.gzip)} KB gzip`,
+        `≤ ${targets.jsGzipKb} KB gzip`,
+        meetsTargets.jsGzip
+      )
+      rows['renderer JS, before the pane is interactive'] = row(
+        `${kb(sizes.jsEntry.raw)} KB raw, ${kb(sizes.jsEntry.gzip)} KB gzip`
+      )
+      rows['renderer CSS'] = row(`${kb(sizes.css.raw)} KB raw, ${kb(sizes.css.gzip)} KB gzip`)
+    }
+    if (parts.has('annotations')) {
+      const annotations = await benchAnnotations(browser, appUrl)
+      result.annotations = annotations
+      meetsTargets.annotationsRatio = annotations.ratio <= targets.annotationsRatio
+      meetsTargets.save = annotations.saveMs.median < targets.saveMs
+      rows['start to annotations shown, none stored'] = row(
+        `${annotations.noneMs.median.toFixed(1)} ms`
+      )
+      rows[`start to annotations shown, ${storedAnnotationCount} stored`] = row(
+        `${annotations.storedMs.median.toFixed(1)} ms`
+      )
+      rows['ratio stored / none (median of paired runs)'] = row(
+        annotations.ratio.toFixed(2),
+        `≤ ${targets.annotationsRatio}`,
+        meetsTargets.annotationsRatio
+      )
+      rows['Save to stored and confirmed (median)'] = row(
+        `${annotations.saveMs.median.toFixed(1)} ms`,
+        `< ${targets.saveMs} ms`,
+        meetsTargets.save
+      )
+    }
+    if (parts.has('follow-ups')) {
+      const followUps = await benchFollowUps(browser, appUrl, runs)
+      result.followUps = followUps
+      rows[`Follow-ups view opened, ${followUpCount} follow-ups (median)`] = limitRow(
+        meetsTargets,
+        'followUpsView',
+        followUps.viewMs,
+        'with 1',
+        followUps.viewOneMs
+      )
+      rows[`tag renamed on ${followUpCount} items (median)`] = limitRow(
+        meetsTargets,
+        'tagRename',
+        followUps.renameMs,
+        'on 1',
+        followUps.renameOneMs
+      )
+    }
+    if (parts.has('brief')) {
+      const brief = await benchBrief(runs)
+      result.brief = brief
+      rows[`brief built, ${dataAnnotationCount} annotations (median)`] = limitRow(
+        meetsTargets,
+        'brief',
+        brief.briefMs,
+        'with none',
+        brief.briefNoneMs
+      )
+    }
+    if (parts.has('backup')) {
+      // Each backup and restore moves thousands of records; fewer runs keep the bench short.
+      const backup = await benchBackupRestore(browser, appUrl, Math.ceil(runs / 3))
+      result.backup = backup
+      rows[`backup of ${dataAnnotationCount} annotations (median)`] = limitRow(
+        meetsTargets,
+        'backup',
+        backup.backupMs,
+        'of 1',
+        backup.backupOneMs
+      )
+      rows[`restore of ${dataAnnotationCount} annotations (median)`] = limitRow(
+        meetsTargets,
+        'restore',
+        backup.restoreMs,
+        'of 1',
+        backup.restoreOneMs
+      )
+    }
+    if (parts.has('search')) {
+      const search = await benchSearch(browser, appUrl, storedAnnotationCount)
+      result.search = search
+      meetsTargets.search = search.keystrokeMs.p95 < targets.searchP95Ms
+      rows[`search per keystroke, document + ${storedAnnotationCount} notes (median / p95)`] = row(
+        `${search.keystrokeMs.median.toFixed(1)} / ${search.keystrokeMs.p95.toFixed(1)} ms (document alone: ${search.keystrokeDocumentOnlyMs.median.toFixed(1)} / ${search.keystrokeDocumentOnlyMs.p95.toFixed(1)} ms)`,
+        `p95 < ${targets.searchP95Ms} ms`,
+        meetsTargets.search
+      )
+      rows['search index built at start'] = row(
+        `${search.indexBuildMs.toFixed(1)} ms (document alone: ${search.indexBuildDocumentOnlyMs.toFixed(1)} ms)`
+      )
+    }
+    if (parts.has('scale')) {
+      // Twenty thousand annotations make every run long; fewer runs keep the section short.
+      const scale = await benchScale(
+        browser,
+        appUrl,
+        root,
+        Math.ceil(runs / 3),
+        Math.ceil(runs / 7)
+      )
+      result.scale = scale
+      Object.assign(rows, scaleRows(scale, meetsTargets))
+    }
+    Object.assign(result, { targets, meetsTargets })
+    console.table(rows)
+    console.log(
+      `medians of ${runs} runs each (scale and backup: ${Math.ceil(runs / 3)}); Chromium ${browser.version()}`
+    )
     await mkdir('bench/results', { recursive: true })
-    const file = join('bench/results', `reference-pane-${result.date.replace(/[:.]/g, '-')}.json`)
+    const file = join(
+      'bench/results',
+      `reference-pane-${String(result.date).replace(/[:.]/g, '-')}.json`
+    )
     await writeFile(file, `${JSON.stringify(result, null, 2)}\n`)
-    await writeFile(join('bench/results', 'latest.json'), `${JSON.stringify(result, null, 2)}\n`)
+    // A run of some parts only leaves the last complete run's figures as the latest.
+    if (parts.size === partNames.length) {
+      await writeFile(join('bench/results', 'latest.json'), `${JSON.stringify(result, null, 2)}\n`)
+    }
     console.log(`written to ${file}`)
   } finally {
     await browser.close()

@@ -5,13 +5,13 @@
  * against the document alone), and how long building the index took (when the search box first
  * takes focus).
  */
-import { median, seedAnnotations } from './annotations-bench.mjs'
+import { median, openApp, seedAnnotations } from './annotations-bench.mjs'
 
 /** What a delegate types, one keystroke at a time. */
 const typedQueries = ['early warning', 'precursors', 'canada', 'turkiye', 'item 6 delegation']
 
 /** @param {number[]} values @param {number} fraction */
-function percentile(values, fraction) {
+export function percentile(values, fraction) {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]
 }
@@ -55,17 +55,12 @@ async function timeKeystrokes(page) {
 }
 
 /**
- * Search latency with `notes` annotations stored.
- * @param {import('@playwright/test').Browser} browser
- * @param {string} appUrl
- * @param {number} notes
+ * Search latency over what `page`'s database holds: reloads it, then returns how long building
+ * the index took and the time of each keystroke of two passes over the typed queries.
+ * @param {import('@playwright/test').Page} page
+ * @returns {Promise<{ buildMs: number, keystrokes: number[] }>}
  */
-async function measure(browser, appUrl, notes) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
-  const page = await context.newPage()
-  await page.goto(appUrl)
-  await page.waitForFunction(() => performance.getEntriesByName('annotations-shown')[0])
-  if (notes > 0) await seedAnnotations(page, notes)
+export async function measureSearch(page) {
   await page.reload()
   await page.waitForFunction(() => performance.getEntriesByName('annotations-shown')[0])
   // The index is built when the search box takes focus, ahead of the first keystroke.
@@ -77,8 +72,21 @@ async function measure(browser, appUrl, notes) {
   // One unmeasured pass, as a delegate's second search would find the engine warmed up.
   await timeKeystrokes(page)
   const keystrokes = [...(await timeKeystrokes(page)), ...(await timeKeystrokes(page))]
-  await context.close()
   return { buildMs, keystrokes }
+}
+
+/**
+ * Search latency with `notes` annotations stored.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} appUrl
+ * @param {number} notes
+ */
+async function measure(browser, appUrl, notes) {
+  const page = await openApp(browser, appUrl)
+  if (notes > 0) await seedAnnotations(page, notes)
+  const result = await measureSearch(page)
+  await page.context().close()
+  return result
 }
 
 /**

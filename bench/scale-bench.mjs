@@ -1,0 +1,136 @@
+// @ts-check
+/**
+ * The scale figures of `npm run bench`: a delegate's notes four times larger than the other
+ * figures assume (20,000 annotations and 2,000 session notes) against 5,000 and 500 (the same
+ * proportion), in the same run, with the same varied notes: start to every annotation shown,
+ * search per keystroke and index build, brief build and backup. Each should take at most twice
+ * as long at four times the size.
+ */
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import {
+  expectAnnotationsShown,
+  median,
+  openApp,
+  storeRecords,
+  timeToAnnotationsShown
+} from './annotations-bench.mjs'
+import { timeBackup, withBenchEntry } from './data-bench.mjs'
+import { measureSearch, percentile } from './search-bench.mjs'
+
+/** The two notebooks compared: the figures' usual size, and four times it. */
+export const scaleSizes = {
+  base: { annotations: 5000, sessionNotes: 500, varied: true },
+  large: { annotations: 20000, sessionNotes: 2000, varied: true }
+}
+
+/** How much longer anything may take at the large size than at the base size. */
+export const scaleTargetRatio = 2
+
+/**
+ * A figure at both sizes and how they compare.
+ * @typedef {{ baseMs: { median: number, all: number[] }, largeMs: { median: number, all: number[] }, ratio: number }} ScaleFigure
+ */
+
+/**
+ * The figure of times taken in pairs (the base size then the large one, in the same run): the
+ * median of each, and the median of the pairs' ratios, which discounts moments when the whole
+ * machine was slower.
+ * @param {number[]} base
+ * @param {number[]} large
+ * @returns {ScaleFigure}
+ */
+function pairedFigure(base, large) {
+  return {
+    baseMs: { median: median(base), all: base },
+    largeMs: { median: median(large), all: large },
+    ratio: median(large.map((time, run) => time / base[run]))
+  }
+}
+
+/**
+ * Runs `measure` on each page in turn, `runs` times over, so that any drift in the machine's
+ * speed affects both sizes alike; returns each page's results in run order.
+ * @template T
+ * @param {import('@playwright/test').Page[]} pages
+ * @param {number} runs
+ * @param {(page: import('@playwright/test').Page) => Promise<T>} measure
+ * @returns {Promise<T[][]>}
+ */
+async function alternate(pages, runs, measure) {
+  /** @type {T[][]} */
+  const results = pages.map(() => [])
+  for (let run = 0; run < runs; run++) {
+    for (const [index, page] of pages.entries()) results[index].push(await measure(page))
+  }
+  return results
+}
+
+/**
+ * The scale figures, each at the base and the large size with their ratio.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} appUrl
+ * @param {string} root the folder served at the app's address, where the records are put for the pages to fetch
+ * @param {number} runs how many times each size is started, backed up and its brief built
+ * @param {number} searchRuns how many times each size's index is built and searched
+ */
+export async function benchScale(browser, appUrl, root, runs, searchRuns) {
+  const sizes = [scaleSizes.base, scaleSizes.large]
+  // The browser stores, and the brief is built from, the very same records.
+  const { records, briefs } = await withBenchEntry((entry) => ({
+    records: sizes.map((size) => ({
+      annotations: entry.benchAnnotations(size.annotations, size.varied),
+      sessionNotes: entry.benchSessionNotes(size.sessionNotes, size.varied)
+    })),
+    briefs: entry.timeBriefBuilds(sizes, runs)
+  }))
+  /** @type {import('@playwright/test').Page[]} */
+  const pages = []
+  for (const [index, stored] of records.entries()) {
+    const file = `scale-records-${sizes[index].annotations}.json`
+    await writeFile(join(root, file), JSON.stringify(stored))
+    const page = await openApp(browser, appUrl)
+    await storeRecords(page, file)
+    pages.push(page)
+  }
+  try {
+    // One unmeasured start of each, as for the other start-up figures.
+    for (const page of pages) await timeToAnnotationsShown(page)
+    const starts = await alternate(pages, runs, timeToAnnotationsShown)
+    for (const [index, page] of pages.entries()) {
+      await expectAnnotationsShown(page, sizes[index].annotations)
+    }
+    const searches = await alternate(pages, searchRuns, measureSearch)
+    const backups = await alternate(pages, runs, async (page) => {
+      const backup = await timeBackup(page)
+      const { counts } = JSON.parse(backup.content)
+      const size = sizes[pages.indexOf(page)]
+      if (counts.annotations !== size.annotations || counts.sessionNotes !== size.sessionNotes) {
+        throw new Error(
+          `The backup holds ${counts.annotations} annotations and ${counts.sessionNotes} session notes, not ${size.annotations} and ${size.sessionNotes}.`
+        )
+      }
+      return backup.ms
+    })
+    // Keystroke figures pool every search run of a size; the ratio is of the pooled figures.
+    const keystrokes = searches.map((runs) => runs.flatMap((search) => search.keystrokes))
+    /** @param {(times: number[]) => number} statistic */
+    const keystrokeFigure = (statistic) => {
+      const [base, large] = keystrokes.map(statistic)
+      return { baseMs: base, largeMs: large, ratio: large / base }
+    }
+    const builds = searches.map((runs) => runs.map((search) => search.buildMs))
+    return {
+      sizes: scaleSizes,
+      targetRatio: scaleTargetRatio,
+      startMs: pairedFigure(starts[0], starts[1]),
+      keystrokeMedianMs: keystrokeFigure(median),
+      keystrokeP95Ms: keystrokeFigure((times) => percentile(times, 0.95)),
+      indexBuildMs: pairedFigure(builds[0], builds[1]),
+      briefMs: pairedFigure(briefs[0], briefs[1]),
+      backupMs: pairedFigure(backups[0], backups[1])
+    }
+  } finally {
+    for (const page of pages) await page.context().close()
+  }
+}
