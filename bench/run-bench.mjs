@@ -30,6 +30,8 @@ import { benchScale } from './scale-bench.mjs'
 
 const rendererDir = 'out/renderer'
 const runs = Number(process.env.BENCH_RUNS ?? 21)
+/** Twenty thousand annotations make every run long; fewer runs keep the scale section to minutes. */
+const scaleRuns = Math.max(1, Math.round(runs / 5))
 /** The mark both pages set when the reference pane is interactive (see src/renderer/src/main.ts). */
 const readyMark = 'reference-pane-interactive'
 const targets = {
@@ -418,21 +420,14 @@ async function main() {
       )
     }
     if (parts.has('scale')) {
-      // Twenty thousand annotations make every run long; fewer runs keep the section short.
-      const scale = await benchScale(
-        browser,
-        appUrl,
-        root,
-        Math.ceil(runs / 3),
-        Math.ceil(runs / 7)
-      )
+      const scale = await benchScale(browser, appUrl, root, scaleRuns, Math.ceil(scaleRuns / 2))
       result.scale = scale
       Object.assign(rows, scaleRows(scale, meetsTargets))
     }
     Object.assign(result, { targets, meetsTargets })
     console.table(rows)
     console.log(
-      `medians of ${runs} runs each (scale and backup: ${Math.ceil(runs / 3)}); Chromium ${browser.version()}`
+      `medians of ${runs} runs each (backup: ${Math.ceil(runs / 3)}; scale: ${scaleRuns}, its search and backup ${Math.ceil(scaleRuns / 2)}); Chromium ${browser.version()}`
     )
     await mkdir('bench/results', { recursive: true })
     const file = join(

@@ -71,11 +71,13 @@ async function alternate(pages, runs, measure) {
  * @param {import('@playwright/test').Browser} browser
  * @param {string} appUrl
  * @param {string} root the folder served at the app's address, where the records are put for the pages to fetch
- * @param {number} runs how many times each size is started, backed up and its brief built
- * @param {number} searchRuns how many times each size's index is built and searched
+ * @param {number} runs how many times each size is started and its brief built
+ * @param {number} fewerRuns how many times each size is searched (index built, every query typed
+ *   three times) and backed up, the slowest steps
  */
-export async function benchScale(browser, appUrl, root, runs, searchRuns) {
+export async function benchScale(browser, appUrl, root, runs, fewerRuns) {
   const sizes = [scaleSizes.base, scaleSizes.large]
+  const started = performance.now()
   // The browser stores, and the brief is built from, the very same records.
   const { records, briefs } = await withBenchEntry((entry) => ({
     records: sizes.map((size) => ({
@@ -100,8 +102,8 @@ export async function benchScale(browser, appUrl, root, runs, searchRuns) {
     for (const [index, page] of pages.entries()) {
       await expectAnnotationsShown(page, sizes[index].annotations)
     }
-    const searches = await alternate(pages, searchRuns, measureSearch)
-    const backups = await alternate(pages, runs, async (page) => {
+    const searches = await alternate(pages, fewerRuns, measureSearch)
+    const backups = await alternate(pages, fewerRuns, async (page) => {
       const backup = await timeBackup(page)
       const { counts } = JSON.parse(backup.content)
       const size = sizes[pages.indexOf(page)]
@@ -128,7 +130,8 @@ export async function benchScale(browser, appUrl, root, runs, searchRuns) {
       keystrokeP95Ms: keystrokeFigure((times) => percentile(times, 0.95)),
       indexBuildMs: pairedFigure(builds[0], builds[1]),
       briefMs: pairedFigure(briefs[0], briefs[1]),
-      backupMs: pairedFigure(backups[0], backups[1])
+      backupMs: pairedFigure(backups[0], backups[1]),
+      seconds: (performance.now() - started) / 1000
     }
   } finally {
     for (const page of pages) await page.context().close()
