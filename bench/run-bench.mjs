@@ -31,7 +31,7 @@ import { benchScale } from './scale-bench.mjs'
 const rendererDir = 'out/renderer'
 const runs = Number(process.env.BENCH_RUNS ?? 21)
 /** Twenty thousand annotations make every run long; fewer runs keep the scale section to minutes. */
-const scaleRuns = Math.max(1, Math.round(runs / 5))
+const scaleRuns = Math.max(1, Math.round(runs / 7))
 /** The mark both pages set when the reference pane is interactive (see src/renderer/src/main.ts). */
 const readyMark = 'reference-pane-interactive'
 const targets = {
