@@ -79,7 +79,8 @@ export async function timeBackup(page) {
     )
   })
   const [download] = await Promise.all([
-    page.waitForEvent('download'),
+    // Twenty thousand annotations on a busy machine take longer than the default 30 s.
+    page.waitForEvent('download', { timeout: 120_000 }),
     dialog.getByRole('button', { name: 'Back up data' }).evaluate((element) => {
       const button = /** @type {HTMLElement} */ (element)
       const state = /** @type {{ __backupTiming: { clicked: number } }} */ (
