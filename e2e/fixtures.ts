@@ -185,31 +185,3 @@ async function firstReadyWindow(electronApp: ElectronApplication): Promise<Page>
   await waitUntilReady(page)
   return page
 }
-
-/**
- * The passages painted in one highlight colour in a paragraph, in the order they were painted,
- * each with its offset in the paragraph's text. Highlights are ranges registered with the page's
- * CSS highlights, not elements, so this reads them there.
- */
-export async function highlightsIn(
-  page: Page,
-  paragraph: number,
-  color: string
-): Promise<{ text: string; start: number }[]> {
-  return page.evaluate(
-    ({ paragraph, color }) => {
-      const text = document.querySelector(`#para-${paragraph} > .text`)
-      const highlight = CSS.highlights.get(`highlight-${color}`)
-      if (!text || !highlight) return []
-      return [...highlight]
-        .filter((range) => text.contains(range.startContainer))
-        .map((range) => {
-          const before = document.createRange()
-          before.setStart(text, 0)
-          before.setEnd(range.startContainer, range.startOffset)
-          return { text: (range as Range).toString(), start: before.toString().length }
-        })
-    },
-    { paragraph, color }
-  )
-}

@@ -1,13 +1,7 @@
 // @vitest-environment jsdom
-/** Painting highlights as ranges over paragraph text, overlaps, clicks and selection offsets. */
+/** Painting highlights into paragraph text, nesting overlaps, and reading selection offsets. */
 import { beforeEach, describe, expect, it } from 'vitest'
-import {
-  annotationAt,
-  HighlightPainter,
-  overlapsOf,
-  sameSpans,
-  textOffsetOf
-} from './highlight-dom'
+import { clearHighlights, paintHighlights, sameSpans, textOffsetOf } from './highlight-dom'
 
 let container: HTMLDivElement
 
@@ -19,127 +13,72 @@ beforeEach(() => {
 
 const text = () => container.textContent ?? ''
 
-/** A painter over plain sets, one per highlight name, and a way to read what each shows. */
-function painterWithSets() {
-  const sets = new Map<string, Set<AbstractRange>>()
-  const painter = new HighlightPainter((name) => {
-    const set = new Set<AbstractRange>()
-    sets.set(name, set)
-    return set
-  })
-  const painted = (name: string) =>
-    [...(sets.get(name) ?? [])].map((range) => (range as Range).toString())
-  return { painter, painted }
-}
-
-describe('HighlightPainter', () => {
-  it('paints exactly the given characters, across formatting, leaving the markup alone', () => {
-    const before = container.innerHTML
-    const { painter, painted } = painterWithSets()
-    painter.paint(container, [{ annotationId: 'a1', start: 0, end: 13, color: 'yellow' }])
-    expect(painted('highlight-yellow')).toEqual(['Brazil shared'])
-    expect(painted('highlight-blue')).toEqual([])
-    expect(container.innerHTML).toBe(before)
+describe('paintHighlights', () => {
+  it('wraps exactly the given characters, across formatting', () => {
+    paintHighlights(container, [{ annotationId: 'a1', start: 0, end: 13, color: 'yellow' }])
+    const marks = [...container.querySelectorAll('mark')]
+    expect(marks.map((mark) => mark.textContent).join('')).toBe('Brazil shared')
+    expect(
+      marks.every(
+        (mark) =>
+          mark.dataset.annotationId === 'a1' && mark.className === 'highlight highlight-yellow'
+      )
+    ).toBe(true)
+    expect(text()).toBe(
+      'Brazil shared guidance, including: (a) Forensic technology; (b) Standards.'
+    )
   })
 
-  it('paints overlapping highlights in their colours and marks where they overlap', () => {
-    const { painter, painted } = painterWithSets()
-    painter.paint(container, [
+  it('nests overlapping highlights', () => {
+    paintHighlights(container, [
       { annotationId: 'a1', start: 7, end: 22, color: 'yellow' },
       { annotationId: 'a2', start: 14, end: 33, color: 'blue' }
     ])
-    expect(painted('highlight-yellow')).toEqual(['shared guidance'])
-    expect(painted('highlight-blue')).toEqual(['guidance, including'])
-    expect(painted('highlight-overlap')).toEqual(['guidance'])
+    const byId = (id: string) =>
+      [...container.querySelectorAll(`mark[data-annotation-id="${id}"]`)]
+        .map((mark) => mark.textContent)
+        .join('')
+    expect(byId('a1')).toBe('shared guidance')
+    expect(byId('a2')).toBe('guidance, including')
+    expect(
+      container.querySelector('mark[data-annotation-id="a1"] mark[data-annotation-id="a2"]')
+        ?.textContent
+    ).toBe('guidance')
   })
 
   it('spans lettered items', () => {
-    const { painter, painted } = painterWithSets()
     const start = text().indexOf('technology')
-    painter.paint(container, [
+    paintHighlights(container, [
       { annotationId: 'a3', start, end: text().indexOf('Standards') + 9, color: 'green' }
     ])
-    expect(painted('highlight-green')).toEqual(['technology; (b) Standards'])
-  })
-
-  it('starts a range in the node it covers, not at the end of the one before', () => {
-    const sets: AbstractRange[] = []
-    const recording = new HighlightPainter(() => ({
-      add: (range: AbstractRange) => sets.push(range),
-      delete: () => true
-    }))
-    recording.paint(container, [{ annotationId: 'a1', start: 6, end: 13, color: 'pink' }])
-    expect(sets[0].startContainer.textContent).toBe(' shared guidance, including:')
-    expect(sets[0].startOffset).toBe(0)
+    const marked = [...container.querySelectorAll('mark')].map((mark) => mark.textContent).join('')
+    expect(marked).toBe('technology;(b) Standards')
+    expect(container.querySelector('ol > mark')).toBeNull()
   })
 
   it('replaces what was painted before', () => {
-    const { painter, painted } = painterWithSets()
-    painter.paint(container, [
-      { annotationId: 'a1', start: 0, end: 6, color: 'yellow' },
-      { annotationId: 'a0', start: 2, end: 9, color: 'yellow' }
-    ])
-    painter.paint(container, [{ annotationId: 'a2', start: 7, end: 13, color: 'pink' }])
-    expect(painted('highlight-yellow')).toEqual([])
-    expect(painted('highlight-overlap')).toEqual([])
-    expect(painted('highlight-pink')).toEqual(['shared'])
+    paintHighlights(container, [{ annotationId: 'a1', start: 0, end: 6, color: 'yellow' }])
+    paintHighlights(container, [{ annotationId: 'a2', start: 7, end: 13, color: 'pink' }])
+    expect(
+      [...container.querySelectorAll('mark')].map((mark) => mark.dataset.annotationId)
+    ).toEqual(['a2'])
   })
 
-  it('ignores empty spans and spans beyond the text', () => {
-    const { painter, painted } = painterWithSets()
-    painter.paint(container, [
-      { annotationId: 'a1', start: 5, end: 5, color: 'yellow' },
-      { annotationId: 'a2', start: 70, end: 500, color: 'yellow' }
-    ])
-    expect(painted('highlight-yellow')).toEqual([])
-  })
-
-  it('repaints the same spans after the text nodes were rearranged', () => {
-    const { painter, painted } = painterWithSets()
-    painter.paint(container, [{ annotationId: 'a1', start: 7, end: 22, color: 'purple' }])
-    // Wrapping a word in an element (as acronym expansions do) detaches the node a range was in.
-    const words = container.querySelector('p')?.childNodes[1] as Text
-    const guidance = words.splitText(8)
-    guidance.splitText(8)
-    const abbr = document.createElement('abbr')
-    guidance.replaceWith(abbr)
-    abbr.append(guidance)
-    painter.repaint()
-    expect(painted('highlight-purple')).toEqual(['shared guidance'])
+  it('ignores empty spans', () => {
+    paintHighlights(container, [{ annotationId: 'a1', start: 5, end: 5, color: 'yellow' }])
+    expect(container.querySelector('mark')).toBeNull()
   })
 })
 
-describe('overlapsOf', () => {
-  it('finds where two or more spans cover the text, not where they only touch', () => {
-    const span = (start: number, end: number) => ({
-      annotationId: `${start}`,
-      start,
-      end,
-      color: 'yellow' as const
-    })
-    expect(overlapsOf([span(0, 5), span(5, 9)])).toEqual([])
-    expect(overlapsOf([span(0, 10), span(2, 4), span(3, 12), span(20, 30)])).toEqual([
-      { start: 2, end: 10 }
+describe('clearHighlights', () => {
+  it('restores the original markup', () => {
+    const before = container.innerHTML
+    paintHighlights(container, [
+      { annotationId: 'a1', start: 3, end: 40, color: 'yellow' },
+      { annotationId: 'a2', start: 10, end: 60, color: 'purple' }
     ])
-    expect(overlapsOf([span(0, 4), span(2, 6), span(8, 12), span(10, 14)])).toEqual([
-      { start: 2, end: 4 },
-      { start: 10, end: 12 }
-    ])
-  })
-})
-
-describe('annotationAt', () => {
-  const spans = [
-    { annotationId: 'a1', start: 0, end: 20, color: 'yellow' as const },
-    { annotationId: 'a2', start: 5, end: 10, color: 'blue' as const }
-  ]
-  it('gives the innermost highlight at an offset, or one ending there', () => {
-    expect(annotationAt(spans, 0)).toBe('a1')
-    expect(annotationAt(spans, 7)).toBe('a2')
-    expect(annotationAt(spans, 10)).toBe('a1')
-    expect(annotationAt(spans, 20)).toBe('a1')
-    expect(annotationAt(spans, 21)).toBeNull()
-    expect(annotationAt([], 3)).toBeNull()
+    clearHighlights(container)
+    expect(container.innerHTML).toBe(before)
   })
 })
 
