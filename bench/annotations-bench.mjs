@@ -137,11 +137,16 @@ export async function expectAnnotationsShown(page, count) {
   const counted = Number(
     (await page.locator('.annotations-panel .count').textContent())?.replace(/,/g, '')
   )
+  // A mark shows the latest highlight over its text and lists every one covering it.
   const painted = await page.evaluate(
     () =>
       new Set(
-        [...document.querySelectorAll('mark[data-annotation-id]')].map((mark) =>
-          mark.getAttribute('data-annotation-id')
+        [...document.querySelectorAll('mark[data-annotation-id]')].flatMap((mark) =>
+          (
+            mark.getAttribute('data-annotation-ids') ??
+            mark.getAttribute('data-annotation-id') ??
+            ''
+          ).split(' ')
         )
       ).size
   )

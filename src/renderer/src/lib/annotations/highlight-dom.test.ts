@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-/** Painting highlights into paragraph text, nesting overlaps, and reading selection offsets. */
+/** Painting highlights into paragraph text, overlaps included, and reading selection offsets. */
 import { beforeEach, describe, expect, it } from 'vitest'
 import { clearHighlights, paintHighlights, sameSpans, textOffsetOf } from './highlight-dom'
 
@@ -29,21 +29,25 @@ describe('paintHighlights', () => {
     )
   })
 
-  it('nests overlapping highlights', () => {
+  it('shows the latest of overlapping highlights, flagging the overlap, never nesting', () => {
     paintHighlights(container, [
       { annotationId: 'a1', start: 7, end: 22, color: 'yellow' },
       { annotationId: 'a2', start: 14, end: 33, color: 'blue' }
     ])
-    const byId = (id: string) =>
-      [...container.querySelectorAll(`mark[data-annotation-id="${id}"]`)]
-        .map((mark) => mark.textContent)
-        .join('')
-    expect(byId('a1')).toBe('shared guidance')
-    expect(byId('a2')).toBe('guidance, including')
-    expect(
-      container.querySelector('mark[data-annotation-id="a1"] mark[data-annotation-id="a2"]')
-        ?.textContent
-    ).toBe('guidance')
+    const marks = [...container.querySelectorAll('mark')].map((mark) => [
+      mark.textContent,
+      mark.dataset.annotationId,
+      mark.className
+    ])
+    expect(marks).toEqual([
+      ['shared ', 'a1', 'highlight highlight-yellow'],
+      ['guidance', 'a2', 'highlight highlight-blue highlight-overlap'],
+      [', including', 'a2', 'highlight highlight-blue']
+    ])
+    expect(container.querySelector('mark mark')).toBeNull()
+    expect(container.querySelector('.highlight-overlap')?.getAttribute('data-annotation-ids')).toBe(
+      'a1 a2'
+    )
   })
 
   it('spans lettered items', () => {

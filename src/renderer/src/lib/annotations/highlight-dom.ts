@@ -1,7 +1,7 @@
 /**
  * Paints highlights into a paragraph's text as `<mark>` elements, by character offsets into the
- * text's textContent. Overlapping highlights nest. Marks carry no text of their own, so offsets
- * stay valid however many highlights are painted.
+ * text's textContent. Where highlights overlap, the latest shows on top. Marks carry no text of
+ * their own, so offsets stay valid however many highlights are painted.
  */
 import type { HighlightColor } from './annotation'
 
@@ -24,10 +24,17 @@ export function clearHighlights(container: Element): void {
   container.normalize()
 }
 
+/** The class of a highlight that covers text another highlight covers too. */
+export const overlapClass = 'highlight-overlap'
+
+/** On an overlap's mark, the ids of every annotation covering it, oldest first. */
+export const coveringAttribute = 'data-annotation-ids'
+
 /**
- * Replaces the highlights in `container` with `spans`. Spans later in the list nest inside
- * earlier ones where they overlap. The text is split once at every span edge and each piece is
- * wrapped in the marks of the spans covering it, so painting is one pass however many spans.
+ * Replaces the highlights in `container` with `spans`. The text is split once at every span edge
+ * and each piece covered by a span is wrapped in one mark: the colour and annotation of the latest
+ * span covering it (later spans are drawn over earlier ones), flagged where more than one covers
+ * it. One mark per piece, never nested, keeps thousands of highlights cheap to lay out.
  */
 export function paintHighlights(container: Element, spans: readonly HighlightSpan[]): void {
   clearHighlights(container)
@@ -42,17 +49,19 @@ export function paintHighlights(container: Element, spans: readonly HighlightSpa
     // have no room on the page.
     if (piece.text.parentElement?.tagName === 'OL') continue
     const covering = painted.filter((span) => span.start <= piece.start && piece.end <= span.end)
-    let inner: Node = piece.text
-    const place = piece.text.parentNode
-    const next = piece.text.nextSibling
-    for (const span of covering.reverse()) {
-      const mark = document.createElement('mark')
-      mark.className = `${highlightClass} highlight-${span.color}`
-      mark.dataset.annotationId = span.annotationId
-      mark.append(inner)
-      inner = mark
+    const top = covering.at(-1)
+    if (!top) continue
+    const mark = document.createElement('mark')
+    mark.className =
+      covering.length > 1
+        ? `${highlightClass} highlight-${top.color} ${overlapClass}`
+        : `${highlightClass} highlight-${top.color}`
+    mark.setAttribute('data-annotation-id', top.annotationId)
+    if (covering.length > 1) {
+      mark.setAttribute(coveringAttribute, covering.map((span) => span.annotationId).join(' '))
     }
-    if (inner !== piece.text) place?.insertBefore(inner, next)
+    piece.text.replaceWith(mark)
+    mark.append(piece.text)
   }
 }
 

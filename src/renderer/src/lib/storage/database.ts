@@ -35,8 +35,9 @@ export class NotesDatabase extends Dexie {
   constructor(name: string = databaseName, options: ConstructorParameters<typeof Dexie>[1] = {}) {
     // Strict durability: a write is reported done only once it is on disk, so a note the app
     // says is saved survives a power cut or an OS crash too. Notes are saved one at a time, so
-    // the cost (a flush per save) is paid where a delegate cannot notice it.
-    super(name, { chromeTransactionDurability: 'strict', ...options })
+    // the cost (a flush per save) is paid where a delegate cannot notice it. The notes are held
+    // in the notebook store, never watched through live queries, so Dexie's query cache is off.
+    super(name, { chromeTransactionDurability: 'strict', cache: 'disabled', ...options })
     this.version(1).stores({
       // Annotations are read whole and ordered in memory; `paragraph` is indexed for the
       // per-paragraph lookups that the editor does.
