@@ -279,26 +279,19 @@ interface WordQuery {
 
 /** An item matching every word: the sum of its words' scores, and the indexed terms matched. */
 interface Match {
-  id: string
+  item: IndexedItem
   score: number
-  terms: string[]
+  /** The item's paragraph, or infinity for a session note. */
+  paragraph: number
 }
 
 /**
  * Higher score first; among equal scores, the earlier paragraph (session notes last). The sort
  * is stable, so items equal in both keep MiniSearch's order.
  */
-function byRank(a: RankedMatch, b: RankedMatch): number {
-  if (a.match.score !== b.match.score) return b.match.score - a.match.score
+function byRank(a: Match, b: Match): number {
+  if (a.score !== b.score) return b.score - a.score
   return a.paragraph - b.paragraph
-}
-
-/** A match with what ranks it beside the score. */
-interface RankedMatch {
-  item: IndexedItem
-  match: Match
-  /** The item's paragraph, or infinity for a session note. */
-  paragraph: number
 }
 
 /**
@@ -390,44 +383,47 @@ export class SearchIndex {
   search(query: string, { limit = defaultResultLimit }: SearchOptions = {}): SearchResults {
     const parsed = parseQuery(query)
     if (parsed.words.length === 0 && parsed.phrases.length === 0) return { groups: [], total: 0 }
-    const matches = this.#matchesOfEvery(wordQueries(parsed), parsed.phrases)
-    const byKind = new Map<SearchKind, RankedMatch[]>(searchKinds.map((kind) => [kind, []]))
-    for (const match of matches) {
-      const item = this.#items.get(match.id)
-      const paragraph = item?.paragraph ?? Number.POSITIVE_INFINITY
-      if (item) byKind.get(item.kind)?.push({ item, match, paragraph })
-    }
+    const perWord = wordQueries(parsed).map((query) => this.#matchesOf(query))
+    const matches = this.#matchesOfEvery(perWord, parsed.phrases)
+    const byKind = new Map<SearchKind, Match[]>(searchKinds.map((kind) => [kind, []]))
+    for (const match of matches) byKind.get(match.item.kind)?.push(match)
     const groups: SearchResultGroup[] = []
     for (const [kind, ranked] of byKind) {
       if (ranked.length === 0) continue
       ranked.sort(byRank)
-      const results = ranked.slice(0, limit).map(({ item, match }) => resultOf(item, match))
+      const results = ranked.slice(0, limit).map(({ item }) => {
+        // The words' matched terms are gathered only for the results shown.
+        const terms = perWord.flatMap((word) => word.get(item.fields.id)?.terms ?? [])
+        return resultOf(item, terms)
+      })
       groups.push({ kind, total: ranked.length, results })
     }
     return { groups, total: matches.length }
   }
 
   /**
-   * The items matching every word query and containing every phrase. As MiniSearch combines
-   * queries with AND, an item's score is the sum of its words' scores; each word's matches are
-   * kept for the next keystroke.
+   * The items matched by every word (`perWord`, one lookup per word) and containing every
+   * phrase. As MiniSearch combines queries with AND, an item's score is the sum of its words'
+   * scores. One small object per match: a common word can match thousands of notes, and what is
+   * allocated on every keystroke is what the garbage collector later pauses for.
    */
-  #matchesOfEvery(queries: readonly WordQuery[], phrases: readonly QueryPhrase[]): Match[] {
-    const perWord = queries.map((query) => this.#matchesOf(query)).sort((a, b) => a.size - b.size)
-    const [fewest, ...others] = perWord
+  #matchesOfEvery(
+    perWord: readonly Map<string, EngineResult>[],
+    phrases: readonly QueryPhrase[]
+  ): Match[] {
+    const [fewest, ...others] = [...perWord].sort((a, b) => a.size - b.size)
     const matches: Match[] = []
     for (const [id, first] of fewest ?? []) {
       let score = first.score
-      const terms = [...first.terms]
       const inEvery = others.every((other) => {
         const match = other.get(id)
-        if (!match) return false
-        score += match.score
-        terms.push(...match.terms)
-        return true
+        if (match) score += match.score
+        return match !== undefined
       })
-      if (inEvery && (phrases.length === 0 || this.#containsPhrases(id, phrases))) {
-        matches.push({ id, score, terms })
+      const item = this.#items.get(id)
+      if (!inEvery || !item) continue
+      if (phrases.length === 0 || this.#containsPhrases(id, phrases)) {
+        matches.push({ item, score, paragraph: item.paragraph ?? Number.POSITIVE_INFINITY })
       }
     }
     return matches
@@ -476,7 +472,7 @@ export class SearchIndex {
 }
 
 /** The result shown for `item`, its snippet cut from its first text with a matched word. */
-function resultOf(item: IndexedItem, match: Match): SearchResult {
+function resultOf(item: IndexedItem, terms: readonly string[]): SearchResult {
   return {
     kind: item.kind,
     id: item.fields.id,
@@ -484,6 +480,6 @@ function resultOf(item: IndexedItem, match: Match): SearchResult {
     paragraph: item.paragraph,
     citation: item.paragraph === null ? null : citationOf(item.paragraph),
     title: item.title,
-    snippet: snippetOfFirstMatch(item.snippetSources, new Set(match.terms))
+    snippet: snippetOfFirstMatch(item.snippetSources, new Set(terms))
   }
 }
