@@ -80,6 +80,14 @@ describe('Annotations', () => {
     expect(await db.annotations.get(created.id)).toEqual(edited)
   })
 
+  it('reports an edit of an annotation that is gone, storing nothing', async () => {
+    const update = store.update('missing', { note: 'x' })
+    await expect(update).rejects.toThrow(StorageWriteError)
+    await expect(update).rejects.toThrow(/annotation no longer exists/)
+    expect(await db.annotations.count()).toBe(0)
+    expect(await store.undo()).toBeNull()
+  })
+
   it('lists an annotation whose passage is gone as orphaned, keeping it', async () => {
     const stale = {
       quote: {

@@ -53,7 +53,7 @@ import type { BackupData } from '../backup/backup-format'
 import { clearAllData, readAllForBackup, restoreBackup } from '../backup/backup-repository'
 import { planRestore, type RestoreMode, type RestorePlan } from '../backup/restore-plan'
 import type { NotesDatabase } from '../storage/database'
-import { describeStorageError, StorageWriteError } from '../storage/storage-error'
+import { describeStorageError, notFoundError, StorageWriteError } from '../storage/storage-error'
 import { addTags, cleanTag, hasTag, removeTag, tagProblem, tagUsage } from '../tags/tag-names'
 import { deleteTag, renameTag, restoreTaggedItems, type TagChange } from '../tags/tag-repository'
 
@@ -198,9 +198,11 @@ export class Notebook {
   /** Changes an annotation. Throws a StorageWriteError if the change could not be stored. */
   async update(id: string, changes: AnnotationChanges): Promise<Annotation> {
     const plain = $state.snapshot(changes) as AnnotationChanges
-    const { before, after } = await this.#write(() =>
-      updateAnnotation(this.#db, id, plain, this.#clock)
-    )
+    const { before, after } = await this.#write(async () => {
+      const current = this.find(id)
+      if (!current) throw notFoundError('annotation', id)
+      return updateAnnotation(this.#db, current, plain, this.#clock)
+    })
     this.all = replaceAll(this.all, [after])
     this.#history.record(
       this.#swapAnnotations(`Edited annotation on ${citation(after.paragraph)}`, [before], [after])
