@@ -115,10 +115,11 @@ function layOutParagraph(members: readonly LaidOut[]): ParagraphLayout {
         (a.range?.start ?? -1) - (b.range?.start ?? -1) ||
         compareTimes(a.annotation.createdAt, b.annotation.createdAt)
     )
-  const spans = placed
-    .filter((entry) => entry.range)
-    .sort((a, b) => compareTimes(a.annotation.createdAt, b.annotation.createdAt))
-    .flatMap((entry) => layoutCache.get(entry.annotation)?.span ?? [])
+  const createdAt = (member: LaidOut) => (member.placed as PlacedAnnotation).annotation.createdAt
+  const spans = members
+    .filter((member) => member.span)
+    .sort((a, b) => compareTimes(createdAt(a), createdAt(b)))
+    .map((member) => member.span as HighlightSpan)
   return { members, placed, spans }
 }
 

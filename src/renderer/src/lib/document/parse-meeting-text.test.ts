@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import source from '../../../../../resources/cnd67-crp-synthetic-drugs-egm-2024.txt?raw'
 import type { MeetingDocument, Section } from './meeting-document'
 import { MeetingTextError, parseMeetingText } from './parse-meeting-text'
+import { paragraphNumbers, proceduralParagraphNumbers } from './test-fixtures'
 
 const meeting: MeetingDocument = parseMeetingText(source)
 
@@ -11,10 +12,6 @@ const paragraph = (number: number) => {
   if (!found) throw new Error(`paragraph ${number} missing`)
   return found
 }
-
-/** Paragraph numbers from `first` to `last` inclusive. */
-const span = (first: number, last: number) =>
-  Array.from({ length: last - first + 1 }, (_, index) => first + index)
 
 const outline = (sections: readonly Section[]): unknown[] =>
   sections.map((section) => ({
@@ -107,28 +104,28 @@ describe('parseMeetingText', () => {
   })
 
   it('finds paragraphs 1 to 87, each once and in order', () => {
-    expect(meeting.paragraphs.map((candidate) => candidate.number)).toEqual(span(1, 87))
+    expect(meeting.paragraphs.map((candidate) => candidate.number)).toEqual(paragraphNumbers(1, 87))
   })
 
   it('places every paragraph in its section', () => {
     const expected = new Map<number, string>()
     const place = (numbers: number[], path: string) =>
       numbers.forEach((number) => expected.set(number, path))
-    place(span(1, 3), 'I')
-    place(span(4, 5), 'II/II.A')
+    place(paragraphNumbers(1, 3), 'I')
+    place(paragraphNumbers(4, 5), 'II/II.A')
     place([6], 'II/II.B')
     place([7], 'III/III.A')
     for (const [letter, opening, presentations, interventions] of [
-      ['B', 8, span(9, 12), span(13, 30)],
-      ['C', 31, span(32, 34), span(35, 44)],
-      ['D', 45, span(46, 50), span(51, 66)],
-      ['E', 67, span(68, 71), span(72, 83)]
+      ['B', 8, paragraphNumbers(9, 12), paragraphNumbers(13, 30)],
+      ['C', 31, paragraphNumbers(32, 34), paragraphNumbers(35, 44)],
+      ['D', 45, paragraphNumbers(46, 50), paragraphNumbers(51, 66)],
+      ['E', 67, paragraphNumbers(68, 71), paragraphNumbers(72, 83)]
     ] as const) {
       place([opening], `III/III.${letter}`)
       place([...presentations], `III/III.${letter}/III.${letter}.1`)
       place([...interventions], `III/III.${letter}/III.${letter}.2`)
     }
-    place(span(84, 87), 'IV')
+    place(paragraphNumbers(84, 87), 'IV')
     expect(
       new Map(
         meeting.paragraphs.map((candidate) => [candidate.number, candidate.sectionPath.join('/')])
@@ -141,11 +138,11 @@ describe('parseMeetingText', () => {
       meeting.paragraphs
         .filter((candidate) => (candidate.session ?? 'none') === key)
         .map((candidate) => candidate.number)
-    expect(numbers('Multilateralism')).toEqual(span(8, 30))
-    expect(numbers('Counternarcotics interventions')).toEqual(span(31, 44))
-    expect(numbers('Early warning')).toEqual(span(45, 66))
-    expect(numbers('Health responses')).toEqual(span(67, 83))
-    expect(numbers('none')).toEqual([...span(1, 7), ...span(84, 87)])
+    expect(numbers('Multilateralism')).toEqual(paragraphNumbers(8, 30))
+    expect(numbers('Counternarcotics interventions')).toEqual(paragraphNumbers(31, 44))
+    expect(numbers('Early warning')).toEqual(paragraphNumbers(45, 66))
+    expect(numbers('Health responses')).toEqual(paragraphNumbers(67, 83))
+    expect(numbers('none')).toEqual([...paragraphNumbers(1, 7), ...paragraphNumbers(84, 87)])
   })
 
   it('classifies presentations, interventions and procedural paragraphs', () => {
@@ -155,25 +152,12 @@ describe('parseMeetingText', () => {
         .map((candidate) => candidate.number)
     expect(numbers('presentation')).toEqual([10, 11, 12, 33, 34, 47, 48, 49, 50, 69, 70, 71])
     expect(numbers('intervention')).toEqual([
-      ...span(14, 30),
-      ...span(36, 44),
-      ...span(52, 66),
-      ...span(73, 83)
+      ...paragraphNumbers(14, 30),
+      ...paragraphNumbers(36, 44),
+      ...paragraphNumbers(52, 66),
+      ...paragraphNumbers(73, 83)
     ])
-    expect(numbers('procedural')).toEqual([
-      ...span(1, 9),
-      13,
-      31,
-      32,
-      35,
-      45,
-      46,
-      51,
-      67,
-      68,
-      72,
-      ...span(84, 87)
-    ])
+    expect(numbers('procedural')).toEqual(proceduralParagraphNumbers)
   })
 
   it('names each presenter by title, carrying it over a presentation’s later paragraphs', () => {
