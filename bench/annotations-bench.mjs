@@ -104,7 +104,9 @@ async function putRecords(url) {
     request.onerror = () => reject(request.error)
     request.onsuccess = () => {
       const db = request.result
-      const transaction = db.transaction(['annotations', 'sessionNotes'], 'readwrite')
+      // As the app's own writes do, drop the copy of the annotations it reads at start.
+      const transaction = db.transaction(['annotations', 'sessionNotes', 'snapshots'], 'readwrite')
+      transaction.objectStore('snapshots').delete('annotations')
       for (const record of records.annotations) transaction.objectStore('annotations').put(record)
       for (const note of records.sessionNotes) transaction.objectStore('sessionNotes').put(note)
       transaction.oncomplete = () => {

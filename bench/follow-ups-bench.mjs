@@ -52,7 +52,9 @@ export async function seedFollowUps(page, count, tag) {
         request.onerror = () => reject(request.error)
         request.onsuccess = () => {
           const db = request.result
-          const transaction = db.transaction('annotations', 'readwrite')
+          // As the app's own writes do, drop the copy of the annotations it reads at start.
+          const transaction = db.transaction(['annotations', 'snapshots'], 'readwrite')
+          transaction.objectStore('snapshots').delete('annotations')
           const store = transaction.objectStore('annotations')
           store.clear()
           for (const record of records) store.put(record)

@@ -7,7 +7,6 @@ import type { Annotation } from './annotation'
 import {
   createAnnotation,
   deleteAnnotation,
-  loadAnnotations,
   loadColorLabels,
   renameColorLabel,
   restoreAnnotation,
@@ -67,7 +66,7 @@ describe('createAnnotation', () => {
       createdAt: '2024-03-14T09:00:00.000Z',
       updatedAt: '2024-03-14T09:00:00.000Z'
     })
-    expect(await loadAnnotations(db)).toEqual([created])
+    expect(await storedAnnotations()).toEqual([created])
   })
 
   it('stores notes verbatim, whatever they contain', async () => {
@@ -248,7 +247,7 @@ describe('deleteAnnotation', () => {
       steppingClock()
     )
     expect(await deleteAnnotation(db, created.id)).toEqual(created)
-    expect(await loadAnnotations(db)).toEqual([])
+    expect(await storedAnnotations()).toEqual([])
     expect(await deleteAnnotation(db, created.id)).toBeUndefined()
   })
 })
@@ -263,7 +262,7 @@ describe('restoreAnnotation', () => {
     )
     await deleteAnnotation(db, created.id)
     await restoreAnnotation(db, created)
-    expect(await loadAnnotations(db)).toEqual([created])
+    expect(await storedAnnotations()).toEqual([created])
     const { before } = await updateAnnotation(db, created, { note: 'changed' }, clock)
     await restoreAnnotation(db, before)
     expect(await db.annotations.get(created.id)).toEqual(created satisfies Annotation)

@@ -3,7 +3,7 @@
  * call these; nothing else writes to the database.
  */
 import type { FollowUp, Position } from '../follow-ups/follow-up'
-import type { NotesDatabase } from '../storage/database'
+import { commitOnceIssued, type NotesDatabase } from '../storage/database'
 import {
   defaultColorLabels,
   highlightColors,
@@ -49,11 +49,6 @@ export const systemClock: RepositoryClock = {
 /** The key of the colour labels' setting. */
 export const colorLabelsKey = 'colorLabels'
 
-/** Every annotation, in no particular order. */
-export function loadAnnotations(db: NotesDatabase): Promise<Annotation[]> {
-  return db.annotations.toArray()
-}
-
 /** Stores a new annotation and returns it as stored. */
 export async function createAnnotation(
   db: NotesDatabase,
@@ -74,7 +69,7 @@ export async function createAnnotation(
   // Stored only when given, so an annotation without them looks as it did in version 1.
   if (draft.followUp !== undefined) annotation.followUp = draft.followUp
   if (draft.position !== undefined) annotation.position = draft.position
-  await db.transaction('rw', db.annotations, () => db.annotations.add(annotation))
+  await db.transaction('rw', db.annotations, () => commitOnceIssued(db.annotations.add(annotation)))
   return annotation
 }
 
@@ -91,7 +86,7 @@ export async function updateAnnotation(
   clock: RepositoryClock = systemClock
 ): Promise<{ before: Annotation; after: Annotation }> {
   const after: Annotation = { ...current, ...changes, updatedAt: clock.now().toISOString() }
-  await db.transaction('rw', db.annotations, () => db.annotations.put(after))
+  await db.transaction('rw', db.annotations, () => commitOnceIssued(db.annotations.put(after)))
   return { before: current, after }
 }
 

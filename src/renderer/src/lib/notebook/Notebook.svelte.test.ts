@@ -3,12 +3,13 @@
  * reverse them exactly, leaving the database holding what the store shows.
  */
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { NewAnnotation } from '../annotations/annotation-repository'
 import { loadAgendaItems } from '../follow-ups/agenda-item-repository'
 import { newFollowUp, type FollowUp } from '../follow-ups/follow-up'
 import type { SessionNote } from '../session-notes/session-note'
 import type { SessionNoteFields } from '../session-notes/session-note-repository'
+import { readAnnotations } from '../storage/annotation-snapshot'
 import { NotesDatabase } from '../storage/database'
 import { StorageWriteError } from '../storage/storage-error'
 import { Notebook } from './Notebook.svelte'
@@ -18,10 +19,18 @@ const paragraphs = fixtureParagraphs()
 
 let db: NotesDatabase
 let store: Notebook
+/** The notebook's waits before writing the start-up copy again, run when a test says so. */
+let copyWaits: (() => void)[]
 
 beforeEach(async () => {
   db = new NotesDatabase(`store-${crypto.randomUUID()}`)
-  store = new Notebook(db, paragraphs, steppingClock())
+  copyWaits = []
+  store = new Notebook(db, paragraphs, steppingClock(), {
+    later: (run) => {
+      copyWaits.push(run)
+      return () => copyWaits.splice(copyWaits.indexOf(run), 1)
+    }
+  })
   await store.load()
 })
 
@@ -30,6 +39,21 @@ afterEach(async () => {
 })
 
 const passage = earlyWarningPassage()
+
+describe('The copy of the annotations read at start', () => {
+  it('is written at the first start, and again once changes stop', async () => {
+    expect(await readAnnotations(db)).toStrictEqual({ annotations: [], fromSnapshot: true })
+    const created = await store.create({ paragraph: 1, target: null, color: 'yellow', note: 'A' })
+    await store.update(created.id, { note: 'B' })
+    expect(copyWaits).toHaveLength(1)
+    copyWaits[0]()
+    await vi.waitFor(async () => expect(await db.snapshots.count()).toBe(1))
+    expect(await readAnnotations(db)).toStrictEqual({
+      annotations: [{ ...created, note: 'B', updatedAt: store.all[0].updatedAt }],
+      fromSnapshot: true
+    })
+  })
+})
 
 describe('Annotations', () => {
   it('creates, places and paints an annotation', async () => {

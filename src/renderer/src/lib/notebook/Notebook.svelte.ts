@@ -16,7 +16,6 @@ import {
   colorLabelsKey,
   createAnnotation,
   deleteAnnotation,
-  loadAnnotations,
   loadColorLabels,
   renameColorLabel,
   restoreAnnotation,
@@ -53,6 +52,11 @@ import type { BackupData } from '../backup/backup-format'
 import { clearAllData, readAllForBackup, restoreBackup } from '../backup/backup-repository'
 import { planRestore, type RestoreMode, type RestorePlan } from '../backup/restore-plan'
 import type { NotesDatabase } from '../storage/database'
+import {
+  readAnnotations,
+  SnapshotWriter,
+  type SnapshotScheduler
+} from '../storage/annotation-snapshot'
 import { describeStorageError, notFoundError, StorageWriteError } from '../storage/storage-error'
 import { addTags, cleanTag, hasTag, removeTag, tagProblem, tagUsage } from '../tags/tag-names'
 import { deleteTag, renameTag, restoreTaggedItems, type TagChange } from '../tags/tag-repository'
@@ -72,6 +76,12 @@ export function countOf(count: number, singular: string, plural = `${singular}s`
 /** Keeps `list` in step with a change: each of `changed` replaces the entry with its id or is added. */
 function replaceAll<T extends { id: string }>(list: readonly T[], changed: readonly T[]): T[] {
   if (changed.length === 0) return [...list]
+  if (changed.length === 1) {
+    // One saved note, the usual change, among thousands: no lookup table for it.
+    const [item] = changed
+    const at = list.findIndex((candidate) => candidate.id === item.id)
+    return at === -1 ? [...list, item] : list.with(at, item)
+  }
   // A lookup used once and dropped, not state.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   const byId = new Map(changed.map((item) => [item.id, item]))
@@ -111,21 +121,25 @@ export class Notebook {
   changes = $state(0)
   #clock: RepositoryClock
   #history = new UndoHistory()
+  /** Keeps the copy of the annotations that the next start reads. */
+  #snapshot: SnapshotWriter
 
   constructor(
     db: NotesDatabase,
     paragraphs: readonly ParagraphText[],
-    clock: RepositoryClock = systemClock
+    clock: RepositoryClock = systemClock,
+    snapshotScheduler?: SnapshotScheduler
   ) {
     this.#db = db
     this.#paragraphs = paragraphs
     this.#clock = clock
+    this.#snapshot = new SnapshotWriter(db, snapshotScheduler)
   }
 
   /** Reads everything stored. */
   async load(): Promise<void> {
-    const [annotations, sessionNotes, agendaItems, labels] = await Promise.all([
-      loadAnnotations(this.#db),
+    const [{ annotations }, sessionNotes, agendaItems, labels] = await Promise.all([
+      readAnnotations(this.#db),
       loadSessionNotes(this.#db),
       loadAgendaItems(this.#db),
       loadColorLabels(this.#db)
@@ -508,6 +522,7 @@ export class Notebook {
     try {
       const result = await operation()
       this.changes++
+      this.#snapshot.changed()
       return result
     } catch (error) {
       if (error instanceof RangeError) throw error

@@ -3,6 +3,7 @@
  * comparison that a refused file, a failed write or an upgrade left every table exactly as it was.
  */
 import type Dexie from 'dexie'
+import { snapshotsTable } from './annotation-snapshot'
 
 /**
  * The records' text: object keys sorted, `undefined` kept apart from absent (a field added as
@@ -24,11 +25,14 @@ export function canonicalText(value: unknown): string {
 }
 
 /**
- * The SHA-256 (hex) of every table of `db`, tables by name and records in the order of their
- * primary keys, read in one transaction.
+ * The SHA-256 (hex) of every table of `db` that holds the delegate's data (not the copies the
+ * app starts from, which are derived from them), tables by name and records in the order of
+ * their primary keys, read in one transaction.
  */
 export async function databaseDigest(db: Dexie): Promise<string> {
-  const tables = [...db.tables].sort((a, b) => (a.name < b.name ? -1 : 1))
+  const tables = db.tables
+    .filter((table) => table.name !== snapshotsTable)
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
   const contents = await db.transaction('r', tables, () =>
     Promise.all(tables.map(async (table) => [table.name, await table.toArray()] as const))
   )

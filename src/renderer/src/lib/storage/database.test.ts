@@ -16,6 +16,7 @@ import { databaseDigest } from './database-digest'
 // Read as text: the web tsconfig is a composite project, which compiles no JSON modules.
 import versionOneJson from './fixtures/version-1.json?raw'
 import versionTwoJson from './fixtures/version-2.json?raw'
+import versionThreeJson from './fixtures/version-3.json?raw'
 
 /** What version 1 of the app wrote: annotations had no follow-up and no position. */
 interface VersionOneDatabase {
@@ -65,8 +66,9 @@ const writtenByEachVersion: WrittenByVersion[] = [
     version: 1,
     stores: { annotations: 'id, paragraph', settings: 'key' },
     json: versionOneJson,
-    // Version 2 added session notes and agenda items, seeding the item the summary names.
-    added: { agendaItems: [itemSix], sessionNotes: [] }
+    // Version 2 added session notes and agenda items, seeding the item the summary names;
+    // version 3 the copy of the annotations read at start, written at the first start.
+    added: { agendaItems: [itemSix], sessionNotes: [], snapshots: [] }
   },
   {
     version: 2,
@@ -77,6 +79,19 @@ const writtenByEachVersion: WrittenByVersion[] = [
       agendaItems: 'id'
     },
     json: versionTwoJson,
+    // Version 3 added the copy of the annotations read at start, written at the first start.
+    added: { snapshots: [] }
+  },
+  {
+    version: 3,
+    stores: {
+      annotations: 'id, paragraph, *tags',
+      settings: 'key',
+      sessionNotes: 'id, *tags',
+      agendaItems: 'id',
+      snapshots: 'key'
+    },
+    json: versionThreeJson,
     added: {}
   }
 ]

@@ -7,6 +7,7 @@ import type { Annotation } from '../annotations/annotation'
 import { agendaItemOfDocument, type AgendaItem } from '../follow-ups/agenda-item'
 import { meetingDocument } from '../document/meeting-text'
 import type { SessionNote } from '../session-notes/session-note'
+import { dropSnapshotOnWrite, type AnnotationsSnapshot } from './annotation-snapshot'
 
 /** The database's name; one per origin, so the same in every release of the app. */
 export const databaseName = 'cnd67-notes'
@@ -25,12 +26,26 @@ async function seedAgendaItems(transaction: Transaction): Promise<void> {
   }
 }
 
+/**
+ * Returns `written` (the last request of the current transaction) after asking IndexedDB to
+ * commit the transaction as soon as its requests are done. Left to itself, IndexedDB commits only
+ * once the page has heard back from every request, and a page busy painting the click on Save
+ * hears back a frame later; the write is no less durable for committing early. Nothing may be
+ * asked of the transaction after this.
+ */
+export function commitOnceIssued<T>(written: Promise<T>): Promise<T> {
+  Dexie.currentTransaction?.idbtrans?.commit?.()
+  return written
+}
+
 /** The delegate's data. Only repository modules write to it. */
 export class NotesDatabase extends Dexie {
   annotations!: EntityTable<Annotation, 'id'>
   settings!: EntityTable<Setting, 'key'>
   sessionNotes!: EntityTable<SessionNote, 'id'>
   agendaItems!: EntityTable<AgendaItem, 'id'>
+  /** Copies of other tables read at start (annotation-snapshot.ts); not the delegate's data. */
+  snapshots!: EntityTable<AnnotationsSnapshot, 'key'>
 
   constructor(name: string = databaseName, options: ConstructorParameters<typeof Dexie>[1] = {}) {
     // Strict durability: a write is reported done only once it is on disk, so a note the app
@@ -54,6 +69,10 @@ export class NotesDatabase extends Dexie {
         agendaItems: 'id'
       })
       .upgrade(seedAgendaItems)
+    // A copy of every annotation in one record, which starts the app faster than the thousands
+    // of records it copies. Nothing to upgrade: a database without a copy reads the table.
+    this.version(3).stores({ snapshots: 'key' })
+    this.use(dropSnapshotOnWrite)
     this.on('populate', seedAgendaItems)
   }
 }

@@ -138,6 +138,8 @@ export function hasTag(tags: readonly string[], tag: string): boolean {
 export function tagUsage(items: Iterable<{ tags: readonly string[] }>): TagUsage[] {
   const usage = new Map<string, TagUsage>()
   for (const item of items) {
+    // Most of a delegate's thousands of annotations carry no tag; this runs on every save.
+    if (item.tags.length === 0) continue
     const counted = new Set<string>()
     for (const tag of item.tags) {
       const key = tagKey(tag)
