@@ -1,5 +1,6 @@
 /** Laying out annotations: document order, highlights by creation, orphans, and reuse on save. */
 import { describe, expect, it } from 'vitest'
+import type { Annotation } from './annotation'
 import { layOutAnnotations } from './annotation-layout'
 import { meetingDocument } from '../document/meeting-text'
 import { defaultAnnotation, fixtureId, passageAnnotation } from './test-fixtures'
@@ -82,5 +83,66 @@ describe('layOutAnnotations', () => {
       [60, fixtureId(4)],
       [60, fixtureId(5)]
     ])
+  })
+})
+
+describe('layOutAnnotations, one change after another', () => {
+  /** A small deterministic random source, so a failure can be replayed. */
+  function random(seed: number) {
+    let state = seed
+    return (below: number) => {
+      state = (state * 1_103_515_245 + 12_345) % 2 ** 31
+      return state % below
+    }
+  }
+
+  /** A note on a paragraph, a passage of it, or a passage no longer in the document. */
+  function someAnnotation(pick: (below: number) => number, serial: number): Annotation {
+    const at = `2024-03-01T09:${String(pick(60)).padStart(2, '0')}:00.000Z`
+    const changes = { id: fixtureId(1000 + serial), createdAt: at, color: 'pink' as const }
+    const kind = pick(6)
+    if (kind === 0) return defaultAnnotation({ ...changes, paragraph: 1 + pick(87) })
+    if (kind === 1) return { ...notebook()[5], ...changes }
+    const [number, exact] = (
+      [
+        [47, 'UNODC'],
+        [47, 'Early Warning Advisory'],
+        [60, 'Canada'],
+        [16, 'Mexico']
+      ] as const
+    )[pick(4)]
+    return passageAnnotation(number, exact, changes)
+  }
+
+  it('agrees with a fresh layout after every save, deletion, undo and restore', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const pick = random(seed)
+      let list: Annotation[] = notebook()
+      let serial = 0
+      for (let step = 0; step < 60; step++) {
+        const operation = pick(6)
+        if (operation === 0) list = [...list, someAnnotation(pick, serial++)]
+        else if (operation === 1 && list.length > 0) {
+          list = list.filter((_, index) => index !== pick(list.length))
+        } else if (operation === 2 && list.length > 0) {
+          const at = pick(list.length)
+          list = list.with(at, { ...list[at], color: 'green' })
+        } else if (operation === 3) {
+          // A restore or a bulk change: many replaced at once.
+          list = list.map((annotation) => ({ ...annotation }))
+        } else if (operation === 4 && list.length > 1) {
+          const at = pick(list.length)
+          list = [...list.slice(0, at), someAnnotation(pick, serial++), ...list.slice(at)]
+        } else {
+          list = [...list]
+        }
+        const kept = layOutAnnotations(list, paragraphs)
+        const fresh = layOutAnnotations(list, [...paragraphs])
+        expect(kept.placed, `seed ${seed}, step ${step}`).toEqual(fresh.placed)
+        expect(kept.highlights).toEqual(fresh.highlights)
+        expect([...kept.annotatedParagraphs]).toEqual([...fresh.annotatedParagraphs])
+        expect(kept.orphans).toEqual(fresh.orphans)
+      }
+    }
   })
 })

@@ -22,7 +22,7 @@ export interface AnnotationLayout {
   placed: PlacedAnnotation[]
   /** Highlights to paint, by paragraph, in the order they were created (later ones nest inside). */
   highlights: Map<number, HighlightSpan[]>
-  /** Paragraph numbers that carry at least one annotation. */
+  /** Paragraph numbers that carry at least one annotation, in order. */
   annotatedParagraphs: Set<number>
   /** Annotations whose passage is no longer in the document, oldest first. */
   orphans: Annotation[]
@@ -100,7 +100,103 @@ interface ParagraphLayout {
 const paragraphLayoutCache = new WeakMap<readonly ParagraphText[], Map<number, ParagraphLayout>>()
 
 function sameMembers(a: readonly LaidOut[], b: readonly LaidOut[]): boolean {
-  return a.length === b.length && a.every((member, index) => member === b[index])
+  return a === b || (a.length === b.length && a.every((member, index) => member === b[index]))
+}
+
+/** What the latest layout over a document text was made from, to make the next one from. */
+interface LastLayout {
+  annotations: readonly Annotation[]
+  /** Each annotation's layout, in the same order. */
+  laidOut: readonly LaidOut[]
+  /** The laid-out annotations placed on each paragraph, in the order of `annotations`. */
+  byParagraph: ReadonlyMap<number, readonly LaidOut[]>
+}
+
+const lastLayouts = new WeakMap<readonly ParagraphText[], LastLayout>()
+
+/** Changes bigger than this (a restore, a bulk change) lay everything out afresh. */
+const smallChange = 32
+
+/**
+ * Each annotation's layout, and, when `annotations` is `last.annotations` with a few entries
+ * replaced, added or removed (a save, a deletion), those entries before and after. A notebook
+ * replaces the changed entries of its list and keeps the rest in place, so the unchanged runs at
+ * the start and the end are found by identity, without looking anything up.
+ */
+function layOutEach(
+  annotations: readonly Annotation[],
+  paragraphs: readonly ParagraphText[],
+  last: LastLayout | undefined
+): { laidOut: LaidOut[]; changed: { before: readonly LaidOut[]; after: LaidOut[] } | null } {
+  if (!last) {
+    return {
+      laidOut: annotations.map((annotation) => layOut(annotation, paragraphs)),
+      changed: null
+    }
+  }
+  const previous = last.annotations
+  const shorter = Math.min(previous.length, annotations.length)
+  let head = 0
+  while (head < shorter && previous[head] === annotations[head]) head++
+  let tail = 0
+  while (
+    tail < shorter - head &&
+    previous[previous.length - 1 - tail] === annotations[annotations.length - 1 - tail]
+  ) {
+    tail++
+  }
+  const after = annotations
+    .slice(head, annotations.length - tail)
+    .map((annotation) => layOut(annotation, paragraphs))
+  const laidOut = [
+    ...last.laidOut.slice(0, head),
+    ...after,
+    ...last.laidOut.slice(last.laidOut.length - tail)
+  ]
+  const before = last.laidOut.slice(head, last.laidOut.length - tail)
+  const changed = before.length + after.length <= smallChange ? { before, after } : null
+  return { laidOut, changed }
+}
+
+/** Groups laid-out annotations by the paragraph they are placed on, keeping their order. */
+function groupByParagraph(
+  laidOut: readonly LaidOut[],
+  only?: ReadonlySet<number>
+): Map<number, LaidOut[]> {
+  const byParagraph = new Map<number, LaidOut[]>()
+  for (const member of laidOut) {
+    const paragraph = member.placed?.paragraph
+    if (paragraph === undefined || (only && !only.has(paragraph))) continue
+    const members = byParagraph.get(paragraph)
+    if (members) members.push(member)
+    else byParagraph.set(paragraph, [member])
+  }
+  return byParagraph
+}
+
+/**
+ * The annotations placed on each paragraph. After a small change only the paragraphs it touched
+ * are gathered again; every other paragraph keeps its list, which holds the same annotations in
+ * the same order as a fresh grouping would.
+ */
+function placedByParagraph(
+  laidOut: readonly LaidOut[],
+  last: LastLayout | undefined,
+  changed: { before: readonly LaidOut[]; after: readonly LaidOut[] } | null
+): ReadonlyMap<number, readonly LaidOut[]> {
+  if (!last || !changed) return groupByParagraph(laidOut)
+  const touched = new Set<number>()
+  for (const member of [...changed.before, ...changed.after]) {
+    if (member.placed) touched.add(member.placed.paragraph)
+  }
+  if (touched.size === 0) return last.byParagraph
+  const regrouped = groupByParagraph(laidOut, touched)
+  const byParagraph = new Map<number, readonly LaidOut[]>()
+  for (const [paragraph, members] of last.byParagraph) {
+    if (!touched.has(paragraph)) byParagraph.set(paragraph, members)
+  }
+  for (const [paragraph, members] of regrouped) byParagraph.set(paragraph, members)
+  return byParagraph
 }
 
 /**
@@ -123,38 +219,39 @@ function layOutParagraph(members: readonly LaidOut[]): ParagraphLayout {
   return { members, placed, spans }
 }
 
-/** Places every annotation in the document. */
+/**
+ * Places every annotation in the document. Called on every save with the notebook's new list;
+ * what did not change since the previous call over the same text is taken from it.
+ */
 export function layOutAnnotations(
   annotations: readonly Annotation[],
   paragraphs: readonly ParagraphText[]
 ): AnnotationLayout {
-  const byParagraph = new Map<number, LaidOut[]>()
+  const last = lastLayouts.get(paragraphs)
+  const { laidOut, changed } = layOutEach(annotations, paragraphs, last)
+  const byParagraph = placedByParagraph(laidOut, last, changed)
+  lastLayouts.set(paragraphs, { annotations, laidOut, byParagraph })
+
   const orphans: Annotation[] = []
-  for (const annotation of annotations) {
-    const laidOut = layOut(annotation, paragraphs)
-    if (!laidOut.placed) {
-      orphans.push(annotation)
-      continue
-    }
-    const members = byParagraph.get(laidOut.placed.paragraph)
-    if (members) members.push(laidOut)
-    else byParagraph.set(laidOut.placed.paragraph, [laidOut])
-  }
+  laidOut.forEach((member, index) => {
+    if (!member.placed) orphans.push(annotations[index])
+  })
   orphans.sort((a, b) => compareTimes(a.createdAt, b.createdAt))
 
   const previous = paragraphLayoutCache.get(paragraphs)
   const current = new Map<number, ParagraphLayout>()
   const placed: PlacedAnnotation[] = []
   const highlights = new Map<number, HighlightSpan[]>()
-  for (const number of [...byParagraph.keys()].sort((a, b) => a - b)) {
+  const numbers = [...byParagraph.keys()].sort((a, b) => a - b)
+  for (const number of numbers) {
     const members = byParagraph.get(number) ?? []
     const cached = previous?.get(number)
-    const laidOut =
+    const laidOutParagraph =
       cached && sameMembers(cached.members, members) ? cached : layOutParagraph(members)
-    current.set(number, laidOut)
-    for (const entry of laidOut.placed) placed.push(entry)
-    if (laidOut.spans.length > 0) highlights.set(number, laidOut.spans)
+    current.set(number, laidOutParagraph)
+    for (const entry of laidOutParagraph.placed) placed.push(entry)
+    if (laidOutParagraph.spans.length > 0) highlights.set(number, laidOutParagraph.spans)
   }
   paragraphLayoutCache.set(paragraphs, current)
-  return { placed, highlights, annotatedParagraphs: new Set(byParagraph.keys()), orphans }
+  return { placed, highlights, annotatedParagraphs: new Set(numbers), orphans }
 }
