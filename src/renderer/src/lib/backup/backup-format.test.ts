@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { meetingDocument } from '../document/meeting-text'
 import {
+  checkWrittenBackup,
   decodeBackupBytes,
   maxBackupSize,
   parseBackup,
@@ -41,14 +42,18 @@ function refusal(text: string): string {
 }
 
 describe('serializeBackup', () => {
-  it('writes the format, version, time, app, counts and data as indented JSON', () => {
+  it('writes the format, version, time, app and counts indented, then one record per line', () => {
     const data = {
       annotations: [],
       sessionNotes: [],
-      agendaItems: [fixtureAgendaItem()],
+      agendaItems: [
+        fixtureAgendaItem(),
+        fixtureAgendaItem({ id: '00000000-0000-4000-8000-000000000021', order: 2 })
+      ],
       settings: [{ key: 'colorLabels', value: { yellow: 'Priority' } }]
     }
-    expect(serializeBackup(data, fixtureMeta(), backupTime)).toBe(
+    const written = serializeBackup(data, fixtureMeta(), backupTime)
+    expect(written).toBe(
       `{
   "format": "cnd67-notes-backup",
   "version": 1,
@@ -60,31 +65,35 @@ describe('serializeBackup', () => {
   "counts": {
     "annotations": 0,
     "sessionNotes": 0,
-    "agendaItems": 1,
+    "agendaItems": 2,
     "settings": 1
   },
   "data": {
     "annotations": [],
     "sessionNotes": [],
     "agendaItems": [
-      {
-        "id": "00000000-0000-4000-8000-000000000020",
-        "label": "Item 5",
-        "title": "Implementation of the international drug control treaties",
-        "order": 1
-      }
+      {"id":"00000000-0000-4000-8000-000000000020","label":"Item 5","title":"Implementation of the international drug control treaties","order":1},
+      {"id":"00000000-0000-4000-8000-000000000021","label":"Item 5","title":"Implementation of the international drug control treaties","order":2}
     ],
     "settings": [
-      {
-        "key": "colorLabels",
-        "value": {
-          "yellow": "Priority"
-        }
-      }
+      {"key":"colorLabels","value":{"yellow":"Priority"}}
     ]
   }
 }
 `
+    )
+    // The same JSON as the whole backup written in one go.
+    expect(JSON.parse(written)).toStrictEqual(
+      JSON.parse(
+        JSON.stringify({
+          format: 'cnd67-notes-backup',
+          version: 1,
+          createdAt: backupTime.toISOString(),
+          app: fixtureMeta().app,
+          counts: { annotations: 0, sessionNotes: 0, agendaItems: 2, settings: 1 },
+          data
+        })
+      )
     )
   })
 
@@ -124,6 +133,27 @@ describe('serializeBackup', () => {
       'createdAt',
       'updatedAt'
     ])
+  })
+})
+
+describe('checkWrittenBackup', () => {
+  it('reads what serializeBackup writes exactly as a restore would', () => {
+    const written = serializeBackup(fixtureData(), fixtureMeta(), backupTime)
+    expect(checkWrittenBackup(written)).toStrictEqual(parseBackup(written))
+    expect(checkWrittenBackup(written).ok).toBe(true)
+  })
+
+  it('refuses stored data a restore would refuse, with the same message', () => {
+    const data = fixtureData()
+    const outOfRange = { ...data.annotations[0], paragraph: lastParagraph + 1 }
+    const written = serializeBackup(
+      { ...data, annotations: [outOfRange] },
+      fixtureMeta(),
+      backupTime
+    )
+    const refused = checkWrittenBackup(written)
+    expect(refused.ok).toBe(false)
+    expect(refused).toStrictEqual(parseBackup(written))
   })
 })
 

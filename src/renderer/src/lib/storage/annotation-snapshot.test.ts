@@ -251,6 +251,20 @@ describe('writes that change no annotation', () => {
   })
 })
 
+describe('a backup', () => {
+  it('reads the annotations from the copy, which holds exactly what the table does', async () => {
+    await storeThree()
+    const fromTable = await readAllForBackup(db)
+    await readAnnotations(db)
+    const get = vi.spyOn(db.snapshots, 'get')
+    const fromCopy = await readAllForBackup(db)
+    expect(get).toHaveBeenCalled()
+    get.mockRestore()
+    expect(fromCopy).toStrictEqual(fromTable)
+    expect(fromCopy.annotations).toStrictEqual(await table())
+  })
+})
+
 describe('writeAnnotationsSnapshot', () => {
   it('writes a copy equal to the table, and nothing when there is one', async () => {
     await storeThree()
