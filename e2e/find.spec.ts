@@ -116,3 +116,32 @@ test('searching finds session D first for “early warning”, and notes as they
   await search.press('Escape')
   await expect(search).toHaveValue('')
 })
+
+test('the index built while the delegate reads finds notes saved before and after it', async ({
+  app
+}) => {
+  const { page } = app
+  const writeNote = async (paragraph: number, note: string) => {
+    await page.getByRole('group', { name: `Paragraph ${paragraph}`, exact: true }).hover()
+    await page.getByRole('button', { name: `Annotate paragraph ${paragraph}`, exact: true }).click()
+    await page.getByRole('textbox', { name: 'Note' }).fill(note)
+    await page.getByRole('button', { name: 'Save', exact: true }).click()
+    await expect(page.getByRole('status').last()).toContainText(`para. ${paragraph}`)
+  }
+  await writeNote(16, 'Zanzibar transit routes, before the index.')
+  // Reading, without a click or a key, long enough for the index to be built meanwhile.
+  await page.waitForTimeout(4_000)
+  await writeNote(30, 'Zanzibar seizure figures, after the index.')
+  await page.waitForTimeout(500)
+  await page.keyboard.press('/')
+  const search = page.getByRole('searchbox', { name: 'Search' })
+  await search.fill('zanzibar')
+  const results = page.getByRole('region', { name: 'Search results' })
+  await expect(results).toContainText('Zanzibar transit routes, before the index.')
+  await expect(results).toContainText('Zanzibar seizure figures, after the index.')
+  // The first search did not wait for the index to be built.
+  const waited = await page.evaluate(
+    () => performance.getEntriesByName('search-index-built')[0]?.duration
+  )
+  expect(waited).toBeLessThan(10)
+})

@@ -6,6 +6,7 @@
 import type { Annotation } from './annotation'
 import { anchorPassage, type ParagraphText } from './anchor-text'
 import type { HighlightSpan } from './highlight-dom'
+import { unchangedEnds } from '../notebook/list-changes'
 
 /** An annotation with the place it was found. */
 export interface PlacedAnnotation {
@@ -134,17 +135,7 @@ function layOutEach(
       changed: null
     }
   }
-  const previous = last.annotations
-  const shorter = Math.min(previous.length, annotations.length)
-  let head = 0
-  while (head < shorter && previous[head] === annotations[head]) head++
-  let tail = 0
-  while (
-    tail < shorter - head &&
-    previous[previous.length - 1 - tail] === annotations[annotations.length - 1 - tail]
-  ) {
-    tail++
-  }
+  const { head, tail } = unchangedEnds(last.annotations, annotations)
   const after = annotations
     .slice(head, annotations.length - tail)
     .map((annotation) => layOut(annotation, paragraphs))

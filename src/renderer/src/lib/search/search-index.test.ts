@@ -68,6 +68,33 @@ describe('SearchIndex.build', () => {
   })
 })
 
+describe('SearchIndex.builder', () => {
+  it('builds a slice at a time the index that build makes at once', () => {
+    const builder = SearchIndex.builder(meetingDocument, fixtureAnnotations(), [
+      fixtureSessionNote()
+    ])
+    let slices = 1
+    // A deadline already passed still indexes nothing and says it is not done.
+    expect(builder.step(performance.now() - 1)).toBe(false)
+    while (!builder.step(performance.now() + 0.05)) slices++
+    const sliced = builder.finish()
+    const whole = fixtureIndex()
+    expect(slices).toBeGreaterThan(1)
+    expect(sliced.size).toBe(whole.size)
+    for (const query of ['early warning', 'precursors', 'canada', '"synthetic drugs"', '47']) {
+      expect(sliced.search(query)).toEqual(whole.search(query))
+    }
+  })
+
+  it('finishes what is left at once', () => {
+    const builder = SearchIndex.builder(meetingDocument, fixtureAnnotations(), [])
+    builder.step(performance.now() + 0.05)
+    expect(builder.finish().search('precursors')).toEqual(
+      SearchIndex.build(meetingDocument, fixtureAnnotations(), []).search('precursors')
+    )
+  })
+})
+
 describe('SearchIndex.search', () => {
   describe('matching', () => {
     it('ignores case and accents, in the text and in the query', () => {

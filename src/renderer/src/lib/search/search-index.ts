@@ -294,6 +294,14 @@ function byRank(a: Match, b: Match): number {
   return a.paragraph - b.paragraph
 }
 
+/** An index being built: a slice at a time, or what is left all at once. */
+export interface SearchIndexBuilder {
+  /** Indexes items until `deadline` (a `performance.now()` time) passes; says whether all are. */
+  step(deadline: number): boolean
+  /** Indexes whatever is left and returns the index. */
+  finish(): SearchIndex
+}
+
 /**
  * The search index. Build it with `SearchIndex.build` when the app starts, then keep it current
  * with the upserts and removes as records are saved and deleted.
@@ -331,15 +339,47 @@ export class SearchIndex {
     annotations: readonly Annotation[],
     sessionNotes: readonly SessionNote[]
   ): SearchIndex {
+    return SearchIndex.builder(document, annotations, sessionNotes).finish()
+  }
+
+  /**
+   * The same index, built a slice at a time, so that it can be built in the moments the page is
+   * idle: with 20,000 notes, building it whole keeps the page busy for seconds.
+   */
+  static builder(
+    document: MeetingDocument,
+    annotations: readonly Annotation[],
+    sessionNotes: readonly SessionNote[]
+  ): SearchIndexBuilder {
     const index = new SearchIndex(document)
     const titles = sectionTitles(document.sections)
-    for (const paragraph of document.paragraphs) {
-      const sections = present(paragraph.sectionPath.map((id) => titles.get(id)))
-      index.#put(paragraphItem(paragraph, sections))
+    // One item indexed per step.
+    const steps = (function* (): Generator<void, void, void> {
+      for (const paragraph of document.paragraphs) {
+        const sections = present(paragraph.sectionPath.map((id) => titles.get(id)))
+        index.#put(paragraphItem(paragraph, sections))
+        yield
+      }
+      for (const annotation of annotations) {
+        index.upsertAnnotation(annotation)
+        yield
+      }
+      for (const note of sessionNotes) {
+        index.upsertSessionNote(note)
+        yield
+      }
+    })()
+    let done = false
+    return {
+      step(deadline) {
+        while (!done && performance.now() < deadline) done = steps.next().done === true
+        return done
+      },
+      finish() {
+        while (!done) done = steps.next().done === true
+        return index
+      }
     }
-    for (const annotation of annotations) index.upsertAnnotation(annotation)
-    for (const note of sessionNotes) index.upsertSessionNote(note)
-    return index
   }
 
   /** How many items are indexed, of all kinds. */
