@@ -66,6 +66,27 @@ async function alternate(pages, runs, measure) {
   return results
 }
 
+/** How long a delegate reads before the first search, in `timeFirstSearchAfterReading`. */
+export const readingMs = 8000
+
+/**
+ * Reloads the page, leaves it alone for `readingMs` (the app builds the search index meanwhile,
+ * in idle moments), then focuses the search box and returns how long that first search waited
+ * for the index.
+ * @param {import('@playwright/test').Page} page
+ * @returns {Promise<number>}
+ */
+async function timeFirstSearchAfterReading(page) {
+  await page.reload()
+  await page.waitForFunction(() => performance.getEntriesByName('annotations-shown')[0])
+  await page.waitForTimeout(readingMs)
+  await page.getByRole('searchbox', { name: 'Search' }).focus()
+  const handle = await page.waitForFunction(
+    () => performance.getEntriesByName('search-index-built')[0]?.duration
+  )
+  return /** @type {number} */ (await handle.jsonValue())
+}
+
 /**
  * The scale figures, each at the base and the large size with their ratio.
  * @param {import('@playwright/test').Browser} browser
@@ -114,6 +135,7 @@ export async function benchScale(browser, appUrl, root, runs, fewerRuns) {
       }
       return backup.ms
     })
+    const laterSearches = await alternate(pages, fewerRuns, timeFirstSearchAfterReading)
     // Keystroke figures pool every search run of a size; the ratio is of the pooled figures.
     const keystrokes = searches.map((runs) => runs.flatMap((search) => search.keystrokes))
     /** @param {(times: number[]) => number} statistic */
@@ -129,6 +151,7 @@ export async function benchScale(browser, appUrl, root, runs, fewerRuns) {
       keystrokeMedianMs: keystrokeFigure(median),
       keystrokeP95Ms: keystrokeFigure((times) => percentile(times, 0.95)),
       indexBuildMs: pairedFigure(builds[0], builds[1]),
+      firstSearchAfterReadingMs: pairedFigure(laterSearches[0], laterSearches[1]),
       briefMs: pairedFigure(briefs[0], briefs[1]),
       backupMs: pairedFigure(backups[0], backups[1]),
       seconds: (performance.now() - started) / 1000

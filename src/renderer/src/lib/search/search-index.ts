@@ -286,12 +286,12 @@ interface Match {
 }
 
 /**
- * Higher score first; among equal scores, the earlier paragraph (session notes last). The sort
- * is stable, so items equal in both keep MiniSearch's order.
+ * How an item of `score` on `paragraph` ranks against `b`: negative if before it. Higher score
+ * first; among equal scores, the earlier paragraph (session notes last).
  */
-function byRank(a: Match, b: Match): number {
-  if (a.score !== b.score) return b.score - a.score
-  return a.paragraph - b.paragraph
+function byRankOf(score: number, paragraph: number, b: Match): number {
+  if (score !== b.score) return b.score - score
+  return paragraph === b.paragraph ? 0 : paragraph - b.paragraph
 }
 
 /** An index being built: a slice at a time, or what is left all at once. */
@@ -424,35 +424,38 @@ export class SearchIndex {
     const parsed = parseQuery(query)
     if (parsed.words.length === 0 && parsed.phrases.length === 0) return { groups: [], total: 0 }
     const perWord = wordQueries(parsed).map((query) => this.#matchesOf(query))
-    const matches = this.#matchesOfEvery(perWord, parsed.phrases)
-    const byKind = new Map<SearchKind, Match[]>(searchKinds.map((kind) => [kind, []]))
-    for (const match of matches) byKind.get(match.item.kind)?.push(match)
+    const ranked = this.#bestOfEvery(perWord, parsed.phrases, limit)
     const groups: SearchResultGroup[] = []
-    for (const [kind, ranked] of byKind) {
-      if (ranked.length === 0) continue
-      ranked.sort(byRank)
-      const results = ranked.slice(0, limit).map(({ item }) => {
+    let total = 0
+    for (const kind of searchKinds) {
+      const found = ranked.get(kind)
+      if (!found) continue
+      total += found.total
+      const results = found.best.map(({ item }) => {
         // The words' matched terms are gathered only for the results shown.
         const terms = perWord.flatMap((word) => word.get(item.fields.id)?.terms ?? [])
         return resultOf(item, terms)
       })
-      groups.push({ kind, total: ranked.length, results })
+      groups.push({ kind, total: found.total, results })
     }
-    return { groups, total: matches.length }
+    return { groups, total }
   }
 
   /**
    * The items matched by every word (`perWord`, one lookup per word) and containing every
-   * phrase. As MiniSearch combines queries with AND, an item's score is the sum of its words'
-   * scores. One small object per match: a common word can match thousands of notes, and what is
-   * allocated on every keystroke is what the garbage collector later pauses for.
+   * phrase, counted by kind, with the best `limit` of each kind in rank order. As MiniSearch
+   * combines queries with AND, an item's score is the sum of its words' scores. A common word can
+   * match thousands of notes: only those that enter a kind's best few get an object, and nothing
+   * is sorted but those few, since what is allocated on every keystroke is what the garbage
+   * collector later pauses for. Items equal in rank keep MiniSearch's order, as a stable sort would.
    */
-  #matchesOfEvery(
+  #bestOfEvery(
     perWord: readonly Map<string, EngineResult>[],
-    phrases: readonly QueryPhrase[]
-  ): Match[] {
+    phrases: readonly QueryPhrase[],
+    limit: number
+  ): Map<SearchKind, { total: number; best: Match[] }> {
     const [fewest, ...others] = [...perWord].sort((a, b) => a.size - b.size)
-    const matches: Match[] = []
+    const ranked = new Map<SearchKind, { total: number; best: Match[] }>()
     for (const [id, first] of fewest ?? []) {
       let score = first.score
       const inEvery = others.every((other) => {
@@ -462,11 +465,24 @@ export class SearchIndex {
       })
       const item = this.#items.get(id)
       if (!inEvery || !item) continue
-      if (phrases.length === 0 || this.#containsPhrases(id, phrases)) {
-        matches.push({ item, score, paragraph: item.paragraph ?? Number.POSITIVE_INFINITY })
+      if (phrases.length > 0 && !this.#containsPhrases(id, phrases)) continue
+      let found = ranked.get(item.kind)
+      if (!found) {
+        found = { total: 0, best: [] }
+        ranked.set(item.kind, found)
       }
+      found.total++
+      const paragraph = item.paragraph ?? Number.POSITIVE_INFINITY
+      const { best } = found
+      const last = best.at(-1)
+      if (best.length >= limit && (!last || byRankOf(score, paragraph, last) >= 0)) continue
+      // After every entry it does not rank before, as a stable sort would place it.
+      let at = best.length
+      while (at > 0 && byRankOf(score, paragraph, best[at - 1]) < 0) at--
+      best.splice(at, 0, { item, score, paragraph })
+      if (best.length > limit) best.pop()
     }
-    return matches
+    return ranked
   }
 
   /** What one word query matches, by item id; looked up once while the index is unchanged. */
