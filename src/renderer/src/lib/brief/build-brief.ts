@@ -99,9 +99,10 @@ const groupingDescriptions: Readonly<Record<BriefGrouping, string>> = {
 const nameCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 
 /**
- * A Markdown block (a heading, a paragraph, a whole list), without the blank line that separates
- * it from the next. Blocks are strings rather than arrays of lines: a brief of thousands of
- * annotations is built in one pass with few objects to collect.
+ * A Markdown block (a heading, a paragraph, a whole list or one item of a loose list), without
+ * the blank line that separates it from the next. Blocks are strings rather than arrays of lines:
+ * a brief of thousands of annotations is built in one pass with few objects to collect, and
+ * joined once.
  */
 type Block = string
 
@@ -302,14 +303,18 @@ function annotationBlocks(context: BriefContext, grouping: BriefGrouping): Block
   else {
     const named = grouping === 'member-state' || grouping === 'color' ? grouping : null
     for (const group of annotationGroups(context, grouping)) {
-      blocks.push(`### ${headingText(group.heading)}`, entryList(context, group.entries, named))
+      blocks.push(`### ${headingText(group.heading)}`)
+      appendEntries(blocks, entryList(context, group.entries, named))
     }
   }
   if (context.orphans.length > 0) {
     blocks.push(
       '### Passages no longer in the document',
-      'Not found in the current text; quoted as they were highlighted.',
-      listOf(context.orphans.map((annotation) => orphanEntry(context, annotation)))
+      'Not found in the current text; quoted as they were highlighted.'
+    )
+    appendEntries(
+      blocks,
+      context.orphans.map((annotation) => orphanEntry(context, annotation))
     )
   }
   return blocks
@@ -325,7 +330,7 @@ function sectionBlocks(context: BriefContext): Block[] {
   let shownPath: readonly string[] | null = null
   let run: PlacedAnnotation[] = []
   const flush = (): void => {
-    if (run.length > 0) blocks.push(entryList(context, run, null))
+    if (run.length > 0) appendEntries(blocks, entryList(context, run, null))
     run = []
   }
   for (const entry of context.placed) {
@@ -450,20 +455,18 @@ function entryList(
   context: BriefContext,
   entries: readonly PlacedAnnotation[],
   named: NamedByHeading
-): Block {
-  return listOf(
-    entries.map(({ annotation, paragraph, range }) => {
-      let entry = context.entries.get(annotation)
-      if (entry === undefined) {
-        const quote = range
-          ? (context.paragraphs.get(paragraph)?.text ?? '').slice(range.start, range.end)
-          : openingWords(context, paragraph)
-        entry = annotationEntry(context, annotation, paragraph, quote, named)
-        context.entries.set(annotation, entry)
-      }
-      return entry
-    })
-  )
+): Block[] {
+  return entries.map(({ annotation, paragraph, range }) => {
+    let entry = context.entries.get(annotation)
+    if (entry === undefined) {
+      const quote = range
+        ? (context.paragraphs.get(paragraph)?.text ?? '').slice(range.start, range.end)
+        : openingWords(context, paragraph)
+      entry = annotationEntry(context, annotation, paragraph, quote, named)
+      context.entries.set(annotation, entry)
+    }
+    return entry
+  })
 }
 
 /** An annotation whose passage is gone: quoted as highlighted, on the paragraph it was made on. */
@@ -534,9 +537,13 @@ function compareSessionNotes(a: SessionNote, b: SessionNote): number {
   return compareStrings(a.createdAt, b.createdAt) || compareStrings(a.id, b.id)
 }
 
-/** Loose list items, separated by blank lines. */
-function listOf(items: readonly Block[]): Block {
-  return items.join('\n\n')
+/**
+ * Adds a list's items to `blocks`: a loose list's items are separated by a blank line, as blocks
+ * are, so each is a block of its own and the brief's text is put together once, at the end,
+ * rather than each list first.
+ */
+function appendEntries(blocks: Block[], entries: readonly Block[]): void {
+  for (const entry of entries) blocks.push(entry)
 }
 
 /**

@@ -96,10 +96,19 @@ export function isIsoDate(text: string): boolean {
 /** An ISO date as a delegate reads it: "Monday 18 March 2024". Anything else is returned as is. */
 export function dayLabel(isoDate: string): string {
   if (!isIsoDate(isoDate)) return isoDate
-  const date = new Date(`${isoDate}T00:00:00Z`)
-  const parts = new Map(dayFormat.formatToParts(date).map((part) => [part.type, part.value]))
-  return dayParts.map((type) => parts.get(type)).join(' ')
+  let label = dayLabels.get(isoDate)
+  if (label === undefined) {
+    const date = new Date(`${isoDate}T00:00:00Z`)
+    const parts = new Map(dayFormat.formatToParts(date).map((part) => [part.type, part.value]))
+    label = dayParts.map((type) => parts.get(type)).join(' ')
+    // A brief of thousands of follow-ups names the same few dozen days over and over.
+    if (dayLabels.size < 10_000) dayLabels.set(isoDate, label)
+  }
+  return label
 }
+
+/** The labels of the days already asked for. */
+const dayLabels = new Map<string, string>()
 
 /**
  * The position shown for each paragraph: that of its most recently changed annotation carrying
