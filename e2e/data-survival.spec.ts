@@ -216,7 +216,16 @@ for (const { when, done } of crashMoments) {
     if (done) {
       await expect(page.getByRole('status')).toContainText('Restored from', { timeout: 20_000 })
     } else {
-      await expect(replace).toBeDisabled({ timeout: 2_000 })
+      // Replace is disabled while the restore runs, and gone once it is done, which can be
+      // sooner than the check: either says the restore has started.
+      await expect
+        .poll(
+          async () =>
+            (await replace.count()) === 0 ||
+            (await replace.isDisabled({ timeout: 100 }).catch(() => true)),
+          { timeout: 2_000 }
+        )
+        .toBe(true)
     }
     const restoring = await replace.isDisabled({ timeout: 100 }).catch(() => false)
     await crashRenderer(page)
