@@ -157,6 +157,35 @@ describe('checkWrittenBackup', () => {
   })
 })
 
+describe('checkWrittenBackup, where a restore would refuse what JSON.stringify wrote', () => {
+  /** A value nested `depth` arrays deep. */
+  const nested = (depth: number): unknown => {
+    let value: unknown = 'Priority'
+    for (let level = 0; level < depth; level++) value = [value]
+    return value
+  }
+
+  it.each([
+    [60, true],
+    [61, false]
+  ])('a setting nested %i deep: accepted %s, as a restore does', (depth, accepted) => {
+    const data = { ...fixtureData(), settings: [{ key: 'laterSetting', value: nested(depth) }] }
+    const written = serializeBackup(data, fixtureMeta(), backupTime)
+    expect(checkWrittenBackup(written).ok).toBe(accepted)
+    expect(parseBackup(written).ok).toBe(accepted)
+  })
+
+  it('measures the size in UTF-8 bytes, as a restore reads the file', () => {
+    // 16.7 million characters, 50.1 MB in UTF-8.
+    const text = '漢'.repeat(16_700_000)
+    expect(text.length).toBeLessThan(maxBackupSize)
+    expect(checkWrittenBackup(text)).toStrictEqual({
+      ok: false,
+      error: 'The file is too large to be a backup (50.1 MB).'
+    })
+  })
+})
+
 describe('parseBackup', () => {
   it('reads back exactly the data a backup was made from', () => {
     const backup = parsed(serializeBackup(fixtureData(), fixtureMeta(), backupTime))

@@ -4,6 +4,7 @@
  * in plain English what is wrong with the first problem it finds.
  */
 import * as v from 'valibot'
+import { isTextWithin } from '../../../../shared/bridge'
 import { backupData, backupTables, recordKey, tableNouns, type BackupData } from './backup-records'
 import {
   backupFormat,
@@ -140,13 +141,40 @@ export function parseBackup(text: string): BackupParseResult {
 }
 
 /**
- * Checks a backup the app has just written, as a restore would read it: everything
- * {@link parseBackup} checks but the character-by-character scan of the JSON text, which
- * JSON.stringify wrote and so is valid JSON no deeper than the data it was given.
+ * Checks a backup the app has just written, as a restore would read it: its size in UTF-8 bytes,
+ * as the file will be read, then everything {@link parseBackup} checks but the
+ * character-by-character scan of the JSON text, which JSON.stringify wrote and so is valid JSON.
+ * Its nesting is checked where the data can nest freely, in settings' values (every other field
+ * has a fixed shape, six levels deep at most).
  */
 export function checkWrittenBackup(text: string): BackupParseResult {
-  if (text.length > maxBackupSize) return refuse(tooLargeMessage(text.length))
-  return parseBackupJson(text)
+  if (!isTextWithin(text, maxBackupSize)) {
+    return refuse(tooLargeMessage(new TextEncoder().encode(text).length))
+  }
+  const result = parseBackupJson(text)
+  if (!result.ok) return result
+  // A setting's value starts four levels down: the file, its data, the settings, the setting.
+  const tooDeep = result.backup.data.settings.some(
+    (setting) => nestingOf(setting.value, maxBackupNesting - 4) > maxBackupNesting - 4
+  )
+  if (tooDeep) {
+    return refuse(
+      `This backup could not be read back: its data is nested more than ${maxBackupNesting} levels deep.`
+    )
+  }
+  return result
+}
+
+/** How deeply arrays and objects nest in `value` (0 for anything else), counting no further than `limit + 1`. */
+function nestingOf(value: unknown, limit: number): number {
+  if (typeof value !== 'object' || value === null) return 0
+  if (limit < 0) return 1
+  let deepest = 0
+  for (const inner of Object.values(value)) {
+    deepest = Math.max(deepest, nestingOf(inner, limit - 1))
+    if (deepest > limit) break
+  }
+  return deepest + 1
 }
 
 /** What the JSON of a backup holds, checked field by field (see {@link parseBackup}). */

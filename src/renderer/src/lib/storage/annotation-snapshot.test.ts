@@ -25,6 +25,8 @@ import { createSessionNote } from '../session-notes/session-note-repository'
 import { deleteTag, renameTag, restoreTaggedItems } from '../tags/tag-repository'
 import {
   annotationsSnapshotKey,
+  latestChange,
+  type AnnotationsSnapshot,
   readAnnotations,
   SnapshotWriter,
   writeAnnotationsSnapshot,
@@ -103,8 +105,9 @@ describe('readAnnotations', () => {
     const stored = await storeThree()
     await db.snapshots.put({
       key: annotationsSnapshotKey,
-      annotations: 'not a list' as unknown as Annotation[]
-    })
+      annotations: 'not a list',
+      count: 3
+    } as unknown as AnnotationsSnapshot)
     const read = await readAnnotations(db)
     expect(read.fromSnapshot).toBe(false)
     expect(read.annotations).toHaveLength(stored.length)
@@ -118,6 +121,82 @@ describe('readAnnotations', () => {
       .mockRejectedValue(new DOMException('The disk is full.', 'QuotaExceededError'))
     const read = await readAnnotations(db)
     put.mockRestore()
+    expect(read).toStrictEqual({ annotations: await table(), fromSnapshot: false })
+    expect(await hasCopy()).toBe(false)
+  })
+})
+
+/**
+ * Writes `annotation` (or deletes the one with `deleteId`) straight through IndexedDB, as a
+ * version of the app from before the copy existed would: the copy is left as it was.
+ */
+function writeWithoutTheApp(annotation: Annotation | null, deleteId?: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const opening = indexedDB.open(db.name)
+    opening.onerror = () => reject(opening.error)
+    opening.onsuccess = () => {
+      const raw = opening.result
+      const transaction = raw.transaction('annotations', 'readwrite')
+      if (annotation) transaction.objectStore('annotations').put(annotation)
+      if (deleteId) transaction.objectStore('annotations').delete(deleteId)
+      transaction.oncomplete = () => {
+        raw.close()
+        resolve()
+      }
+      transaction.onerror = () => reject(transaction.error)
+    }
+  })
+}
+
+describe('a copy the table no longer matches', () => {
+  const later = '2024-03-20T10:00:00.000Z'
+
+  it.each([
+    ['an annotation added', ([first]: Annotation[]) => writeWithoutTheApp({ ...first, id: 'x' })],
+    [
+      'an annotation edited',
+      ([first]: Annotation[]) => writeWithoutTheApp({ ...first, note: 'New', updatedAt: later })
+    ],
+    ['an annotation deleted', ([, second]: Annotation[]) => writeWithoutTheApp(null, second.id)],
+    [
+      'one deleted and another added',
+      ([first, second]: Annotation[]) =>
+        writeWithoutTheApp({ ...first, id: 'y', updatedAt: later }, second.id)
+    ]
+  ])('is not used after %s by other code: the table is read', async (_, write) => {
+    const stored = await storeThree()
+    await readAnnotations(db)
+    expect(await hasCopy()).toBe(true)
+    await write(stored)
+    const read = await readAnnotations(db)
+    expect(read.fromSnapshot).toBe(false)
+    expect(read.annotations).toStrictEqual(await table())
+    // The copy was written again, from the table.
+    expect(await readAnnotations(db)).toStrictEqual({
+      annotations: await table(),
+      fromSnapshot: true
+    })
+  })
+
+  it('records how many annotations it copied and which was changed last', async () => {
+    const stored = await storeThree()
+    await readAnnotations(db)
+    const copy = await db.snapshots.get(annotationsSnapshotKey)
+    expect(copy?.count).toBe(3)
+    expect(copy?.latest).toStrictEqual(latestChange(stored))
+    expect(copy?.latest?.id).toBe(stored[2].id)
+  })
+})
+
+describe('a copy that cannot be read', () => {
+  it('is dropped, and the table read instead', async () => {
+    await storeThree()
+    await readAnnotations(db)
+    const get = vi
+      .spyOn(db.snapshots, 'get')
+      .mockRejectedValue(new DOMException('The file is damaged.', 'DataError'))
+    const read = await readAnnotations(db)
+    get.mockRestore()
     expect(read).toStrictEqual({ annotations: await table(), fromSnapshot: false })
     expect(await hasCopy()).toBe(false)
   })

@@ -20,16 +20,31 @@ export const snapshotsTable = 'snapshots'
 /** The key of the copy of the annotations table. */
 export const annotationsSnapshotKey = 'annotations'
 
-/** A copy of the annotations table, in the order of their ids (as the table reads them). */
+/** The annotation changed last (the greatest `updatedAt`, then id), as the table's index orders them. */
+export interface LatestChange {
+  id: string
+  updatedAt: string
+}
+
+/**
+ * A copy of the annotations table, in the order of their ids (as the table reads them), with what
+ * the table held when it was taken: how many annotations, and which was changed last.
+ */
 export interface AnnotationsSnapshot {
   key: typeof annotationsSnapshotKey
   annotations: Annotation[]
+  count: number
+  latest: LatestChange | null
 }
 
-/** Whether the transaction Dexie is writing in includes `store`. */
+/**
+ * Whether the transaction Dexie is writing in includes `store`. A transaction that cannot say is
+ * refused: a write that might leave the copy behind must not happen.
+ */
 function includesStore(transaction: DBCoreTransaction, store: string): boolean {
   const names = (transaction as Partial<IDBTransaction>).objectStoreNames
-  return names?.contains(store) ?? false
+  if (!names) throw new Error('The annotations could not be saved: the transaction is not known.')
+  return names.contains(store)
 }
 
 /**
@@ -73,20 +88,60 @@ export const dropSnapshotOnWrite: Middleware<DBCore> = {
   }
 }
 
-/** The annotations a stored copy holds, or null if it is missing or not a copy. */
-function annotationsOf(snapshot: unknown): Annotation[] | null {
-  if (typeof snapshot !== 'object' || snapshot === null) return null
-  const { annotations } = snapshot as Partial<AnnotationsSnapshot>
-  return Array.isArray(annotations) ? annotations : null
+/** The annotation of `annotations` changed last, by `updatedAt` then id, as IndexedDB orders them. */
+export function latestChange(annotations: readonly Annotation[]): LatestChange | null {
+  let latest: LatestChange | null = null
+  for (const { id, updatedAt } of annotations) {
+    if (
+      !latest ||
+      updatedAt > latest.updatedAt ||
+      (updatedAt === latest.updatedAt && id > latest.id)
+    ) {
+      latest = { id, updatedAt }
+    }
+  }
+  return latest
+}
+
+/** The copy to store for `annotations`, read from the table. */
+function snapshotOf(annotations: Annotation[]): AnnotationsSnapshot {
+  return {
+    key: annotationsSnapshotKey,
+    annotations,
+    count: annotations.length,
+    latest: latestChange(annotations)
+  }
 }
 
 /**
- * Every annotation, from the copy if there is one, else from the table, read inside the caller's
- * transaction, which must include both tables: a reader that needs them all (a backup) reads one
- * record rather than thousands.
+ * The annotations of a stored copy, if it is one and the table still holds as many annotations
+ * with the same one changed last (two reads of one index entry each, inside the caller's
+ * transaction). This app drops the copy with every write; the check catches writes that did not,
+ * such as an older version of the app opening the same database.
+ */
+async function currentCopy(db: NotesDatabase, stored: unknown): Promise<Annotation[] | null> {
+  if (typeof stored !== 'object' || stored === null) return null
+  const { annotations, count, latest } = stored as Partial<AnnotationsSnapshot>
+  if (!Array.isArray(annotations) || annotations.length !== count) return null
+  const [tableCount, tableLatest] = await Promise.all([
+    db.annotations.count(),
+    db.annotations.orderBy('updatedAt').last()
+  ])
+  const same =
+    tableCount === count &&
+    (tableLatest
+      ? latest?.id === tableLatest.id && latest.updatedAt === tableLatest.updatedAt
+      : latest === null)
+  return same ? annotations : null
+}
+
+/**
+ * Every annotation, from the copy if there is one that is current, else from the table, read
+ * inside the caller's transaction, which must include both tables: a reader that needs them all
+ * (a backup) reads one record rather than thousands.
  */
 export async function copiedOrStoredAnnotations(db: NotesDatabase): Promise<ReadAnnotations> {
-  const copied = annotationsOf(await db.snapshots.get(annotationsSnapshotKey))
+  const copied = await currentCopy(db, await db.snapshots.get(annotationsSnapshotKey))
   if (copied) return { annotations: copied, fromSnapshot: true }
   return { annotations: await db.annotations.toArray(), fromSnapshot: false }
 }
@@ -98,22 +153,28 @@ export interface ReadAnnotations {
 }
 
 /**
- * Every annotation: from the copy if there is one, else from the table, writing the copy from
- * what was read, all in one transaction so that the copy and the table cannot disagree. If only
- * writing the copy fails (say the disk is full), the annotations read are returned all the same.
+ * Every annotation: from the copy if there is one that is current, else from the table, writing
+ * the copy from what was read, all in one transaction so that the copy and the table cannot
+ * disagree. If only writing the copy fails (say the disk is full), the annotations read are
+ * returned all the same; if the copy cannot even be read (its file damaged), the table is read
+ * on its own and the copy dropped.
  */
 export async function readAnnotations(db: NotesDatabase): Promise<ReadAnnotations> {
   let read: ReadAnnotations | undefined
   try {
     await db.transaction('rw', db.annotations, db.snapshots, async () => {
-      read = await copiedOrStoredAnnotations(db)
-      if (!read.fromSnapshot) {
-        await db.snapshots.put({ key: annotationsSnapshotKey, annotations: read.annotations })
-      }
+      const found = await copiedOrStoredAnnotations(db)
+      read = found
+      if (!found.fromSnapshot) await db.snapshots.put(snapshotOf(found.annotations))
     })
-  } catch (error) {
-    // Reads are done before the transaction ends; only the copy's write can be what failed.
-    if (!read) throw error
+  } catch {
+    // Reads are done before the transaction ends: if they were, only the copy's write failed.
+    if (read) return read
+    const annotations = await db.transaction('r', db.annotations, () => db.annotations.toArray())
+    await db.snapshots.delete(annotationsSnapshotKey).catch(() => {
+      // Left for the next start to try again; the table was read all the same.
+    })
+    return { annotations, fromSnapshot: false }
   }
   if (!read) throw new Error('The annotations were not read.')
   return read
@@ -128,7 +189,7 @@ export function writeAnnotationsSnapshot(db: NotesDatabase): Promise<number | nu
     // Counted rather than read, so that a copy there already is not read whole to find it.
     if ((await db.snapshots.where('key').equals(annotationsSnapshotKey).count()) > 0) return null
     const annotations = await db.annotations.toArray()
-    await db.snapshots.put({ key: annotationsSnapshotKey, annotations })
+    await db.snapshots.put(snapshotOf(annotations))
     return annotations.length
   })
 }

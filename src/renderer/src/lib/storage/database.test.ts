@@ -85,7 +85,7 @@ const writtenByEachVersion: WrittenByVersion[] = [
   {
     version: 3,
     stores: {
-      annotations: 'id, paragraph, *tags',
+      annotations: 'id, paragraph, *tags, updatedAt',
       settings: 'key',
       sessionNotes: 'id, *tags',
       agendaItems: 'id',

@@ -70,8 +70,9 @@ export class NotesDatabase extends Dexie {
       })
       .upgrade(seedAgendaItems)
     // A copy of every annotation in one record, which starts the app faster than the thousands
-    // of records it copies. Nothing to upgrade: a database without a copy reads the table.
-    this.version(3).stores({ snapshots: 'key' })
+    // of records it copies; `updatedAt` is indexed to check the copy against the table. Nothing
+    // to upgrade: a database without a copy reads the table.
+    this.version(3).stores({ annotations: 'id, paragraph, *tags, updatedAt', snapshots: 'key' })
     this.use(dropSnapshotOnWrite)
     this.on('populate', seedAgendaItems)
   }
