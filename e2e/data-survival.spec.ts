@@ -243,7 +243,10 @@ for (const { when, done } of crashMoments) {
     )
     // The copy the app starts from, if there is one, holds exactly what the table holds.
     for (const copy of after.tables.snapshots ?? []) {
-      expect(copy).toStrictEqual({ key: 'annotations', annotations: after.tables.annotations })
+      const { key, annotations, count } = copy as Record<string, unknown>
+      expect(key).toBe('annotations')
+      expect(annotations).toStrictEqual(after.tables.annotations)
+      expect(count).toBe(after.tables.annotations.length)
     }
     // What the app said it restored stays restored (it writes with strict durability).
     if (done) expect(found).toBe('new')
