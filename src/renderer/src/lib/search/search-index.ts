@@ -1,9 +1,8 @@
 /**
  * One full-text index over what a delegate reads and writes: the meeting's paragraphs, the notes
- * and follow-ups of their annotations, and session notes. Built with MiniSearch once at start,
- * kept current one record at a time, and searched as the delegate types.
+ * and follow-ups of their annotations, and session notes. Built once at start, kept current one
+ * record at a time, and searched as the delegate types.
  */
-import MiniSearch, { type SearchResult as EngineResult } from 'minisearch'
 import type { Annotation } from '../annotations/annotation'
 import type { MeetingDocument, Paragraph, Section } from '../document/meeting-document'
 import type { FollowUp } from '../follow-ups/follow-up'
@@ -11,16 +10,15 @@ import type { SessionNote } from '../session-notes/session-note'
 import {
   collapseWhitespace,
   containsPhrase,
-  normalizeWord,
   parseQuery,
   phraseHaystack,
   snippetOfFirstMatch,
-  splitWords,
   type ParsedQuery,
   type QueryPhrase,
   type Snippet
 } from './search-text'
 import { markdownPlainText } from './markdown-text'
+import { TermIndex, type WordMatches, type WordQuery } from './term-index'
 
 /** What a result can be, in the order results are grouped. */
 export const searchKinds = ['paragraph', 'note', 'follow-up', 'session-note'] as const
@@ -75,7 +73,7 @@ export interface SearchOptions {
 /** The most results of each kind a search returns unless told otherwise. */
 export const defaultResultLimit = 20
 
-/** What MiniSearch indexes of an item; every field but the id is searched. */
+/** What is indexed of an item; every field but the id is searched. */
 interface IndexedFields {
   id: string
   /** The paragraph's number, so that typing "47" finds the paragraph and what is written on it. */
@@ -120,14 +118,14 @@ const fuzziness = 0.2
 /** How many words' lookups are kept between keystrokes. */
 const keptWordLookups = 16
 
-/** An item as the index keeps it beside MiniSearch, to show and filter its results. */
+/** An item as the index keeps it beside its words, to show and filter its results. */
 interface IndexedItem {
   kind: SearchKind
   /** As in `SearchResult`. */
   recordId: string | null
   paragraph: number | null
   title: string | null
-  /** Exactly what was given to MiniSearch, which `remove` needs back unchanged. */
+  /** Exactly what was indexed, which removing it needs back unchanged. */
   fields: IndexedFields
   /** Plain texts a snippet may be cut from, in order of preference. */
   snippetSources: string[]
@@ -247,7 +245,7 @@ function sessionNoteItem(note: SessionNote): IndexedItem {
 }
 
 /**
- * What MiniSearch is asked for a parsed query, one query per word: every word must match (so
+ * What the index is asked for a parsed query, one query per word: every word must match (so
  * each word typed narrows the list). Loose words match as the start of a word from two
  * characters on (a lone digit, such as a paragraph number, only as itself), and with a typo from
  * four letters on (two from eight); words of a phrase match exactly, but for the last word of a
@@ -256,13 +254,13 @@ function sessionNoteItem(note: SessionNote): IndexedItem {
  */
 function wordQueries({ words, phrases }: ParsedQuery): WordQuery[] {
   const loose: WordQuery[] = words.map((word) => ({
-    queries: [word],
+    word,
     prefix: word.length > 1,
     fuzzy: word.length >= fuzzyMinimumLength && /\p{L}/u.test(word) ? fuzziness : false
   }))
   const phrased: WordQuery[] = phrases.flatMap((phrase) =>
     phrase.words.map((word, index) => ({
-      queries: [word],
+      word,
       prefix: !phrase.complete && index === phrase.words.length - 1 && word.length > 1,
       fuzzy: false
     }))
@@ -270,28 +268,25 @@ function wordQueries({ words, phrases }: ParsedQuery): WordQuery[] {
   return [...loose, ...phrased]
 }
 
-/** One word as MiniSearch is asked for it. */
-interface WordQuery {
-  queries: [string]
-  prefix: boolean
-  fuzzy: number | false
-}
-
-/** An item matching every word: the sum of its words' scores, and the indexed terms matched. */
+/** An item matching every word: the sum of its words' scores. */
 interface Match {
   item: IndexedItem
+  /** Its number in the term index. */
+  number: number
   score: number
   /** The item's paragraph, or infinity for a session note. */
   paragraph: number
 }
 
 /**
- * How an item of `score` on `paragraph` ranks against `b`: negative if before it. Higher score
- * first; among equal scores, the earlier paragraph (session notes last).
+ * How an item numbered `number`, of `score`, on `paragraph`, ranks against `b`: negative if
+ * before it. Higher score first; among equal scores, the earlier paragraph (session notes last),
+ * then the one indexed first.
  */
-function byRankOf(score: number, paragraph: number, b: Match): number {
+function byRankOf(number: number, score: number, paragraph: number, b: Match): number {
   if (score !== b.score) return b.score - score
-  return paragraph === b.paragraph ? 0 : paragraph - b.paragraph
+  if (paragraph !== b.paragraph) return paragraph - b.paragraph
+  return number - b.number
 }
 
 /** An index being built: a slice at a time, or what is left all at once. */
@@ -307,21 +302,16 @@ export interface SearchIndexBuilder {
  * with the upserts and removes as records are saved and deleted.
  */
 export class SearchIndex {
-  readonly #engine = new MiniSearch<IndexedFields>({
-    fields: [...searchedFields],
-    // An empty field is left out rather than indexed as empty, which would shorten the field's
-    // average length that BM25 weighs every match in it against.
-    extractField: (fields, name) => fields[name as keyof IndexedFields] || undefined,
-    tokenize: splitWords,
-    processTerm: (term) => normalizeWord(term) || null,
-    searchOptions: { boost: { ...fieldBoosts } }
-  })
-  readonly #items = new Map<string, IndexedItem>()
+  readonly #terms = new TermIndex(searchedFields, fieldBoosts)
+  /** Each item's number in the term index, by id. */
+  readonly #numbers = new Map<string, number>()
+  /** The items, by their number in the term index. */
+  readonly #items = new Map<number, IndexedItem>()
   /**
    * What each word matched in the latest searches, by word query. Typing changes one word at a
    * time, so the words before it are not looked up again; any change to the index empties it.
    */
-  readonly #wordMatches = new Map<string, Map<string, EngineResult>>()
+  readonly #wordMatches = new Map<string, WordMatches>()
   /** The speaker of each paragraph that has one, to name the notes made on it. */
   readonly #speakers: ReadonlyMap<number, string>
 
@@ -384,7 +374,7 @@ export class SearchIndex {
 
   /** How many items are indexed, of all kinds. */
   get size(): number {
-    return this.#items.size
+    return this.#terms.size
   }
 
   /**
@@ -431,10 +421,10 @@ export class SearchIndex {
       const found = ranked.get(kind)
       if (!found) continue
       total += found.total
-      const results = found.best.map(({ item }) => {
-        // The words' matched terms are gathered only for the results shown.
-        const terms = perWord.flatMap((word) => word.get(item.fields.id)?.terms ?? [])
-        return resultOf(item, terms)
+      const results = found.best.map(({ item, number }) => {
+        // The words matched are gathered only for the results shown.
+        const words = perWord.flatMap((word) => this.#terms.wordsIn(number, word.words))
+        return resultOf(item, words)
       })
       groups.push({ kind, total: found.total, results })
     }
@@ -443,29 +433,29 @@ export class SearchIndex {
 
   /**
    * The items matched by every word (`perWord`, one lookup per word) and containing every
-   * phrase, counted by kind, with the best `limit` of each kind in rank order. As MiniSearch
-   * combines queries with AND, an item's score is the sum of its words' scores. A common word can
-   * match thousands of notes: only those that enter a kind's best few get an object, and nothing
-   * is sorted but those few, since what is allocated on every keystroke is what the garbage
-   * collector later pauses for. Items equal in rank keep MiniSearch's order, as a stable sort would.
+   * phrase, counted by kind, with the best `limit` of each kind in rank order. An item's score is
+   * the sum of its words' scores. A common word can match thousands of notes: only those that
+   * enter a kind's best few get an object, and nothing is sorted but those few, since what is
+   * allocated on every keystroke is what the garbage collector later pauses for.
    */
   #bestOfEvery(
-    perWord: readonly Map<string, EngineResult>[],
+    perWord: readonly WordMatches[],
     phrases: readonly QueryPhrase[],
     limit: number
   ): Map<SearchKind, { total: number; best: Match[] }> {
-    const [fewest, ...others] = [...perWord].sort((a, b) => a.size - b.size)
+    const [fewest, ...others] = [...perWord].sort(
+      (a, b) => a.documents.length - b.documents.length
+    )
     const ranked = new Map<SearchKind, { total: number; best: Match[] }>()
-    for (const [id, first] of fewest ?? []) {
-      let score = first.score
+    for (const number of fewest?.documents ?? []) {
+      let score = fewest.scores[number]
       const inEvery = others.every((other) => {
-        const match = other.get(id)
-        if (match) score += match.score
-        return match !== undefined
+        score += other.scores[number]
+        return other.scores[number] > 0
       })
-      const item = this.#items.get(id)
+      const item = this.#items.get(number)
       if (!inEvery || !item) continue
-      if (phrases.length > 0 && !this.#containsPhrases(id, phrases)) continue
+      if (phrases.length > 0 && !containsPhrases(item, phrases)) continue
       let found = ranked.get(item.kind)
       if (!found) {
         found = { total: 0, best: [] }
@@ -475,22 +465,23 @@ export class SearchIndex {
       const paragraph = item.paragraph ?? Number.POSITIVE_INFINITY
       const { best } = found
       const last = best.at(-1)
-      if (best.length >= limit && (!last || byRankOf(score, paragraph, last) >= 0)) continue
-      // After every entry it does not rank before, as a stable sort would place it.
+      if (best.length >= limit && (!last || byRankOf(number, score, paragraph, last) >= 0)) {
+        continue
+      }
       let at = best.length
-      while (at > 0 && byRankOf(score, paragraph, best[at - 1]) < 0) at--
-      best.splice(at, 0, { item, score, paragraph })
+      while (at > 0 && byRankOf(number, score, paragraph, best[at - 1]) < 0) at--
+      best.splice(at, 0, { item, number, score, paragraph })
       if (best.length > limit) best.pop()
     }
     return ranked
   }
 
   /** What one word query matches, by item id; looked up once while the index is unchanged. */
-  #matchesOf(query: WordQuery): Map<string, EngineResult> {
+  #matchesOf(query: WordQuery): WordMatches {
     const key = JSON.stringify(query)
     const known = this.#wordMatches.get(key)
     if (known) return known
-    const found = new Map(this.#engine.search(query).map((match) => [match.id as string, match]))
+    const found = this.#terms.lookup(query)
     this.#wordMatches.set(key, found)
     // A search has a handful of words; the oldest lookups are the ones typed over.
     const oldest = this.#wordMatches.keys().next().value
@@ -504,27 +495,28 @@ export class SearchIndex {
   #put(item: IndexedItem): void {
     this.#delete(item.fields.id)
     this.#wordMatches.clear()
-    this.#engine.add(item.fields)
-    this.#items.set(item.fields.id, item)
+    const number = this.#terms.add(item.fields)
+    this.#numbers.set(item.fields.id, number)
+    this.#items.set(number, item)
   }
 
   /** Removes the item with `id` from the index, if there is one. */
   #delete(id: string): void {
-    const item = this.#items.get(id)
-    if (!item) return
+    const number = this.#numbers.get(id)
+    const item = number === undefined ? undefined : this.#items.get(number)
+    if (number === undefined || !item) return
     this.#wordMatches.clear()
-    this.#engine.remove(item.fields)
-    this.#items.delete(id)
+    this.#terms.remove(number, item.fields)
+    this.#numbers.delete(id)
+    this.#items.delete(number)
   }
+}
 
-  /** Whether every phrase is in one of the item's texts. */
-  #containsPhrases(id: string, phrases: readonly QueryPhrase[]): boolean {
-    const item = this.#items.get(id)
-    if (!item) return false
-    return phrases.every((phrase) =>
-      item.phraseHaystacks.some((haystack) => containsPhrase(haystack, phrase))
-    )
-  }
+/** Whether every phrase is in one of the item's texts. */
+function containsPhrases(item: IndexedItem, phrases: readonly QueryPhrase[]): boolean {
+  return phrases.every((phrase) =>
+    item.phraseHaystacks.some((haystack) => containsPhrase(haystack, phrase))
+  )
 }
 
 /** The result shown for `item`, its snippet cut from its first text with a matched word. */

@@ -1,0 +1,210 @@
+/**
+ * The inverted index under search: which documents hold each word, in which field and how often,
+ * and each word's matches scored with BM25 and field boosts. Words are kept in MiniSearch's radix
+ * tree (`SearchableMap`), which finds the words that start with what was typed or are a typo
+ * away from it; what each word is in is kept here, as numbers, so that a word found in 10,000
+ * notes is scored in one pass over plain maps and arrays, with no object made per note.
+ */
+import SearchableMap from 'minisearch/SearchableMap'
+import { normalizedWords } from './search-text'
+
+/** One word looked up: as itself, as the start of longer words, or with typos. */
+export interface WordQuery {
+  /** Normalized, as `normalizedWords` gives it. */
+  word: string
+  /** Whether words starting with it match too. */
+  prefix: boolean
+  /** How many typos are allowed, per letter of `word` (0.2 is one in five); none if false. */
+  fuzzy: number | false
+}
+
+/** What a word query matched. */
+export interface WordMatches {
+  /**
+   * Each document's score, by document number; 0 for one it did not match (every match scores
+   * more than 0).
+   */
+  readonly scores: Float64Array
+  /** The documents matched, in no particular order. */
+  readonly documents: readonly number[]
+  /** The indexed words it stood for: itself if indexed, and the longer and misspelt forms found. */
+  readonly words: readonly string[]
+}
+
+/** Where one word is: for each field (by position), each document holding it and how often. */
+type Postings = (Map<number, number> | undefined)[]
+
+/**
+ * BM25's parameters: how fast repeating a word stops counting (k), how much a long field
+ * dilutes a match (b), and a floor every match scores (d, as in BM25+). MiniSearch's defaults.
+ */
+const bm25 = { k: 1.2, b: 0.7, d: 0.5 }
+
+/**
+ * What a word counts for when it only starts, or is a typo away from, the word indexed; less the
+ * further it is from it. MiniSearch's weights, so results rank as they did when it searched.
+ */
+const prefixWeight = 0.375
+const fuzzyWeight = 0.45
+
+/** The most typos allowed in one word, however long. */
+const maxTypos = 6
+
+/** An index of documents made of named text fields, each weighted by its boost. */
+export class TermIndex<Field extends string> {
+  readonly #fields: readonly Field[]
+  readonly #boosts: readonly number[]
+  readonly #words = new SearchableMap<Postings>()
+  /** For each field, each document's number of distinct words in it (0 if it has none). */
+  readonly #lengths: number[][]
+  /** For each field, the sum of its lengths and how many documents have it. */
+  readonly #totalLength: number[]
+  readonly #holders: number[]
+  /** The number the next document added gets. */
+  #next = 0
+  #count = 0
+
+  constructor(fields: readonly Field[], boosts: Readonly<Record<Field, number>>) {
+    this.#fields = fields
+    this.#boosts = fields.map((field) => boosts[field])
+    this.#lengths = fields.map(() => [])
+    this.#totalLength = fields.map(() => 0)
+    this.#holders = fields.map(() => 0)
+  }
+
+  /** How many documents are indexed. */
+  get size(): number {
+    return this.#count
+  }
+
+  /**
+   * Indexes a document and returns its number, which `remove` and the scores go by. Numbers are
+   * never reused. A field that is absent or holds no word is left out, rather than counted as
+   * empty, which would shorten the field's average length that every match in it is weighed
+   * against.
+   */
+  add(document: Partial<Record<Field, string>>): number {
+    const number = this.#next++
+    this.#count++
+    this.#fields.forEach((field, position) => {
+      const counts = wordCounts(document[field])
+      this.#lengths[position][number] = counts.size
+      if (counts.size === 0) return
+      this.#totalLength[position] += counts.size
+      this.#holders[position]++
+      for (const [word, count] of counts) {
+        let postings = this.#words.get(word)
+        if (!postings) {
+          postings = []
+          this.#words.set(word, postings)
+        }
+        let holding = postings[position]
+        if (!holding) {
+          holding = new Map()
+          postings[position] = holding
+        }
+        holding.set(number, count)
+      }
+    })
+    return number
+  }
+
+  /**
+   * Removes document `number`, which was added with exactly `document` (its words are found
+   * again from it). Removing a number not indexed is a mistake the index cannot detect.
+   */
+  remove(number: number, document: Partial<Record<Field, string>>): void {
+    this.#count--
+    this.#fields.forEach((field, position) => {
+      const counts = wordCounts(document[field])
+      this.#lengths[position][number] = 0
+      if (counts.size === 0) return
+      this.#totalLength[position] -= counts.size
+      this.#holders[position]--
+      for (const word of counts.keys()) {
+        const postings = this.#words.get(word)
+        const holding = postings?.[position]
+        if (!postings || !holding) continue
+        holding.delete(number)
+        if (holding.size > 0) continue
+        postings[position] = undefined
+        if (postings.every((other) => other === undefined)) this.#words.delete(word)
+      }
+    })
+  }
+
+  /**
+   * The documents `query` matches, each scored: BM25 of each indexed word it stands for in each
+   * field, times the field's boost, and, for a longer or misspelt word, a weight that falls the
+   * more letters it adds or changes; a document's scores for every such word and field are added.
+   */
+  lookup(query: WordQuery): WordMatches {
+    const scores = new Float64Array(this.#next)
+    const documents: number[] = []
+    const words: string[] = []
+    for (const [word, postings, weight] of this.#forms(query)) {
+      words.push(word)
+      this.#score(postings, weight, scores, documents)
+    }
+    return { scores, documents, words }
+  }
+
+  /** Of `words`, those that document `number` holds, in any field. */
+  wordsIn(number: number, words: readonly string[]): string[] {
+    return words.filter((word) =>
+      this.#words.get(word)?.some((holding) => holding?.has(number) === true)
+    )
+  }
+
+  /** The indexed words `query` stands for, with where each is and the weight of a match. */
+  *#forms({ word, prefix, fuzzy }: WordQuery): Generator<[string, Postings, number]> {
+    const exact = this.#words.get(word)
+    if (exact) yield [word, exact, 1]
+    const prefixed = new Set<string>()
+    if (prefix) {
+      for (const [longer, postings] of this.#words.atPrefix(word)) {
+        const added = longer.length - word.length
+        if (added === 0) continue
+        prefixed.add(longer)
+        yield [longer, postings, (prefixWeight * longer.length) / (longer.length + 0.3 * added)]
+      }
+    }
+    const typos = fuzzy === false ? 0 : Math.min(maxTypos, Math.round(word.length * fuzzy))
+    if (typos === 0) return
+    for (const [misspelt, [postings, distance]] of this.#words.fuzzyGet(word, typos)) {
+      // A longer word that starts with it counts as such, not as a typo.
+      if (distance === 0 || prefixed.has(misspelt)) continue
+      yield [misspelt, postings, (fuzzyWeight * misspelt.length) / (misspelt.length + distance)]
+    }
+  }
+
+  /**
+   * Adds to `scores` what each document holding a word (at `postings`) scores for it, times
+   * `weight`, listing in `documents` those that had no score yet.
+   */
+  #score(postings: Postings, weight: number, scores: Float64Array, documents: number[]): void {
+    const { k, b, d } = bm25
+    postings.forEach((holding, position) => {
+      if (!holding) return
+      const holders = holding.size
+      const rarity = Math.log(1 + (this.#count - holders + 0.5) / (holders + 0.5))
+      const factor = weight * this.#boosts[position] * rarity
+      const lengths = this.#lengths[position]
+      const averageLength = this.#totalLength[position] / this.#holders[position]
+      for (const [number, count] of holding) {
+        const saturation =
+          (count * (k + 1)) / (count + k * (1 - b + (b * lengths[number]) / averageLength))
+        if (scores[number] === 0) documents.push(number)
+        scores[number] += factor * (d + saturation)
+      }
+    })
+  }
+}
+
+/** How many times each word is in `text`. */
+function wordCounts(text: string | undefined): Map<string, number> {
+  const counts = new Map<string, number>()
+  if (!text) return counts
+  for (const word of normalizedWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1)
+  return counts
+}
