@@ -10,15 +10,16 @@ import type { SessionNote } from '../session-notes/session-note'
 import {
   collapseWhitespace,
   containsPhrase,
+  haystackOf,
+  normalizedWords,
   parseQuery,
-  phraseHaystack,
   snippetOfFirstMatch,
   type ParsedQuery,
   type QueryPhrase,
   type Snippet
 } from './search-text'
 import { markdownPlainText } from './markdown-text'
-import { TermIndex, type WordMatches, type WordQuery } from './term-index'
+import { TermIndex, type DocumentWords, type WordMatches, type WordQuery } from './term-index'
 
 /** What a result can be, in the order results are grouped. */
 export const searchKinds = ['paragraph', 'note', 'follow-up', 'session-note'] as const
@@ -93,6 +94,8 @@ interface IndexedFields {
 
 const searchedFields = ['paragraph', 'names', 'title', 'section', 'text', 'quote', 'tags'] as const
 
+type SearchedField = (typeof searchedFields)[number]
+
 /**
  * Field weights. A number typed is most likely a paragraph being cited, so the paragraph and
  * what is written on it come before texts that merely contain the number. Names and titles say
@@ -101,7 +104,7 @@ const searchedFields = ['paragraph', 'names', 'title', 'section', 'text', 'quote
  * that mention early warning in passing. A note's own words and tags count for more than the
  * passage it quotes, which the paragraph itself holds.
  */
-const fieldBoosts: Readonly<Record<(typeof searchedFields)[number], number>> = {
+const fieldBoosts: Readonly<Record<SearchedField, number>> = {
   paragraph: 3,
   names: 2,
   title: 2,
@@ -158,13 +161,45 @@ function present(texts: readonly (string | null | undefined)[]): string[] {
   return texts.filter((text): text is string => typeof text === 'string' && text !== '')
 }
 
-/** The `phraseHaystack`s of the texts that are not empty. */
-function haystacks(texts: readonly (string | null | undefined)[]): string[] {
-  return present(texts).map(phraseHaystack)
+/**
+ * The normalized words of an item's texts, each text split once however often its fields and
+ * phrase haystacks ask for it: with 20,000 notes, splitting is much of building the index.
+ */
+class ItemWords {
+  readonly #known = new Map<string, readonly string[]>()
+
+  /** The normalized words of `text`. */
+  of(text: string): readonly string[] {
+    let words = this.#known.get(text)
+    if (!words) {
+      words = normalizedWords(text)
+      this.#known.set(text, words)
+    }
+    return words
+  }
+
+  /** The `phraseHaystack`s of the texts that are not empty. */
+  haystacks(texts: readonly (string | null | undefined)[]): string[] {
+    return present(texts).map((text) => haystackOf(this.of(text)))
+  }
+
+  /** The words of each searched field of `fields`. */
+  ofFields(fields: IndexedFields): DocumentWords<SearchedField> {
+    const words: DocumentWords<SearchedField> = {}
+    for (const field of searchedFields) {
+      const text = fields[field]
+      if (text) words[field] = this.of(text)
+    }
+    return words
+  }
 }
 
 /** A paragraph as an item, with the titles of the sections containing it. */
-function paragraphItem(paragraph: Paragraph, sections: readonly string[]): IndexedItem {
+function paragraphItem(
+  paragraph: Paragraph,
+  sections: readonly string[],
+  words: ItemWords
+): IndexedItem {
   const text = collapseWhitespace(paragraph.text)
   const speaker = paragraph.speaker?.name ?? null
   return {
@@ -180,12 +215,12 @@ function paragraphItem(paragraph: Paragraph, sections: readonly string[]): Index
       text
     },
     snippetSources: [text],
-    phraseHaystacks: haystacks([text, speaker, ...sections])
+    phraseHaystacks: words.haystacks([text, speaker, ...sections])
   }
 }
 
 /** An annotation's note (with its quote and tags) as an item. */
-function noteItem(annotation: Annotation, speaker: string | null): IndexedItem {
+function noteItem(annotation: Annotation, speaker: string | null, words: ItemWords): IndexedItem {
   const text = markdownPlainText(annotation.note)
   const quote = collapseWhitespace(annotation.target?.quote.exact ?? '')
   return {
@@ -201,7 +236,7 @@ function noteItem(annotation: Annotation, speaker: string | null): IndexedItem {
       tags: annotation.tags.join(' ')
     },
     snippetSources: present([text, quote, annotation.tags.join(', ')]),
-    phraseHaystacks: haystacks([text, quote, ...annotation.tags])
+    phraseHaystacks: words.haystacks([text, quote, ...annotation.tags])
   }
 }
 
@@ -209,7 +244,8 @@ function noteItem(annotation: Annotation, speaker: string | null): IndexedItem {
 function followUpItem(
   annotation: Annotation,
   followUp: FollowUp,
-  speaker: string | null
+  speaker: string | null,
+  words: ItemWords
 ): IndexedItem {
   const action = collapseWhitespace(followUp.action)
   const counterparts = followUp.counterparts.join(', ')
@@ -225,12 +261,12 @@ function followUpItem(
       text: action
     },
     snippetSources: present([action, counterparts]),
-    phraseHaystacks: haystacks([action, ...followUp.counterparts])
+    phraseHaystacks: words.haystacks([action, ...followUp.counterparts])
   }
 }
 
 /** A session note (title, body and tags) as an item. */
-function sessionNoteItem(note: SessionNote): IndexedItem {
+function sessionNoteItem(note: SessionNote, words: ItemWords): IndexedItem {
   const text = markdownPlainText(note.body)
   const title = collapseWhitespace(note.title)
   return {
@@ -240,7 +276,7 @@ function sessionNoteItem(note: SessionNote): IndexedItem {
     title,
     fields: { id: `session-note:${note.id}`, title, text, tags: note.tags.join(' ') },
     snippetSources: present([text, note.tags.join(', ')]),
-    phraseHaystacks: haystacks([text, title, ...note.tags])
+    phraseHaystacks: words.haystacks([text, title, ...note.tags])
   }
 }
 
@@ -347,7 +383,8 @@ export class SearchIndex {
     const steps = (function* (): Generator<void, void, void> {
       for (const paragraph of document.paragraphs) {
         const sections = present(paragraph.sectionPath.map((id) => titles.get(id)))
-        index.#put(paragraphItem(paragraph, sections))
+        const words = new ItemWords()
+        index.#put(paragraphItem(paragraph, sections, words), words)
         yield
       }
       for (const annotation of annotations) {
@@ -383,9 +420,13 @@ export class SearchIndex {
    */
   upsertAnnotation(annotation: Annotation): void {
     const speaker = this.#speakers.get(annotation.paragraph) ?? null
-    this.#put(noteItem(annotation, speaker))
-    if (annotation.followUp) this.#put(followUpItem(annotation, annotation.followUp, speaker))
-    else this.#delete(`follow-up:${annotation.id}`)
+    const words = new ItemWords()
+    this.#put(noteItem(annotation, speaker, words), words)
+    if (annotation.followUp) {
+      this.#put(followUpItem(annotation, annotation.followUp, speaker, words), words)
+    } else {
+      this.#delete(`follow-up:${annotation.id}`)
+    }
   }
 
   /** Stops finding an annotation's note and follow-up. An unknown id is ignored. */
@@ -396,7 +437,8 @@ export class SearchIndex {
 
   /** Indexes a new or changed session note. */
   upsertSessionNote(note: SessionNote): void {
-    this.#put(sessionNoteItem(note))
+    const words = new ItemWords()
+    this.#put(sessionNoteItem(note, words), words)
   }
 
   /** Stops finding a session note. An unknown id is ignored. */
@@ -443,9 +485,7 @@ export class SearchIndex {
     phrases: readonly QueryPhrase[],
     limit: number
   ): Map<SearchKind, { total: number; best: Match[] }> {
-    const [fewest, ...others] = [...perWord].sort(
-      (a, b) => a.documents.length - b.documents.length
-    )
+    const [fewest, ...others] = [...perWord].sort((a, b) => a.documents.length - b.documents.length)
     const ranked = new Map<SearchKind, { total: number; best: Match[] }>()
     for (const number of fewest?.documents ?? []) {
       let score = fewest.scores[number]
@@ -491,11 +531,11 @@ export class SearchIndex {
     return found
   }
 
-  /** Indexes `item`, in place of any earlier version of it. */
-  #put(item: IndexedItem): void {
+  /** Indexes `item`, whose texts' words `words` has, in place of any earlier version of it. */
+  #put(item: IndexedItem, words: ItemWords): void {
     this.#delete(item.fields.id)
     this.#wordMatches.clear()
-    const number = this.#terms.add(item.fields)
+    const number = this.#terms.add(words.ofFields(item.fields))
     this.#numbers.set(item.fields.id, number)
     this.#items.set(number, item)
   }
@@ -506,7 +546,7 @@ export class SearchIndex {
     const item = number === undefined ? undefined : this.#items.get(number)
     if (number === undefined || !item) return
     this.#wordMatches.clear()
-    this.#terms.remove(number, item.fields)
+    this.#terms.remove(number, new ItemWords().ofFields(item.fields))
     this.#numbers.delete(id)
     this.#items.delete(number)
   }

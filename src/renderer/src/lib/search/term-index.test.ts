@@ -6,8 +6,8 @@
 import MiniSearch from 'minisearch'
 import { describe, expect, it } from 'vitest'
 import { meetingDocument } from '../document/meeting-text'
-import { normalizeWord, splitWords } from './search-text'
-import { TermIndex, type WordMatches, type WordQuery } from './term-index'
+import { normalizedWords, normalizeWord, splitWords } from './search-text'
+import { TermIndex, type DocumentWords, type WordMatches, type WordQuery } from './term-index'
 
 const fields = ['title', 'text'] as const
 type Field = (typeof fields)[number]
@@ -32,10 +32,18 @@ const queries: WordQuery[] = [
   { word: 'unheardof', prefix: true, fuzzy: 0.2 }
 ]
 
+/** The words of `document`'s fields, as search indexes them. */
+function wordsOf(document: Document): DocumentWords<Field> {
+  return {
+    title: normalizedWords(document.title ?? ''),
+    text: normalizedWords(document.text ?? '')
+  }
+}
+
 /** An index of `documents`, numbered in order. */
 function indexOf(documents: readonly Document[]): TermIndex<Field> {
   const index = new TermIndex(fields, boosts)
-  for (const document of documents) index.add(document)
+  for (const document of documents) index.add(wordsOf(document))
   return index
 }
 
@@ -140,7 +148,7 @@ describe('TermIndex', () => {
     const kept = paragraphDocuments.slice(0, 40)
     const removed = paragraphDocuments.slice(40)
     const index = indexOf([...removed, ...kept])
-    removed.forEach((document, number) => index.remove(number, document))
+    removed.forEach((document, number) => index.remove(number, wordsOf(document)))
     expect(index.size).toBe(kept.length)
     const fresh = indexOf(kept)
     for (const query of queries) {
@@ -152,6 +160,22 @@ describe('TermIndex', () => {
       // A word only the removed documents held is no longer found, even by prefix or typo.
       expect([...index.lookup(query).words].sort()).toEqual([...fresh.lookup(query).words].sort())
     }
-    expect(index.add({ text: 'again' })).toBe(paragraphDocuments.length)
+    expect(index.add({ text: ['again'] })).toBe(paragraphDocuments.length)
+  })
+
+  it('keeps finding what is left when most of a word’s documents are removed', () => {
+    const documents: Document[] = Array.from({ length: 100 }, (_, at) => ({
+      text: `Delegation ${at % 2 === 0 ? 'even' : 'odd'} note`
+    }))
+    const index = indexOf(documents)
+    for (let number = 0; number < 90; number++) index.remove(number, wordsOf(documents[number]))
+    const fresh = indexOf(documents.slice(90))
+    for (const word of ['delegation', 'even', 'odd']) {
+      const query: WordQuery = { word, prefix: false, fuzzy: false }
+      const found = scoresOf(index.lookup(query)).map(([number, score]) => [number - 90, score])
+      expect(found, word).toEqual(scoresOf(fresh.lookup(query)))
+    }
+    expect(index.wordsIn(95, ['delegation', 'odd', 'even'])).toEqual(['delegation', 'odd'])
+    expect(index.wordsIn(5, ['delegation', 'odd'])).toEqual([])
   })
 })

@@ -1,12 +1,12 @@
 /**
  * The inverted index under search: which documents hold each word, in which field and how often,
- * and each word's matches scored with BM25 and field boosts. Words are kept in MiniSearch's radix
- * tree (`SearchableMap`), which finds the words that start with what was typed or are a typo
- * away from it; what each word is in is kept here, as numbers, so that a word found in 10,000
- * notes is scored in one pass over plain maps and arrays, with no object made per note.
+ * and each word's matches scored with BM25 and field boosts. Words are also kept in MiniSearch's
+ * radix tree (`SearchableMap`), which finds the words that start with what was typed or are a
+ * typo away from it. What each word is in is kept here as arrays of numbers, so that indexing a
+ * note appends to a few arrays and a word found in 10,000 notes is scored in one pass, with no
+ * object made per note.
  */
 import SearchableMap from 'minisearch/SearchableMap'
-import { normalizedWords } from './search-text'
 
 /** One word looked up: as itself, as the start of longer words, or with typos. */
 export interface WordQuery {
@@ -31,8 +31,23 @@ export interface WordMatches {
   readonly words: readonly string[]
 }
 
-/** Where one word is: for each field (by position), each document holding it and how often. */
-type Postings = (Map<number, number> | undefined)[]
+/**
+ * The documents holding one word in one field, in the order they were added (so by number), and
+ * how often each holds it. A removed document stays listed until the list is compacted, and is
+ * skipped meanwhile: its length in the field is 0.
+ */
+interface Holding {
+  documents: number[]
+  counts: number[]
+  /** How many of `documents` are not removed. */
+  live: number
+}
+
+/** Where one word is: its holding in each field, by the field's position. */
+type Postings = (Holding | undefined)[]
+
+/** A document's words, normalized, by field; a field that is absent or holds none is left out. */
+export type DocumentWords<Field extends string> = Partial<Record<Field, readonly string[]>>
 
 /**
  * BM25's parameters: how fast repeating a word stops counting (k), how much a long field
@@ -54,8 +69,14 @@ const maxTypos = 6
 export class TermIndex<Field extends string> {
   readonly #fields: readonly Field[]
   readonly #boosts: readonly number[]
+  /** Each word's postings. */
+  readonly #postings = new Map<string, Postings>()
+  /** The same, in a radix tree, to find the words starting with or a typo away from another. */
   readonly #words = new SearchableMap<Postings>()
-  /** For each field, each document's number of distinct words in it (0 if it has none). */
+  /**
+   * For each field, each document's number of distinct words in it: 0 if it has none or was
+   * removed.
+   */
   readonly #lengths: number[][]
   /** For each field, the sum of its lengths and how many documents have it. */
   readonly #totalLength: number[]
@@ -78,12 +99,12 @@ export class TermIndex<Field extends string> {
   }
 
   /**
-   * Indexes a document and returns its number, which `remove` and the scores go by. Numbers are
-   * never reused. A field that is absent or holds no word is left out, rather than counted as
-   * empty, which would shorten the field's average length that every match in it is weighed
-   * against.
+   * Indexes a document, given as its words in each field, and returns its number, which `remove`
+   * and the scores go by. Numbers are never reused. A field without words is left out rather
+   * than counted as empty, which would shorten the field's average length that every match in
+   * it is weighed against.
    */
-  add(document: Partial<Record<Field, string>>): number {
+  add(document: DocumentWords<Field>): number {
     const number = this.#next++
     this.#count++
     this.#fields.forEach((field, position) => {
@@ -93,42 +114,52 @@ export class TermIndex<Field extends string> {
       this.#totalLength[position] += counts.size
       this.#holders[position]++
       for (const [word, count] of counts) {
-        let postings = this.#words.get(word)
+        let postings = this.#postings.get(word)
         if (!postings) {
           postings = []
+          this.#postings.set(word, postings)
           this.#words.set(word, postings)
         }
-        let holding = postings[position]
-        if (!holding) {
-          holding = new Map()
-          postings[position] = holding
+        const holding = postings[position]
+        if (holding) {
+          holding.documents.push(number)
+          holding.counts.push(count)
+          holding.live++
+        } else {
+          postings[position] = { documents: [number], counts: [count], live: 1 }
         }
-        holding.set(number, count)
       }
     })
     return number
   }
 
   /**
-   * Removes document `number`, which was added with exactly `document` (its words are found
-   * again from it). Removing a number not indexed is a mistake the index cannot detect.
+   * Removes document `number`, which was added with exactly the words `document`. Removing a
+   * number that is not indexed is a mistake the index cannot detect.
    */
-  remove(number: number, document: Partial<Record<Field, string>>): void {
+  remove(number: number, document: DocumentWords<Field>): void {
     this.#count--
     this.#fields.forEach((field, position) => {
       const counts = wordCounts(document[field])
-      this.#lengths[position][number] = 0
       if (counts.size === 0) return
+      this.#lengths[position][number] = 0
       this.#totalLength[position] -= counts.size
       this.#holders[position]--
       for (const word of counts.keys()) {
-        const postings = this.#words.get(word)
+        const postings = this.#postings.get(word)
         const holding = postings?.[position]
         if (!postings || !holding) continue
-        holding.delete(number)
-        if (holding.size > 0) continue
+        holding.live--
+        if (holding.live > 0) {
+          // Removed documents are dropped from a list once they are about half of it.
+          if (holding.documents.length > 2 * holding.live + 8) this.#compact(holding, position)
+          continue
+        }
         postings[position] = undefined
-        if (postings.every((other) => other === undefined)) this.#words.delete(word)
+        if (postings.every((other) => other === undefined)) {
+          this.#postings.delete(word)
+          this.#words.delete(word)
+        }
       }
     })
   }
@@ -152,13 +183,20 @@ export class TermIndex<Field extends string> {
   /** Of `words`, those that document `number` holds, in any field. */
   wordsIn(number: number, words: readonly string[]): string[] {
     return words.filter((word) =>
-      this.#words.get(word)?.some((holding) => holding?.has(number) === true)
+      this.#postings
+        .get(word)
+        ?.some(
+          (holding, position) =>
+            holding !== undefined &&
+            this.#lengths[position][number] > 0 &&
+            sortedIncludes(holding.documents, number)
+        )
     )
   }
 
   /** The indexed words `query` stands for, with where each is and the weight of a match. */
   *#forms({ word, prefix, fuzzy }: WordQuery): Generator<[string, Postings, number]> {
-    const exact = this.#words.get(word)
+    const exact = this.#postings.get(word)
     if (exact) yield [word, exact, 1]
     const prefixed = new Set<string>()
     if (prefix) {
@@ -186,25 +224,54 @@ export class TermIndex<Field extends string> {
     const { k, b, d } = bm25
     postings.forEach((holding, position) => {
       if (!holding) return
-      const holders = holding.size
-      const rarity = Math.log(1 + (this.#count - holders + 0.5) / (holders + 0.5))
+      const rarity = Math.log(1 + (this.#count - holding.live + 0.5) / (holding.live + 0.5))
       const factor = weight * this.#boosts[position] * rarity
       const lengths = this.#lengths[position]
       const averageLength = this.#totalLength[position] / this.#holders[position]
-      for (const [number, count] of holding) {
-        const saturation =
-          (count * (k + 1)) / (count + k * (1 - b + (b * lengths[number]) / averageLength))
+      const { documents: holders, counts } = holding
+      for (let at = 0; at < holders.length; at++) {
+        const number = holders[at]
+        const length = lengths[number]
+        if (length === 0) continue
+        const count = counts[at]
+        const saturation = (count * (k + 1)) / (count + k * (1 - b + (b * length) / averageLength))
         if (scores[number] === 0) documents.push(number)
         scores[number] += factor * (d + saturation)
       }
     })
   }
+
+  /** Drops the removed documents from `holding`, a word's holding in field `position`. */
+  #compact(holding: Holding, position: number): void {
+    const lengths = this.#lengths[position]
+    const documents: number[] = []
+    const counts: number[] = []
+    holding.documents.forEach((number, at) => {
+      if (lengths[number] === 0) return
+      documents.push(number)
+      counts.push(holding.counts[at])
+    })
+    holding.documents = documents
+    holding.counts = counts
+  }
 }
 
-/** How many times each word is in `text`. */
-function wordCounts(text: string | undefined): Map<string, number> {
+/** How many times each word is in `words`. */
+function wordCounts(words: readonly string[] | undefined): Map<string, number> {
   const counts = new Map<string, number>()
-  if (!text) return counts
-  for (const word of normalizedWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1)
+  for (const word of words ?? []) counts.set(word, (counts.get(word) ?? 0) + 1)
   return counts
+}
+
+/** Whether `sorted`, in ascending order, includes `value`. */
+function sortedIncludes(sorted: readonly number[], value: number): boolean {
+  let low = 0
+  let high = sorted.length - 1
+  while (low <= high) {
+    const middle = (low + high) >>> 1
+    if (sorted[middle] === value) return true
+    if (sorted[middle] < value) low = middle + 1
+    else high = middle - 1
+  }
+  return false
 }
