@@ -79,6 +79,24 @@ describe('isTextWithin', () => {
     expect(isTextWithin(text, bytes - 1)).toBe(false)
   })
 
+  it('agrees with TextEncoder on random code units, surrogates alone and in pairs among them', () => {
+    // A fixed pseudo-random sequence, so that a failure can be run again.
+    let seed = 7
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31)
+    const units = [0x41, 0x7f, 0x80, 0x7ff, 0x800, 0xd7ff, 0xd800, 0xdbff, 0xdc00, 0xdfff, 0xffff]
+    for (let trial = 0; trial < 200; trial++) {
+      const length = 1 + (next() % 40)
+      const text = String.fromCharCode(
+        ...Array.from({ length }, () =>
+          next() % 3 === 0 ? next() % 0x10000 : units[next() % units.length]
+        )
+      )
+      const bytes = new TextEncoder().encode(text).length
+      expect(isTextWithin(text, bytes), text).toBe(true)
+      expect(isTextWithin(text, bytes - 1), text).toBe(false)
+    }
+  })
+
   it('refuses what is not a string', () => {
     expect(isTextWithin(42, 10)).toBe(false)
     expect(isTextWithin(['a'], 10)).toBe(false)

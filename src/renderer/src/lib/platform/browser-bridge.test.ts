@@ -3,7 +3,12 @@
  * through the browser's downloads and PDFs through its print dialog; and keeps no automatic backups.
  */
 import { describe, expect, it } from 'vitest'
-import { createBrowserBridge, noAutomaticBackupsInBrowser } from './browser-bridge'
+import {
+  blobChunkLength,
+  createBrowserBridge,
+  noAutomaticBackupsInBrowser,
+  textChunks
+} from './browser-bridge'
 
 function fakeHost() {
   const opened: [string, string, string][] = []
@@ -82,6 +87,17 @@ describe('saveTextFile', () => {
     expect(host.downloaded[0].file.type).toBe('application/json;charset=utf-8')
   })
 
+  it('writes a file longer than a Blob part whole, with a character across a cut intact', async () => {
+    const host = fakeHost()
+    const bridge = createBrowserBridge(host, 'CND67 Notes', '1.2.3')
+    // An emoji (two code units) falls across the first cut.
+    const content = `${'a'.repeat(blobChunkLength - 1)}😀${'Türkiye — '.repeat(40_000)}`
+    await bridge.saveTextFile({ suggestedName: 'backup.json', content, kind: 'json' })
+    const { file } = host.downloaded[0]
+    expect(file.size).toBe(new TextEncoder().encode(content).length)
+    expect(await file.text()).toBe(content)
+  })
+
   it('refuses what the desktop app would refuse, downloading nothing', async () => {
     const host = fakeHost()
     const bridge = createBrowserBridge(host, 'CND67 Notes', '1.2.3')
@@ -135,5 +151,21 @@ describe('automatic backups', () => {
     })
     expect(unsubscribe).toBeTypeOf('function')
     unsubscribe()
+  })
+})
+
+describe('textChunks', () => {
+  it('cuts a text into parts that join into it, never between a surrogate pair', () => {
+    const text = 'a😀b😀😀c\ud800d😀'
+    for (let length = 1; length <= text.length + 1; length++) {
+      const chunks = textChunks(text, length)
+      expect(chunks.join(''), `parts of ${length}`).toBe(text)
+      for (const chunk of chunks) {
+        expect(chunk.length).toBeLessThanOrEqual(length + 1)
+        // No part ends with the first half of a pair whose second half starts the next part.
+        expect(/[\ud800-\udbff]$/u.test(chunk) && chunk !== chunks.at(-1)).toBe(false)
+      }
+    }
+    expect(textChunks('')).toEqual([])
   })
 })
