@@ -89,18 +89,23 @@ export function serializeBackup(data: BackupData, meta: BackupMeta, now: Date): 
     null,
     2
   )
-  const tables = Object.entries(copied).map(
-    ([table, records]: [string, readonly unknown[]]) =>
-      `    ${JSON.stringify(table)}: ${recordLines(records)}`
-  )
-  // The header without its closing brace, then the data.
-  return `${header.slice(0, -'\n}'.length)},\n  "data": {\n${tables.join(',\n')}\n  }\n}\n`
-}
-
-/** A table's records as a JSON array, one record to a line. */
-function recordLines(records: readonly unknown[]): string {
-  if (records.length === 0) return '[]'
-  return `[\n${records.map((record) => `      ${JSON.stringify(record)}`).join(',\n')}\n    ]`
+  // The header without its closing brace, then the data: every piece joined once, so that the
+  // file is one flat string rather than pieces that the first reader of it must copy together.
+  const pieces = [`${header.slice(0, -'\n}'.length)},\n  "data": {\n`]
+  Object.entries(copied).forEach(([table, records]: [string, readonly unknown[]], index) => {
+    pieces.push(`${index === 0 ? '' : ',\n'}    ${JSON.stringify(table)}: `)
+    if (records.length === 0) {
+      pieces.push('[]')
+      return
+    }
+    // A table's records as a JSON array, one record to a line.
+    records.forEach((record, at) => {
+      pieces.push(`${at === 0 ? '[\n' : ',\n'}      ${JSON.stringify(record)}`)
+    })
+    pieces.push('\n    ]')
+  })
+  pieces.push('\n  }\n}\n')
+  return pieces.join('')
 }
 
 /**
