@@ -139,8 +139,8 @@ describe('serializeBackup', () => {
 describe('checkWrittenBackup', () => {
   it('reads what serializeBackup writes exactly as a restore would', () => {
     const written = serializeBackup(fixtureData(), fixtureMeta(), backupTime)
-    expect(checkWrittenBackup(written)).toStrictEqual(parseBackup(written))
-    expect(checkWrittenBackup(written).ok).toBe(true)
+    expect(checkWrittenBackup(written)).toStrictEqual({ ok: true })
+    expect(parseBackup(written).ok).toBe(true)
   })
 
   it('refuses stored data a restore would refuse, with the same message', () => {
@@ -154,6 +154,7 @@ describe('checkWrittenBackup', () => {
     const refused = checkWrittenBackup(written)
     expect(refused.ok).toBe(false)
     expect(refused).toStrictEqual(parseBackup(written))
+    expect(refused).toStrictEqual({ ok: false, error: expect.stringContaining('paragraph') })
   })
 })
 

@@ -62,6 +62,9 @@ export interface Backup {
 /** What reading a backup file gives: the backup, or why it cannot be restored. */
 export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; error: string }
 
+/** What checking a backup just written gives: nothing, or why a restore would refuse it. */
+export type BackupCheckResult = { ok: true } | { ok: false; error: string }
+
 /** What decoding a file's bytes gives: its text, or why it is not a backup. */
 export type BackupDecodeResult = { ok: true; text: string } | { ok: false; error: string }
 
@@ -150,16 +153,17 @@ export function parseBackup(text: string): BackupParseResult {
  * as the file will be read, then everything {@link parseBackup} checks but the
  * character-by-character scan of the JSON text, which JSON.stringify wrote and so is valid JSON.
  * Its nesting is checked where the data can nest freely, in settings' values (every other field
- * has a fixed shape, six levels deep at most).
+ * has a fixed shape, six levels deep at most). Nothing is returned but whether it passed: the
+ * copy of the data a restore works on is not made.
  */
-export function checkWrittenBackup(text: string): BackupParseResult {
+export function checkWrittenBackup(text: string): BackupCheckResult {
   if (!isTextWithin(text, maxBackupSize)) {
     return refuse(tooLargeMessage(new TextEncoder().encode(text).length))
   }
-  const result = parseBackupJson(text)
+  const result = readBackupJson(text)
   if (!result.ok) return result
   // A setting's value starts four levels down: the file, its data, the settings, the setting.
-  const tooDeep = result.backup.data.settings.some(
+  const tooDeep = result.file.data.settings.some(
     (setting) => nestingOf(setting.value, maxBackupNesting - 4) > maxBackupNesting - 4
   )
   if (tooDeep) {
@@ -167,7 +171,7 @@ export function checkWrittenBackup(text: string): BackupParseResult {
       `This backup could not be read back: its data is nested more than ${maxBackupNesting} levels deep.`
     )
   }
-  return result
+  return { ok: true }
 }
 
 /** How deeply arrays and objects nest in `value` (0 for anything else), counting no further than `limit + 1`. */
@@ -184,6 +188,26 @@ function nestingOf(value: unknown, limit: number): number {
 
 /** What the JSON of a backup holds, checked field by field (see {@link parseBackup}). */
 function parseBackupJson(body: string): BackupParseResult {
+  const result = readBackupJson(body)
+  if (!result.ok) return result
+  const { file } = result
+  return {
+    ok: true,
+    backup: {
+      format: backupFormat,
+      version: backupVersion,
+      createdAt: file.createdAt,
+      app: { name: file.app.name, version: file.app.version },
+      counts: { ...file.counts },
+      data: backupData(file.data)
+    }
+  }
+}
+
+/** The JSON of a backup, checked field by field, as the schema reads it. */
+function readBackupJson(
+  body: string
+): { ok: true; file: BackupFile } | { ok: false; error: string } {
   let parsed: unknown
   try {
     parsed = JSON.parse(body)
@@ -210,19 +234,7 @@ function parseBackupJson(body: string): BackupParseResult {
     ? findDataProblems(result.output)
     : result.issues.map((issue) => describeIssue(issue))
   if (problems.length > 0 || !result.success) return refuse(cannotRestore(problems))
-
-  const file = result.output
-  return {
-    ok: true,
-    backup: {
-      format: backupFormat,
-      version: backupVersion,
-      createdAt: file.createdAt,
-      app: { name: file.app.name, version: file.app.version },
-      counts: { ...file.counts },
-      data: backupData(file.data)
-    }
-  }
+  return { ok: true, file: result.output }
 }
 
 /** A refusal. */
