@@ -160,12 +160,21 @@ describe('textChunks', () => {
     for (let length = 1; length <= text.length + 1; length++) {
       const chunks = textChunks(text, length)
       expect(chunks.join(''), `parts of ${length}`).toBe(text)
-      for (const chunk of chunks) {
+      chunks.forEach((chunk, index) => {
         expect(chunk.length).toBeLessThanOrEqual(length + 1)
         // No part ends with the first half of a pair whose second half starts the next part.
-        expect(/[\ud800-\udbff]$/u.test(chunk) && chunk !== chunks.at(-1)).toBe(false)
-      }
+        const next = chunks[index + 1] ?? ''
+        expect(/[\ud800-\udbff]$/.test(chunk) && /^[\udc00-\udfff]/.test(next)).toBe(false)
+      })
     }
     expect(textChunks('')).toEqual([])
+  })
+
+  it('cuts after a first half without its second, keeping the character after it whole', async () => {
+    // "\ud800" alone, then an emoji: the cut after 8 units falls before the emoji, not inside it.
+    const text = `${'a'.repeat(7)}\ud800😀z`
+    const chunks = textChunks(text, 8)
+    expect(chunks).toEqual([`${'a'.repeat(7)}\ud800`, '😀z'])
+    expect(await new Blob(chunks).text()).toBe(await new Blob([text]).text())
   })
 })

@@ -48,12 +48,18 @@ export function textChunks(text: string, length = blobChunkLength): string[] {
   const chunks: string[] = []
   for (let start = 0; start < text.length;) {
     let end = Math.min(start + length, text.length)
-    const last = text.charCodeAt(end - 1)
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++
+    if (end < text.length && isSurrogatePair(text, end - 1)) end++
     chunks.push(text.slice(start, end))
     start = end
   }
   return chunks
+}
+
+/** Whether the units at `index` and the next are the two halves of one character. */
+function isSurrogatePair(text: string, index: number): boolean {
+  const high = text.charCodeAt(index)
+  const low = text.charCodeAt(index + 1)
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff
 }
 
 /** A bridge that does in the browser what the main process does in Electron. */

@@ -433,6 +433,20 @@ describe('SearchIndex.upsertSessionNote', () => {
   })
 })
 
+describe('SearchIndex, Greek', () => {
+  it('finds a word ending in a capital sigma, typed in either case', () => {
+    const note = fixtureSessionNote({ body: 'ΠΡΟΤΑΣΗ ΤΗΣ.ΕΠΙΤΡΟΠΗΣ' })
+    const index = SearchIndex.build(meetingDocument, [], [note])
+    for (const query of ['της', 'ΤΗΣ', 'τησ']) {
+      const [found] = resultsOf(index.search(query), 'session-note')
+      expect(found?.snippet, query).toEqual({
+        text: 'ΠΡΟΤΑΣΗ ΤΗΣ.ΕΠΙΤΡΟΠΗΣ',
+        matches: [[8, 11]]
+      })
+    }
+  })
+})
+
 describe('SearchIndex.removeSessionNote', () => {
   it('stops finding the session note', () => {
     const index = fixtureIndex()

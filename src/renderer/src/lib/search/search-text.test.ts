@@ -21,6 +21,11 @@ describe('normalizeWord', () => {
   it('makes a dotted capital I a plain i', () => {
     expect(normalizeWord('İzmir')).toBe('izmir')
   })
+
+  it('reads a Greek final sigma as sigma', () => {
+    expect(normalizeWord('ΤΗΣ')).toBe('τησ')
+    expect(normalizeWord('της')).toBe('τησ')
+  })
 })
 
 describe('normalizedWords', () => {
@@ -36,6 +41,14 @@ describe('normalizedWords', () => {
       'co',
       'chair'
     ])
+  })
+
+  it('gives each word of a text as it gives the word alone', () => {
+    // Lower-casing a whole text makes a capital sigma final or not by what follows it.
+    const text = 'ΠΡΟΤΑΣΗ ΤΗΣ.ΕΠΙΤΡΟΠΗΣ, İzmir’S ÉCHANGE'
+    expect(normalizedWords(text)).toEqual(
+      ['ΠΡΟΤΑΣΗ', 'ΤΗΣ', 'ΕΠΙΤΡΟΠΗΣ', 'İzmir', 'S', 'ÉCHANGE'].map(normalizeWord)
+    )
   })
 })
 

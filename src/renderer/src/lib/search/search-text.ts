@@ -21,14 +21,20 @@ const combiningMarks = /\p{M}/gu
 /** A character outside ASCII; text without any is normalized by lower-casing alone. */
 const nonAscii = /[^\p{ASCII}]/u
 
+/** Greek final sigma, which search reads as the sigma it is a form of. */
+const finalSigma = /ς/gu
+
 /**
  * Text as search compares it: lower-cased, decomposed (NFD) and stripped of combining marks,
  * so that "Türkiye", "TURKIYE" and "turkiye" are one word. Lower-casing comes first because
- * some capitals lower-case to a letter and a mark ("İ" to "i̇").
+ * some capitals lower-case to a letter and a mark ("İ" to "i̇"). A final sigma is read as σ:
+ * lower-casing a whole text makes "Σ" final or not by what follows it ("ΤΗΣ.Ε" gives "τησ"),
+ * which a word typed alone would not match.
  */
 export function normalizeWord(text: string): string {
   const lower = text.toLowerCase()
-  return nonAscii.test(lower) ? lower.normalize('NFD').replace(combiningMarks, '') : lower
+  if (!nonAscii.test(lower)) return lower
+  return lower.normalize('NFD').replace(combiningMarks, '').replace(finalSigma, 'σ')
 }
 
 /** The raw words of `text`, unnormalized, split at everything that is not a letter or digit. */

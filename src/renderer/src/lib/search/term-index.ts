@@ -57,7 +57,11 @@ const bm25 = { k: 1.2, b: 0.7, d: 0.5 }
 
 /**
  * What a word counts for when it only starts, or is a typo away from, the word indexed; less the
- * further it is from it. MiniSearch's weights, so results rank as they did when it searched.
+ * further it is from it. MiniSearch's weights, as are the parameters above. Two things differ
+ * from MiniSearch, which search used before: a field's length counts its distinct words once
+ * normalized ("United" and "united" are one), and its average is taken over the documents that
+ * have the field rather than as a running figure over all; matches are the same, but their
+ * order can differ where scores were close.
  */
 const prefixWeight = 0.375
 const fuzzyWeight = 0.45
