@@ -441,14 +441,21 @@ async function main() {
       )
     }
     if (parts.has('scale')) {
-      const scale = await benchScale(browser, appUrl, root, scaleRuns, Math.ceil(scaleRuns / 2))
+      const scale = await benchScale(
+        browser,
+        appUrl,
+        root,
+        scaleRuns,
+        Math.ceil(scaleRuns / 2),
+        Math.ceil(runs / 3)
+      )
       result.scale = scale
       Object.assign(rows, scaleRows(scale, meetsTargets))
     }
     Object.assign(result, { targets, meetsTargets })
     console.table(rows)
     console.log(
-      `medians of ${runs} runs each (backup: ${Math.ceil(runs / 3)}; scale: ${scaleRuns}, its search and backup ${Math.ceil(scaleRuns / 2)}); Chromium ${browser.version()}`
+      `medians of ${runs} runs each (backup: ${Math.ceil(runs / 3)}; scale: ${scaleRuns}, its starts ${Math.ceil(runs / 3)}, its search and backup ${Math.ceil(scaleRuns / 2)}); Chromium ${browser.version()}`
     )
     await mkdir('bench/results', { recursive: true })
     const file = join(
