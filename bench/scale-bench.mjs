@@ -93,13 +93,12 @@ async function timeFirstSearchAfterReading(page) {
  * @param {import('@playwright/test').Browser} browser
  * @param {string} appUrl
  * @param {string} root the folder served at the app's address, where the records are put for the pages to fetch
- * @param {number} runs how many times each size's brief is built
+ * @param {number} runs how many times each size is started and its brief built, each a second
+ *   or two at most
  * @param {number} fewerRuns how many times each size is searched (index built, every query typed
  *   three times) and backed up, the slowest steps
- * @param {number} startRuns how many times each size is started: more than `runs`, since a start
- *   takes a second or two and its figure is a ratio of two noisy times
  */
-export async function benchScale(browser, appUrl, root, runs, fewerRuns, startRuns) {
+export async function benchScale(browser, appUrl, root, runs, fewerRuns) {
   const sizes = [scaleSizes.base, scaleSizes.large]
   const started = performance.now()
   // The browser stores, and the brief is built from, the very same records.
@@ -126,7 +125,7 @@ export async function benchScale(browser, appUrl, root, runs, fewerRuns, startRu
     for (const page of [empty, ...pages]) await timeToAnnotationsShown(page)
     const [emptyStarts, ...starts] = await alternate(
       [empty, ...pages],
-      startRuns,
+      runs,
       timeToAnnotationsShown
     )
     for (const [index, page] of pages.entries()) {
