@@ -248,7 +248,7 @@ export function isTextWithin(content: unknown, maxBytes: number): content is str
 }
 
 /** Whether a high surrogate at `index` is followed by a low one: one character, four bytes. */
-function isSurrogatePair(text: string, index: number): boolean {
+export function isSurrogatePair(text: string, index: number): boolean {
   const high = text.charCodeAt(index)
   const low = text.charCodeAt(index + 1)
   return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff

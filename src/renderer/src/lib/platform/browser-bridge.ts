@@ -8,6 +8,7 @@ import {
   checkPrintToPdfRequest,
   checkSaveTextFileRequest,
   isOpenableExternalUrl,
+  isSurrogatePair,
   type Bridge,
   type TextFileKind
 } from '../../../../shared/bridge'
@@ -53,13 +54,6 @@ export function textChunks(text: string, length = blobChunkLength): string[] {
     start = end
   }
   return chunks
-}
-
-/** Whether the units at `index` and the next are the two halves of one character. */
-function isSurrogatePair(text: string, index: number): boolean {
-  const high = text.charCodeAt(index)
-  const low = text.charCodeAt(index + 1)
-  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff
 }
 
 /** A bridge that does in the browser what the main process does in Electron. */
