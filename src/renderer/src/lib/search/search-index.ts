@@ -133,7 +133,7 @@ interface IndexedItem {
   /** Plain texts a snippet may be cut from, in order of preference. */
   snippetSources: string[]
   /**
-   * The texts a phrase may be found in, as `phraseHaystack`s, each on its own so that no phrase
+   * The texts a phrase may be found in, as `haystackOf` makes them, each on its own so that no phrase
    * spans two. Made when the item is indexed, so that no keystroke waits for thousands of them.
    */
   phraseHaystacks: string[]
@@ -178,7 +178,7 @@ class ItemWords {
     return words
   }
 
-  /** The `phraseHaystack`s of the texts that are not empty. */
+  /** The phrase haystacks (`haystackOf`) of the texts that are not empty. */
   haystacks(texts: readonly (string | null | undefined)[]): string[] {
     return present(texts).map((text) => haystackOf(this.of(text)))
   }

@@ -50,15 +50,10 @@ export function normalizedWords(text: string): string[] {
 }
 
 /**
- * `text` as a phrase is looked for in it: its normalized words, each preceded by one space and
- * the whole followed by one, so that a phrase can only start (and, once closed, end) at a word
- * boundary, whatever punctuation or line breaks separated the words.
+ * A text as a phrase is looked for in it, from its normalized words (`normalizedWords`): each
+ * preceded by one space and the whole followed by one, so that a phrase can only start (and,
+ * once closed, end) at a word boundary, whatever punctuation or line breaks separated the words.
  */
-export function phraseHaystack(text: string): string {
-  return haystackOf(normalizedWords(text))
-}
-
-/** The `phraseHaystack` of a text whose normalized words are `words`. */
 export function haystackOf(words: readonly string[]): string {
   return words.length === 0 ? '' : ` ${words.join(' ')} `
 }
@@ -119,7 +114,7 @@ export function parseQuery(query: string): ParsedQuery {
 }
 
 /**
- * Whether `haystack` (from `phraseHaystack`) contains `phrase`: its words adjacent and in order,
+ * Whether `haystack` (from `haystackOf`) contains `phrase`: its words adjacent and in order,
  * starting at a word boundary, and ending at one unless the phrase is still being typed.
  */
 export function containsPhrase(haystack: string, phrase: QueryPhrase): boolean {
