@@ -10,7 +10,8 @@ export default defineConfig({
   resolve: {
     alias: {
       '@shared': resolve('src/shared'),
-      '@renderer': resolve('src/renderer/src')
+      '@renderer': resolve('src/renderer/src'),
+      '@test-support': resolve('src/renderer/test-support')
     }
   },
   test: {

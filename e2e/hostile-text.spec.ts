@@ -12,7 +12,7 @@ import {
   typedPayloads,
   xssPayloads,
   type XssPayload
-} from './corpus/xss-payloads'
+} from '../src/renderer/test-support/xss-payloads'
 
 const paragraph = (page: Page, number: number) =>
   page.getByRole('group', { name: `Paragraph ${number}`, exact: true })

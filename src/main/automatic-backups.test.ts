@@ -12,7 +12,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { automaticBackupsKept, maxTextFileBytes } from '../shared/bridge'
+import { automaticBackupsKept, maxTextFileBytes } from '@shared/bridge'
 import {
   automaticBackupsFolder,
   backupFileName,

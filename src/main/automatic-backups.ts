@@ -5,9 +5,9 @@
  */
 import { lstat, mkdir, open, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { automaticBackupsKept, isTextWithin, maxTextFileBytes } from '../shared/bridge'
-import type { AutomaticBackup, AutomaticBackupEntry, Result } from '../shared/bridge'
-import { backupCountsFromHead, backupHeadBytes, type BackupHeadCounts } from '../shared/backup-head'
+import { automaticBackupsKept, isTextWithin, maxTextFileBytes } from '@shared/bridge'
+import type { AutomaticBackup, AutomaticBackupEntry, Result } from '@shared/bridge'
+import { backupCountsFromHead, backupHeadBytes, type BackupHeadCounts } from '@shared/backup-head'
 import { describeWriteError, errorCode, writeFileAtomically } from './atomic-write'
 
 /** The backups folder inside a profile folder. */

@@ -4,8 +4,8 @@
  */
 import { EventEmitter } from 'node:events'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { backupRequestChannels } from '../shared/bridge'
-import type { BackupRequest } from '../shared/bridge'
+import { backupRequestChannels } from '@shared/bridge'
+import type { BackupRequest } from '@shared/bridge'
 import {
   BackupRequests,
   backupIntervalMs,

@@ -3,8 +3,8 @@
  * once as the app quits or its window closes. Leaving waits at most 5 seconds for the answer, so
  * it never hangs, and a second attempt to quit or close is never held up.
  */
-import { backupRequestChannels } from '../shared/bridge'
-import type { BackupRequest, BackupRequestDone, BackupRequestReason } from '../shared/bridge'
+import { backupRequestChannels } from '@shared/bridge'
+import type { BackupRequest, BackupRequestDone, BackupRequestReason } from '@shared/bridge'
 
 /** How often the renderer is asked for a backup; it writes one only if something changed. */
 export const backupIntervalMs = 10 * 60 * 1000

@@ -1,6 +1,6 @@
 /** Tests for the main process's check of addresses to open in the system browser. */
 import { describe, expect, it } from 'vitest'
-import { maxExternalUrlLength } from '../shared/bridge'
+import { maxExternalUrlLength } from '@shared/bridge'
 import { checkExternalUrl, refusedExternalUrl } from './external-url'
 
 describe('checkExternalUrl', () => {

@@ -3,8 +3,8 @@
  * checks links before it renders them, but a page that went wrong would not, so this is the check
  * that counts: it runs right before `shell.openExternal`, on whatever the renderer sent.
  */
-import { isOpenableExternalUrl } from '../shared/bridge'
-import type { Result } from '../shared/bridge'
+import { isOpenableExternalUrl } from '@shared/bridge'
+import type { Result } from '@shared/bridge'
 
 /** The answer to an address that may not be opened. */
 export const refusedExternalUrl = {

@@ -5,7 +5,7 @@
 import { join } from 'node:path'
 import { app, dialog } from 'electron'
 import type { BaseWindow, FileFilter, SaveDialogOptions, SaveDialogReturnValue } from 'electron'
-import type { Result, SavedFile, TextFileKind } from '../shared/bridge'
+import type { Result, SavedFile, TextFileKind } from '@shared/bridge'
 import { describeWriteError, writeFileAtomically } from './atomic-write'
 
 /** Every kind of file the app saves through the dialog. */

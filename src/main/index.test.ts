@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { backupRequestChannels, bridgeChannels } from '../shared/bridge'
+import { backupRequestChannels, bridgeChannels } from '@shared/bridge'
 
 const fakes = await vi.hoisted(async () => {
   const { EventEmitter } = await import('node:events')

@@ -21,8 +21,8 @@ const electron = vi.hoisted(() => ({
 }))
 vi.mock('electron', () => electron)
 
-import { backupRequestChannels, bridgeChannels, maxExternalUrlLength } from '../shared/bridge'
-import type { BridgeRequests } from '../shared/bridge'
+import { backupRequestChannels, bridgeChannels, maxExternalUrlLength } from '@shared/bridge'
+import type { BridgeRequests } from '@shared/bridge'
 import { BackupRequests } from './backup-requests'
 import { refusedExternalUrl } from './external-url'
 import type { BackupRequestTarget } from './backup-requests'

@@ -11,8 +11,8 @@ import {
   bridgeChannels,
   checkPrintToPdfRequest,
   checkSaveTextFileRequest
-} from '../shared/bridge'
-import type { BridgeRequests, Result } from '../shared/bridge'
+} from '@shared/bridge'
+import type { BridgeRequests, Result } from '@shared/bridge'
 import {
   isBackupContent,
   listAutomaticBackups,

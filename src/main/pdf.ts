@@ -3,7 +3,7 @@
  * PDF reads well in a screen reader. The renderer lays the page out for print before asking.
  */
 import type { PrintToPDFOptions } from 'electron'
-import type { Result } from '../shared/bridge'
+import type { Result } from '@shared/bridge'
 
 /** Inches in a centimetre; Electron takes PDF margins in inches. */
 const inchesPerCm = 1 / 2.54

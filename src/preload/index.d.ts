@@ -3,7 +3,7 @@
  * name. Optional, because the same renderer also runs in a plain browser tab where no preload
  * exists.
  */
-import type { Bridge, bridgeGlobalName } from '../shared/bridge'
+import type { Bridge, bridgeGlobalName } from '@shared/bridge'
 
 declare global {
   interface Window {

@@ -14,8 +14,8 @@ const electron = vi.hoisted(() => ({
 }))
 vi.mock('electron', () => electron)
 
-import { backupRequestChannels, bridgeChannels, bridgeGlobalName } from '../shared/bridge'
-import type { BridgeRequests } from '../shared/bridge'
+import { backupRequestChannels, bridgeChannels, bridgeGlobalName } from '@shared/bridge'
+import type { BridgeRequests } from '@shared/bridge'
 import { bridge } from './index'
 
 /** The preload's listener for backup requests from main, as registered when it loaded. */

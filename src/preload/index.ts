@@ -4,14 +4,14 @@
  * process's backup requests. The page never sees `ipcRenderer` itself.
  */
 import { contextBridge, ipcRenderer } from 'electron'
-import { backupRequestChannels, bridgeChannels, bridgeGlobalName } from '../shared/bridge'
+import { backupRequestChannels, bridgeChannels, bridgeGlobalName } from '@shared/bridge'
 import type {
   BackupRequest,
   BackupRequestDone,
   BackupRequestListener,
   Bridge,
   BridgeRequests
-} from '../shared/bridge'
+} from '@shared/bridge'
 
 /** A bridge method that forwards its arguments to the method's channel and returns the reply. */
 function invoker<Method extends keyof BridgeRequests>(method: Method): BridgeRequests[Method] {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Annotation } from './annotation'
 import { layOutAnnotations } from './annotation-layout'
 import { meetingDocument } from '../document/meeting-text'
-import { defaultAnnotation, fixtureId, passageAnnotation } from './test-fixtures'
+import { defaultAnnotation, fixtureId, passageAnnotation } from '@test-support/annotations-fixtures'
 
 const paragraphs = meetingDocument.paragraphs
 

@@ -15,7 +15,7 @@ import {
   updateAnnotations,
   type RepositoryClock
 } from './annotation-repository'
-import { earlyWarningPassage, steppingClock } from './test-fixtures'
+import { earlyWarningPassage, steppingClock } from '@test-support/annotations-fixtures'
 
 let db: NotesDatabase
 

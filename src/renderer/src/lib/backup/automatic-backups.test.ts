@@ -1,9 +1,9 @@
 /** Automatic backups are written when the platform asks and something changed, and only then. */
 import { describe, expect, it } from 'vitest'
-import type { BackupRequestListener, Result } from '../../../../shared/bridge'
+import type { BackupRequestListener, Result } from '@shared/bridge'
 import { parseBackup, type BackupData } from './backup-format'
 import { followBackupRequests, type AutomaticBackupPlatform } from './automatic-backups'
-import { fixtureData } from './test-fixtures'
+import { fixtureData } from '@test-support/backup-fixtures'
 
 function fakePlatform(
   write: () => Result<{ written: false }> = () => ({ ok: true, value: { written: false } })

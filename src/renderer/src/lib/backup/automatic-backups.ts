@@ -3,7 +3,7 @@
  * every 10 minutes and before the app quits; the renderer owns the data, so it answers by
  * writing a backup, but only when something changed since the last one it wrote.
  */
-import type { AppInfo, BridgeRequests, BridgeSubscriptions } from '../../../../shared/bridge'
+import type { AppInfo, BridgeRequests, BridgeSubscriptions } from '@shared/bridge'
 import { checkWrittenBackup, serializeBackup, type BackupData } from './backup-format'
 
 /** What automatic backups need of the notebook: everything stored, and a count of changes. */

@@ -21,7 +21,7 @@ import {
   fixtureData,
   fixtureMeta,
   versionOneAnnotation
-} from './test-fixtures'
+} from '@test-support/backup-fixtures'
 
 afterEach(() => {
   vi.restoreAllMocks()

@@ -4,7 +4,7 @@
  * in plain English what is wrong with the first problem it finds.
  */
 import * as v from 'valibot'
-import { isTextWithin } from '../../../../shared/bridge'
+import { isTextWithin } from '@shared/bridge'
 import { backupData, backupTables, recordKey, tableNouns, type BackupData } from './backup-records'
 import {
   backupFormat,

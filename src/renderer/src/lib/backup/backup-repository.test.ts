@@ -5,7 +5,7 @@
  */
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { steppingClock } from '../annotations/test-fixtures'
+import { steppingClock } from '@test-support/annotations-fixtures'
 import { NotesDatabase } from '../storage/database'
 import { createSessionNote } from '../session-notes/session-note-repository'
 import { StorageWriteError } from '../storage/storage-error'
@@ -25,7 +25,7 @@ import {
   fixtureSessionNote,
   seededAgendaItem,
   versionOneAnnotation
-} from './test-fixtures'
+} from '@test-support/backup-fixtures'
 
 /** Counts with `some` set and the rest 0. */
 function counts(some: Partial<RestoreCounts>): RestoreCounts {

@@ -6,6 +6,7 @@
 import type { ParagraphText } from '../annotations/anchor-text'
 import { meetingDocument } from '../document/meeting-text'
 import { Notebook } from '../notebook/Notebook.svelte'
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- test copy, to be removed
 import { NotesDatabase } from '../storage/database'
 import {
   parseWebAnnotationFile,
@@ -16,7 +17,7 @@ import {
 import { decodeBackupBytes, parseBackup } from './backup-format'
 import { planChangesAnything } from './describe-restore'
 import type { RestoreCounts, RestoreMode } from './restore-plan'
-import { fixtureData } from './test-fixtures'
+import { fixtureData } from '@test-support/backup-fixtures'
 
 /**
  * The app's database (a new one, named after `purpose`) holding {@link fixtureData}, and the

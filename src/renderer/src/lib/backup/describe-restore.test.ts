@@ -9,7 +9,7 @@ import {
 } from './describe-restore'
 import { planRestore } from './restore-plan'
 import type { BackupData } from './backup-records'
-import { fixtureAnnotation } from './test-fixtures'
+import { fixtureAnnotation } from '@test-support/backup-fixtures'
 
 function data(annotations: BackupData['annotations']): BackupData {
   return { annotations, sessionNotes: [], agendaItems: [], settings: [] }

@@ -8,11 +8,11 @@ import 'fake-indexeddb/auto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Notebook } from '../notebook/Notebook.svelte'
-import { databaseDigest, prototypeKeys } from '../storage/database-digest'
+import { databaseDigest, prototypeKeys } from '@test-support/database-digest'
 import type { NotesDatabase } from '../storage/database'
-import { damagedBackups } from './damaged-backups'
+import { damagedBackups } from '@test-support/damaged-backups'
 import { notebookWithFixtureData, restoreBackupFile } from './data-dialog-steps'
-import { fixtureData } from './test-fixtures'
+import { fixtureData } from '@test-support/backup-fixtures'
 
 let db: NotesDatabase
 let notebook: Notebook

@@ -13,7 +13,7 @@ import {
   fixtureSessionNote,
   seededAgendaItem,
   versionOneAnnotation
-} from './test-fixtures'
+} from '@test-support/backup-fixtures'
 
 /** Counts with `some` set and the rest 0. */
 function counts(some: Partial<RestoreCounts>): RestoreCounts {

@@ -43,8 +43,8 @@ import {
   paragraphNote,
   passageAnnotation,
   typedNote
-} from './test-fixtures'
-import { briefOutline, listsOf, plainText, type BriefOutline } from './test-outline'
+} from '@test-support/brief-fixtures'
+import { briefOutline, listsOf, plainText, type BriefOutline } from '@test-support/brief-outline'
 
 /**
  * The Node file functions the golden test uses. The web tsconfig has no Node types, since renderer

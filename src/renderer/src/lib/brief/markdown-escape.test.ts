@@ -15,8 +15,8 @@ import {
   singleLine,
   yamlString
 } from './markdown-escape'
-import { hostileText, typedNote } from './test-fixtures'
-import { plainText } from './test-outline'
+import { hostileText, typedNote } from '@test-support/brief-fixtures'
+import { plainText } from '@test-support/brief-outline'
 
 /** Any text, hostile or not, for the properties. */
 const anyTyped = fc.oneof(fc.string({ unit: 'binary' }), hostileText())

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** Display settings are read defensively, stored, and put where the style sheet reads them. */
 import { describe, expect, it } from 'vitest'
-import { memoryStore } from '../storage/test-fixtures'
+import { memoryStore } from '@test-support/storage-fixtures'
 import {
   applyDisplaySettings,
   defaultDisplaySettings,

@@ -4,7 +4,7 @@
  * this way lets the reference pane adopt its prerendered HTML instead of rebuilding it node by
  * node; user-written text never goes through here.
  */
-import { isOpenableExternalUrl } from '../../../../shared/bridge'
+import { isOpenableExternalUrl } from '@shared/bridge'
 import type { Inline } from './meeting-document'
 
 const escapes: Record<string, string> = {

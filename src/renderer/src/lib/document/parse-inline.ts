@@ -2,6 +2,7 @@
  * Turns one run of source text into formatted inline parts: `**bold**` becomes strong text,
  * `*italic*` emphasis, `<https://…>` a link. The markup characters themselves are never kept.
  */
+// A relative path, not the @shared alias: the build's config loads the parser with plain Node.
 import { isOpenableExternalUrl } from '../../../../shared/bridge'
 import type { Inline } from './meeting-document'
 

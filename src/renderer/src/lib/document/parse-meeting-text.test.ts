@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import source from '../../../../../resources/cnd67-crp-synthetic-drugs-egm-2024.txt?raw'
 import type { MeetingDocument, Section } from './meeting-document'
 import { MeetingTextError, parseMeetingText } from './parse-meeting-text'
-import { paragraphNumbers, proceduralParagraphNumbers } from './test-fixtures'
+import { paragraphNumbers, proceduralParagraphNumbers } from '@test-support/document-fixtures'
 
 const meeting: MeetingDocument = parseMeetingText(source)
 

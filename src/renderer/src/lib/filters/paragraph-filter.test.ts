@@ -1,7 +1,7 @@
 /** Filtering the meeting text by session, section, speaker, kind and annotation. */
 import { describe, expect, it } from 'vitest'
 import { meetingDocument } from '../document/meeting-text'
-import { paragraphNumbers, proceduralParagraphNumbers } from '../document/test-fixtures'
+import { paragraphNumbers, proceduralParagraphNumbers } from '@test-support/document-fixtures'
 import {
   describeFilter,
   emptyFilter,

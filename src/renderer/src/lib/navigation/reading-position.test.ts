@@ -1,7 +1,7 @@
 /** Saving and restoring the reading position, and ignoring saved values that cannot be trusted. */
 import { describe, expect, it } from 'vitest'
 import type { KeyValueStore } from '../storage/key-value-store'
-import { memoryStore } from '../storage/test-fixtures'
+import { memoryStore } from '@test-support/storage-fixtures'
 import { loadReadingPosition, readingPositionKey, saveReadingPosition } from './reading-position'
 
 describe('loadReadingPosition', () => {

@@ -13,7 +13,11 @@ import { readAnnotations } from '../storage/annotation-snapshot'
 import { NotesDatabase } from '../storage/database'
 import { StorageWriteError } from '../storage/storage-error'
 import { Notebook } from './Notebook.svelte'
-import { earlyWarningPassage, fixtureParagraphs, steppingClock } from '../annotations/test-fixtures'
+import {
+  earlyWarningPassage,
+  fixtureParagraphs,
+  steppingClock
+} from '@test-support/annotations-fixtures'
 
 const paragraphs = fixtureParagraphs()
 

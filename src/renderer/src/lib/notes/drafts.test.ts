@@ -1,7 +1,7 @@
 /** Keeping, restoring and clearing unsaved note text. */
 import { describe, expect, it } from 'vitest'
 import type { KeyValueStore } from '../storage/key-value-store'
-import { memoryStore } from '../storage/test-fixtures'
+import { memoryStore } from '@test-support/storage-fixtures'
 import { annotationDraftKey, clearDraft, loadDraft, newNoteDraftKey, saveDraft } from './drafts'
 
 describe('annotationDraftKey', () => {

@@ -5,8 +5,8 @@
  * may leave an element, attribute, address or style that could run, load or cover anything.
  */
 import { describe, expect, it } from 'vitest'
-import { fitPayload, payloadTag, xssPayloads } from '../../../../../e2e/corpus/xss-payloads'
-import { isOpenableExternalUrl } from '../../../../shared/bridge'
+import { fitPayload, payloadTag, xssPayloads } from '@test-support/xss-payloads'
+import { isOpenableExternalUrl } from '@shared/bridge'
 import { highlightColors, type HighlightColor } from '../annotations/annotation'
 import { briefBody, buildBrief, defaultBriefOptions } from '../brief/build-brief'
 import {
@@ -17,7 +17,7 @@ import {
   itemSix,
   paragraphNote,
   passageAnnotation
-} from '../brief/test-fixtures'
+} from '@test-support/brief-fixtures'
 import { noteTags, renderNote, sanitizeNoteHtml } from './render-note'
 
 /** Elements that run, load, embed, restyle or submit; none may ever be rendered. */

@@ -2,7 +2,7 @@
 /** A note's display HTML and excerpt: Markdown rendered, hostile input inert, only https links. */
 import DOMPurify from 'dompurify'
 import { describe, expect, it } from 'vitest'
-import { isOpenableExternalUrl } from '../../../../shared/bridge'
+import { isOpenableExternalUrl } from '@shared/bridge'
 import { noteExcerpt, renderNote, sanitizeNoteHtml } from './render-note'
 
 /** Every element a rendered note may contain. */

@@ -5,7 +5,7 @@
  */
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify'
 import { Marked, type Tokens } from 'marked'
-import { isOpenableExternalUrl } from '../../../../shared/bridge'
+import { isOpenableExternalUrl } from '@shared/bridge'
 import { escapeHtml } from '../document/inline-html'
 
 /** What the app's click handler looks for to open a link in the system browser. */

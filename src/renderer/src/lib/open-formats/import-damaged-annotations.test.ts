@@ -14,10 +14,10 @@ import {
   notebookWithFixtureData,
   type PickedFile
 } from '../backup/data-dialog-steps'
-import { fixtureAnnotation } from '../backup/test-fixtures'
+import { fixtureAnnotation } from '@test-support/backup-fixtures'
 import { meetingDocument } from '../document/meeting-text'
 import type { Notebook } from '../notebook/Notebook.svelte'
-import { databaseDigest, prototypeKeys } from '../storage/database-digest'
+import { databaseDigest, prototypeKeys } from '@test-support/database-digest'
 import type { NotesDatabase } from '../storage/database'
 import { toWebAnnotationCollection } from './web-annotation'
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Annotation, PassageTarget } from '../annotations/annotation'
 import { describePassage } from '../annotations/anchor-text'
-import { fixtureParagraphs } from '../annotations/test-fixtures'
+import { fixtureParagraphs } from '@test-support/annotations-fixtures'
 import { meetingDocument } from '../document/meeting-text'
 import {
   annotationContextIri,

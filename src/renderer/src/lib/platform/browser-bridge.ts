@@ -11,7 +11,7 @@ import {
   isSurrogatePair,
   type Bridge,
   type TextFileKind
-} from '../../../../shared/bridge'
+} from '@shared/bridge'
 
 /** What the browser bridge needs from the page, so tests can pass a fake. */
 export interface BrowserHost {

@@ -2,7 +2,7 @@
  * The bridge the renderer uses: the one preload exposes inside Electron, else the browser
  * implementation. Components call `platform()` and never ask which one they have.
  */
-import { bridgeGlobalName, type Bridge } from '../../../../shared/bridge'
+import { bridgeGlobalName, type Bridge } from '@shared/bridge'
 import { createBrowserBridge } from './browser-bridge'
 import { downloadFile } from './download'
 

@@ -21,7 +21,7 @@ import {
   frenchNote,
   passageAnnotation,
   precursorNote
-} from './test-fixtures'
+} from '@test-support/search-fixtures'
 
 /** The index of the meeting with the fixture annotations and one session note. */
 function fixtureIndex(): SearchIndex {

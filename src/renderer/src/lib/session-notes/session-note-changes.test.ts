@@ -1,7 +1,7 @@
 /** Finding which fields of a session note an edit changed. */
 import { describe, expect, it } from 'vitest'
 import { sessionNoteChanges } from './session-note-changes'
-import { briefingFields } from './test-fixtures'
+import { briefingFields } from '@test-support/session-notes-fixtures'
 
 describe('sessionNoteChanges', () => {
   it('finds no change between equal fields', () => {

@@ -1,7 +1,7 @@
 /** Keying a session note's draft, and reading a draft back without trusting it. */
 import { describe, expect, it, vi } from 'vitest'
 import { parseSessionNoteDraft, sessionNoteDraftKey } from './session-note-draft'
-import { briefingFields } from './test-fixtures'
+import { briefingFields } from '@test-support/session-notes-fixtures'
 
 describe('sessionNoteDraftKey', () => {
   it('keys drafts of session notes by id', () => {

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { RepositoryClock } from '../annotations/annotation-repository'
-import { steppingClock } from '../annotations/test-fixtures'
+import { steppingClock } from '@test-support/annotations-fixtures'
 import { NotesDatabase } from '../storage/database'
 import type { SessionNote } from './session-note'
 import {

@@ -15,10 +15,10 @@ import {
   updateAnnotation,
   updateAnnotations
 } from '../annotations/annotation-repository'
-import { steppingClock } from '../annotations/test-fixtures'
+import { steppingClock } from '@test-support/annotations-fixtures'
 import { clearAllData, readAllForBackup, restoreBackup } from '../backup/backup-repository'
 import { planRestore } from '../backup/restore-plan'
-import { fixtureAnnotation, fixtureData } from '../backup/test-fixtures'
+import { fixtureAnnotation, fixtureData } from '@test-support/backup-fixtures'
 import { newFollowUp } from '../follow-ups/follow-up'
 import { removeAgendaItem, undoAgendaItemRemoval } from '../follow-ups/agenda-item-repository'
 import { createSessionNote } from '../session-notes/session-note-repository'

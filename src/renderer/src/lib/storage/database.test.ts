@@ -12,11 +12,11 @@ import { agendaItemOfDocument } from '../follow-ups/agenda-item'
 import { removeAgendaItem } from '../follow-ups/agenda-item-repository'
 import type { Annotation } from '../annotations/annotation'
 import { NotesDatabase, type Setting } from './database'
-import { databaseDigest } from './database-digest'
+import { databaseDigest } from '@test-support/database-digest'
 // Read as text: the web tsconfig is a composite project, which compiles no JSON modules.
-import versionOneJson from './fixtures/version-1.json?raw'
-import versionTwoJson from './fixtures/version-2.json?raw'
-import versionThreeJson from './fixtures/version-3.json?raw'
+import versionOneJson from '@test-support/database-versions/version-1.json?raw'
+import versionTwoJson from '@test-support/database-versions/version-2.json?raw'
+import versionThreeJson from '@test-support/database-versions/version-3.json?raw'
 
 /** What version 1 of the app wrote: annotations had no follow-up and no position. */
 interface VersionOneDatabase {

@@ -2,10 +2,10 @@
  * Fixture factories for search tests: annotations made on the real meeting summary, with notes
  * and follow-ups a delegate might write, and session notes.
  */
-import type { Annotation } from '../annotations/annotation'
-import { newFollowUp, type FollowUp } from '../follow-ups/follow-up'
-import type { SessionNote } from '../session-notes/session-note'
-import { defaultAnnotation, fixtureId, passageAnnotation } from '../annotations/test-fixtures'
+import type { Annotation } from '@renderer/lib/annotations/annotation'
+import { newFollowUp, type FollowUp } from '@renderer/lib/follow-ups/follow-up'
+import type { SessionNote } from '@renderer/lib/session-notes/session-note'
+import { defaultAnnotation, fixtureId, passageAnnotation } from './annotations-fixtures'
 export { defaultAnnotation, fixtureId, passageAnnotation }
 
 /** An open follow-up with `changes`. */

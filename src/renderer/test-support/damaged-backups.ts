@@ -3,8 +3,8 @@
  * backup, from a newer app, hand-edited, hostile, absurdly large or deep), each with the exact
  * message the app gives when it refuses it.
  */
-import { serializeBackup } from './backup-format'
-import { backupTime, damagedBackupText, fixtureData, fixtureMeta } from './test-fixtures'
+import { serializeBackup } from '@renderer/lib/backup/backup-format'
+import { backupTime, damagedBackupText, fixtureData, fixtureMeta } from './backup-fixtures'
 
 /** A backup of the fixture data with `find` replaced by `replacement` in its compact JSON. */
 function editedText(find: string, replacement: string): string {

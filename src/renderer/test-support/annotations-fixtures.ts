@@ -2,10 +2,10 @@
  * Fixture factories for annotation tests: a clock that ticks predictably, a paragraph of the
  * meeting's kind and a passage of it.
  */
-import type { Annotation, PassageTarget } from './annotation'
-import { describePassage, type ParagraphText } from './anchor-text'
-import type { RepositoryClock } from './annotation-repository'
-import { meetingDocument } from '../document/meeting-text'
+import type { Annotation, PassageTarget } from '@renderer/lib/annotations/annotation'
+import { describePassage, type ParagraphText } from '@renderer/lib/annotations/anchor-text'
+import type { RepositoryClock } from '@renderer/lib/annotations/annotation-repository'
+import { meetingDocument } from '@renderer/lib/document/meeting-text'
 
 /** A clock starting at 09:00 UTC on 14 March 2024 and moving one minute per reading, with ids numbered from 1. */
 export function steppingClock(): RepositoryClock {

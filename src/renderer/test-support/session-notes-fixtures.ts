@@ -1,5 +1,5 @@
 /** Fixture factories for session note tests. */
-import type { SessionNoteFields } from './session-note-repository'
+import type { SessionNoteFields } from '@renderer/lib/session-notes/session-note-repository'
 
 /** What a delegate types for a briefing from their capital, with `changes` made to it. */
 export function briefingFields(changes: Partial<SessionNoteFields> = {}): SessionNoteFields {

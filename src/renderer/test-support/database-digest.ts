@@ -3,7 +3,7 @@
  * comparison that a refused file, a failed write or an upgrade left every table exactly as it was.
  */
 import type Dexie from 'dexie'
-import { snapshotsTable } from './annotation-snapshot'
+import { snapshotsTable } from '@renderer/lib/storage/annotation-snapshot'
 
 /**
  * The records' text: object keys sorted, `undefined` kept apart from absent (a field added as

@@ -4,7 +4,7 @@
  * that must never appear in it.
  */
 import { marked, type Token, type Tokens } from 'marked'
-import { briefBody } from './build-brief'
+import { briefBody } from '@renderer/lib/brief/build-brief'
 
 /** A brief's structure as marked reads it. */
 export interface BriefOutline {

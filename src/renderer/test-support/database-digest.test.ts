@@ -4,8 +4,8 @@
  */
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { fixtureAnnotation, versionOneAnnotation } from '../backup/test-fixtures'
-import { NotesDatabase } from './database'
+import { fixtureAnnotation, versionOneAnnotation } from './backup-fixtures'
+import { NotesDatabase } from '@renderer/lib/storage/database'
 import { canonicalText, databaseDigest } from './database-digest'
 
 let db: NotesDatabase

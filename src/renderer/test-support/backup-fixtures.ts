@@ -2,13 +2,17 @@
  * Fixture factories for backup tests: a delegate's records of every kind (a version 1 annotation
  * among them), the whole data set they make, and backup files built from it, to be damaged.
  */
-import type { Annotation } from '../annotations/annotation'
-import { earlyWarningPassage } from '../annotations/test-fixtures'
-import { meetingDocument } from '../document/meeting-text'
-import { agendaItemOfDocument, type AgendaItem } from '../follow-ups/agenda-item'
-import type { SessionNote } from '../session-notes/session-note'
-import type { Setting } from '../storage/database'
-import { serializeBackup, type BackupData, type BackupMeta } from './backup-format'
+import type { Annotation } from '@renderer/lib/annotations/annotation'
+import { earlyWarningPassage } from './annotations-fixtures'
+import { meetingDocument } from '@renderer/lib/document/meeting-text'
+import { agendaItemOfDocument, type AgendaItem } from '@renderer/lib/follow-ups/agenda-item'
+import type { SessionNote } from '@renderer/lib/session-notes/session-note'
+import type { Setting } from '@renderer/lib/storage/database'
+import {
+  serializeBackup,
+  type BackupData,
+  type BackupMeta
+} from '@renderer/lib/backup/backup-format'
 
 /** The app as it names itself in a backup. */
 export function fixtureMeta(): BackupMeta {

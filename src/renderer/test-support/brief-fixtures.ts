@@ -4,13 +4,17 @@
  * arbitraries of the hostile text a delegate might type, for property tests.
  */
 import fc from 'fast-check'
-import { defaultColorLabels, type Annotation, type PassageTarget } from '../annotations/annotation'
-import { meetingDocument } from '../document/meeting-text'
-import { agendaItemOfDocument } from '../follow-ups/agenda-item'
-import { newFollowUp, type FollowUp } from '../follow-ups/follow-up'
-import type { SessionNote } from '../session-notes/session-note'
-import type { BriefInput } from './build-brief'
-import { defaultAnnotation, fixtureId, passageAnnotation } from '../annotations/test-fixtures'
+import {
+  defaultColorLabels,
+  type Annotation,
+  type PassageTarget
+} from '@renderer/lib/annotations/annotation'
+import { meetingDocument } from '@renderer/lib/document/meeting-text'
+import { agendaItemOfDocument } from '@renderer/lib/follow-ups/agenda-item'
+import { newFollowUp, type FollowUp } from '@renderer/lib/follow-ups/follow-up'
+import type { SessionNote } from '@renderer/lib/session-notes/session-note'
+import type { BriefInput } from '@renderer/lib/brief/build-brief'
+import { defaultAnnotation, fixtureId, passageAnnotation } from './annotations-fixtures'
 export { defaultAnnotation, fixtureId, passageAnnotation }
 
 /** When the golden briefs were exported: Sunday 10 March 2024, 08:00 UTC. */

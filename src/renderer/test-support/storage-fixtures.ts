@@ -1,5 +1,5 @@
 /** Fixture factories for storage tests: an in-memory stand-in for localStorage. */
-import type { KeyValueStore } from './key-value-store'
+import type { KeyValueStore } from '@renderer/lib/storage/key-value-store'
 
 /** A key-value store kept in a Map, which tests can inspect through `values`. */
 export function memoryStore(
