@@ -1,22 +1,53 @@
-/** Unit tests: pure modules, and main-process and preload code with `electron` mocked. */
+/**
+ * Unit tests: pure modules, and main-process and preload code with `electron` mocked (project
+ * `unit`, in Node); Svelte components mounted in jsdom with Testing Library (project `components`,
+ * every `*.test.ts` beside a component).
+ */
 import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
+import { svelteTesting } from '@testing-library/svelte/vite'
 import { meetingDocumentModule } from './scripts/meeting-document-plugin'
 
+const alias = {
+  '@shared': resolve('src/shared'),
+  '@renderer': resolve('src/renderer/src'),
+  '@test-support': resolve('src/renderer/test-support')
+}
+const componentTests = 'src/renderer/src/components/**/*.test.ts'
+
 export default defineConfig({
-  // The Svelte plugin compiles runes in `.svelte.ts` stores, so they are tested as they run.
-  plugins: [svelte(), meetingDocumentModule('resources/cnd67-crp-synthetic-drugs-egm-2024.txt')],
-  resolve: {
-    alias: {
-      '@shared': resolve('src/shared'),
-      '@renderer': resolve('src/renderer/src'),
-      '@test-support': resolve('src/renderer/test-support')
-    }
-  },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-    environment: 'node',
-    pool: 'threads'
+    pool: 'threads',
+    projects: [
+      {
+        // The Svelte plugin compiles runes in `.svelte.ts` stores, so they are tested as they run.
+        plugins: [
+          svelte(),
+          meetingDocumentModule('resources/cnd67-crp-synthetic-drugs-egm-2024.txt')
+        ],
+        resolve: { alias },
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: [componentTests],
+          environment: 'node'
+        }
+      },
+      {
+        // Components run Svelte's browser build in jsdom, and are unmounted after each test.
+        plugins: [
+          svelte(),
+          svelteTesting(),
+          meetingDocumentModule('resources/cnd67-crp-synthetic-drugs-egm-2024.txt')
+        ],
+        resolve: { alias },
+        test: {
+          name: 'components',
+          include: [componentTests],
+          environment: 'jsdom'
+        }
+      }
+    ]
   }
 })
