@@ -11,13 +11,13 @@ import {
   collapseWhitespace,
   containsPhrase,
   haystackOf,
-  normalizedWords,
   parseQuery,
   snippetOfFirstMatch,
   type ParsedQuery,
   type QueryPhrase,
   type Snippet
 } from './search-text'
+import { foldedWords } from '../text/fold-text'
 import { markdownPlainText } from './markdown-text'
 import { TermIndex, type DocumentWords, type WordMatches, type WordQuery } from './term-index'
 
@@ -162,17 +162,17 @@ function present(texts: readonly (string | null | undefined)[]): string[] {
 }
 
 /**
- * The normalized words of an item's texts, each text split once however often its fields and
+ * The folded words of an item's texts, each text split once however often its fields and
  * phrase haystacks ask for it: with 20,000 notes, splitting is much of building the index.
  */
 class ItemWords {
   readonly #known = new Map<string, readonly string[]>()
 
-  /** The normalized words of `text`. */
+  /** The folded words of `text`. */
   of(text: string): readonly string[] {
     let words = this.#known.get(text)
     if (!words) {
-      words = normalizedWords(text)
+      words = foldedWords(text)
       this.#known.set(text, words)
     }
     return words

@@ -10,7 +10,7 @@ import SearchableMap from 'minisearch/SearchableMap'
 
 /** One word looked up: as itself, as the start of longer words, or with typos. */
 export interface WordQuery {
-  /** Normalized, as `normalizedWords` gives it. */
+  /** Folded, as `foldedWords` gives it. */
   word: string
   /** Whether words starting with it match too. */
   prefix: boolean
@@ -46,7 +46,7 @@ interface Holding {
 /** Where one word is: its holding in each field, by the field's position. */
 type Postings = (Holding | undefined)[]
 
-/** A document's words, normalized, by field; a field that is absent or holds none is left out. */
+/** A document's words, folded, by field; a field that is absent or holds none is left out. */
 export type DocumentWords<Field extends string> = Partial<Record<Field, readonly string[]>>
 
 /**
@@ -59,7 +59,7 @@ const bm25 = { k: 1.2, b: 0.7, d: 0.5 }
  * What a word counts for when it only starts, or is a typo away from, the word indexed; less the
  * further it is from it. MiniSearch's weights, as are the parameters above. Two things differ
  * from MiniSearch, which search used before: a field's length counts its distinct words once
- * normalized ("United" and "united" are one), and its average is taken over the documents that
+ * folded ("United" and "united" are one), and its average is taken over the documents that
  * have the field rather than as a running figure over all; matches are the same, but their
  * order can differ where scores were close.
  */
