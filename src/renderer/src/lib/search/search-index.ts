@@ -327,8 +327,11 @@ function byRankOf(number: number, score: number, paragraph: number, b: Match): n
 
 /** An index being built: a slice at a time, or what is left all at once. */
 export interface SearchIndexBuilder {
-  /** Indexes items until `deadline` (a `performance.now()` time) passes; says whether all are. */
-  step(deadline: number): boolean
+  /**
+   * Indexes items until `deadline` passes on the clock `now` reads (`performance.now()` unless
+   * given); says whether all are.
+   */
+  step(deadline: number, now?: () => number): boolean
   /** Indexes whatever is left and returns the index. */
   finish(): SearchIndex
 }
@@ -398,8 +401,8 @@ export class SearchIndex {
     })()
     let done = false
     return {
-      step(deadline) {
-        while (!done && performance.now() < deadline) done = steps.next().done === true
+      step(deadline, now = () => performance.now()) {
+        while (!done && now() < deadline) done = steps.next().done === true
         return done
       },
       finish() {
