@@ -14,21 +14,8 @@ const lineEnds = new Set(['br', 'li', 'tr', 'dt', 'dd'])
 
 /** Elements that end a block: the text continues after a blank line. */
 const blockEnds = new Set([
-  'p',
-  'div',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'pre',
-  'ul',
-  'ol',
-  'table',
-  'section',
-  'article'
+  ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+  ...['p', 'div', 'blockquote', 'pre', 'ul', 'ol', 'table', 'section', 'article']
 ])
 
 /**
