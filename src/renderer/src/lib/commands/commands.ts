@@ -2,6 +2,7 @@
  * The app's actions as the command palette (Ctrl+K) and the shortcuts list (?) show them: each
  * with a name, the keys that run it if any, and words it can be found by.
  */
+import { foldedWords } from '../text/fold-text'
 
 /** An action a delegate can run from the palette. */
 export interface Command {
@@ -17,31 +18,22 @@ export interface Command {
   run(): void
 }
 
-/** Lower-case words without accents, for matching what is typed. */
-function wordsOf(text: string): string[] {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '')
-}
-
 /**
  * The commands matching `typed`: every typed word starts a word of the label or keywords, in any
- * order. Labels starting with the first typed word come first; otherwise the list's own order.
+ * order, both folded as search folds them (`foldedWords`). Labels starting with the first typed
+ * word come first; otherwise the list's own order.
  */
 export function filterCommands<T extends Pick<Command, 'label' | 'keywords'>>(
   commands: readonly T[],
   typed: string
 ): T[] {
-  const query = wordsOf(typed)
+  const query = foldedWords(typed)
   if (query.length === 0) return [...commands]
   const matching = commands.filter((command) => {
-    const words = wordsOf([command.label, ...(command.keywords ?? [])].join(' '))
+    const words = foldedWords([command.label, ...(command.keywords ?? [])].join(' '))
     return query.every((part) => words.some((word) => word.startsWith(part)))
   })
-  const leading = (command: T) => (wordsOf(command.label)[0]?.startsWith(query[0]) ? 0 : 1)
+  const leading = (command: T) => (foldedWords(command.label)[0]?.startsWith(query[0]) ? 0 : 1)
   return matching
     .map((command, index) => ({ command, index }))
     .sort((a, b) => leading(a.command) - leading(b.command) || a.index - b.index)

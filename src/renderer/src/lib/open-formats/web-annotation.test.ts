@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * Exporting annotations on the meeting summary as a W3C Web Annotation collection, and reading
  * such files back: exact output, the model's required fields, a lossless round trip, files from
