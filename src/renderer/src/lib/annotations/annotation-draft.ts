@@ -4,6 +4,7 @@
  * from the two entries earlier versions kept (the text alone, and the rest as `…:details`).
  */
 import {
+  copyFollowUp,
   followUpPriorities,
   followUpStatuses,
   positions,
@@ -49,17 +50,9 @@ function parseDetails(value: unknown): EarlierDetails | null {
   if (draft.position !== null && !(positions as readonly unknown[]).includes(draft.position)) {
     return null
   }
-  const followUp = draft.followUp as FollowUp | null
   return {
     tags: [...draft.tags],
-    followUp: followUp && {
-      action: followUp.action,
-      status: followUp.status,
-      priority: followUp.priority,
-      due: followUp.due,
-      agendaItemId: followUp.agendaItemId,
-      counterparts: [...followUp.counterparts]
-    },
+    followUp: draft.followUp === null ? null : copyFollowUp(draft.followUp),
     position: draft.position as Position | null
   }
 }

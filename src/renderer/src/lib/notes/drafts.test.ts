@@ -1,7 +1,7 @@
 /** Keeping, restoring and clearing an editor's draft record, and reading drafts kept the old way. */
 import { describe, expect, it } from 'vitest'
 import type { KeyValueStore } from '../storage/key-value-store'
-import { memoryStore } from '@test-support/storage-fixtures'
+import { fullStore, memoryStore } from '@test-support/storage-fixtures'
 import {
   annotationDraftKey,
   EditorDraft,
@@ -77,10 +77,7 @@ describe('EditorDraft.keep', () => {
   })
 
   it('reports a storage that refuses the draft, and leaves earlier entries alone', () => {
-    const store = memoryStore({ 'cnd67:draft:new:60': 'Old' })
-    store.setItem = () => {
-      throw new DOMException('full', 'QuotaExceededError')
-    }
+    const store = fullStore({ 'cnd67:draft:new:60': 'Old' })
     expect(new EditorDraft(store, textDraft, 'new:60').keep({ text: 'New' })).toBe(false)
     expect(store.values.get('cnd67:draft:new:60')).toBe('Old')
   })

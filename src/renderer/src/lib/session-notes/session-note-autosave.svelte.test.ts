@@ -7,7 +7,7 @@ import { describe, expect, it, vi, type Mock } from 'vitest'
 import type { AgendaItem } from '../follow-ups/agenda-item'
 import { fixtureAgendaItem } from '@test-support/backup-fixtures'
 import { briefingFields } from '@test-support/session-notes-fixtures'
-import { memoryStore } from '@test-support/storage-fixtures'
+import { fullStore, memoryStore } from '@test-support/storage-fixtures'
 import { manualTimer } from '@test-support/timer-fixtures'
 import { StorageWriteError } from '../storage/storage-error'
 import {
@@ -241,11 +241,7 @@ describe('SessionNoteAutosave.flush', () => {
   })
 
   it('says the text is only on screen when the draft was refused too', async () => {
-    const drafts = memoryStore()
-    drafts.setItem = () => {
-      throw new DOMException('full', 'QuotaExceededError')
-    }
-    const { autosave, notes } = open(fixtureNotes(), drafts)
+    const { autosave, notes } = open(fixtureNotes(), fullStore())
     notes.updateSessionNote.mockRejectedValueOnce(new StorageWriteError('The disk is full'))
     autosave.edit({ body: 'Only here' })
     expect(autosave.draftRefused).toBe(true)
@@ -361,11 +357,7 @@ describe('SessionNoteAutosave.leave', () => {
   })
 
   it('says the text is lost only when no draft could be kept', async () => {
-    const drafts = memoryStore()
-    drafts.setItem = () => {
-      throw new DOMException('full', 'QuotaExceededError')
-    }
-    const { autosave, notes } = open(fixtureNotes(), drafts)
+    const { autosave, notes } = open(fixtureNotes(), fullStore())
     notes.updateSessionNote.mockRejectedValueOnce(new StorageWriteError('The disk is full'))
     autosave.edit({ body: 'Gone' })
     expect(await autosave.leave()).toBe(
