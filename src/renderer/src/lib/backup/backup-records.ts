@@ -5,7 +5,7 @@
  */
 import type { Annotation, PassageTarget } from '../annotations/annotation'
 import type { AgendaItem } from '../follow-ups/agenda-item'
-import type { FollowUp } from '../follow-ups/follow-up'
+import { copyFollowUp } from '../follow-ups/follow-up'
 import type { SessionNote } from '../session-notes/session-note'
 import type { Setting } from '../storage/database'
 
@@ -38,18 +38,6 @@ function copyTarget(target: PassageTarget): PassageTarget {
   return {
     quote: { type: quote.type, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
     position: { type: position.type, start: position.start, end: position.end }
-  }
-}
-
-/** A copy of a follow-up. */
-function copyFollowUp(followUp: FollowUp): FollowUp {
-  return {
-    action: followUp.action,
-    status: followUp.status,
-    priority: followUp.priority,
-    due: followUp.due,
-    agendaItemId: followUp.agendaItemId,
-    counterparts: [...followUp.counterparts]
   }
 }
 

@@ -1,6 +1,6 @@
 /**
- * The app's actions as the command palette (Ctrl+K) and the shortcuts list (?) show them: each
- * with a name, the keys that run it if any, and words it can be found by.
+ * The app's actions as the command palette (Ctrl+K), the shortcuts list (?) and the keyboard
+ * know them: each with a name, the keys that run it if any, and words it can be found by.
  */
 import { foldedWords } from '../text/fold-text'
 
@@ -9,8 +9,13 @@ export interface Command {
   id: string
   /** What it does, as the palette lists it: "Export brief…". */
   label: string
-  /** Its keyboard shortcut as written on screen ("Ctrl+G"), if it has one. */
-  shortcut?: string
+  /**
+   * The keys that run it, if any, first the one shown on screen: "Mod+G" (Ctrl, or ⌘ on a Mac),
+   * "Mod+Shift+Z", "?" (see key-bindings.ts, which matches key presses against them).
+   */
+  keys?: readonly string[]
+  /** Whether its "Mod+…" keys also work while typing in a text field (they do not by default). */
+  inTextFields?: boolean
   /** Other words it is found by ("pdf", "markdown"). */
   keywords?: readonly string[]
   /** Whether it can run now (an action on notes waits until they are loaded). */
