@@ -13,7 +13,7 @@ import {
   type ImportedAnnotation,
   type SkippedAnnotation,
   type WebAnnotationImportOptions
-} from '../open-formats/web-annotation'
+} from '../open-formats/web-annotation-import'
 import { decodeBackupBytes, parseBackup } from './backup-format'
 import { planChangesAnything } from './describe-restore'
 import type { RestoreCounts, RestoreMode } from './restore-plan'

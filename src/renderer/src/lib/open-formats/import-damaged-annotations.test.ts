@@ -19,7 +19,7 @@ import { meetingDocument } from '../document/meeting-text'
 import type { Notebook } from '../notebook/Notebook.svelte'
 import { databaseDigest, prototypeKeys } from '@test-support/database-digest'
 import type { NotesDatabase } from '../storage/database'
-import { toWebAnnotationCollection } from './web-annotation'
+import { toWebAnnotationCollection } from './web-annotation-export'
 
 const paragraphs = meetingDocument.paragraphs
 
