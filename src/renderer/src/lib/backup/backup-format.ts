@@ -20,10 +20,10 @@ import {
 } from './backup-schema'
 import {
   findJsonTextProblem,
-  findPrototypeKey,
+  findJsonValueProblem,
   placeInText,
   type JsonTextProblem
-} from './json-text'
+} from '../file-formats/json-guard'
 
 export { backupFormat, backupVersion } from './backup-schema'
 export type { BackupData } from './backup-records'
@@ -186,6 +186,9 @@ function nestingOf(value: unknown, limit: number): number {
   return deepest + 1
 }
 
+/** No limit on a backup's parsed value but its keys (see {@link readBackupJson}). */
+const anyDepth = { maxDepth: Infinity, maxValues: Infinity }
+
 /** What the JSON of a backup holds, checked field by field (see {@link parseBackup}). */
 function parseBackupJson(body: string): BackupParseResult {
   const result = readBackupJson(body)
@@ -216,10 +219,12 @@ function readBackupJson(
     return refuse('This file is damaged: it is not valid JSON.')
   }
 
-  const prototypeKey = findPrototypeKey(parsed)
-  if (prototypeKey) {
-    const place = describePlace(prototypeKey.slice(0, -1))
-    const name = quoteFieldName(String(prototypeKey.at(-1)))
+  // Only the keys are looked for here: the text's depth was checked before it was parsed (or,
+  // for a backup just written, is checked where it can nest), and JSON.parse makes nothing else.
+  const problem = findJsonValueProblem(parsed, anyDepth)
+  if (problem?.kind === 'forbidden-key') {
+    const place = describePlace(problem.path.slice(0, -1))
+    const name = quoteFieldName(String(problem.path.at(-1)))
     return refuse(cannotRestore([`${place} has a field named ${name}, which no backup has`]))
   }
 

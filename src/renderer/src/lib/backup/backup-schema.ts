@@ -7,7 +7,7 @@ import * as v from 'valibot'
 import { highlightColors } from '../annotations/annotation'
 import { followUpPriorities, followUpStatuses, isIsoDate, positions } from '../follow-ups/follow-up'
 import { maxTagLength, tagProblem } from '../tags/tag-names'
-import { formatJsonPath, type JsonPathStep } from './json-text'
+import { formatJsonPath, type JsonPathStep } from '../file-formats/json-guard'
 
 /** The marker every backup file starts with. */
 export const backupFormat = 'cnd67-notes-backup'

@@ -18,6 +18,7 @@ import {
 } from '@test-support/web-annotation-fixtures'
 import { toWebAnnotationCollection } from './web-annotation-export'
 import {
+  annotationFileJsonProblem,
   fromWebAnnotationCollection,
   parseWebAnnotationFile,
   type ImportedAnnotation,
@@ -555,5 +556,56 @@ describe('fromWebAnnotationCollection with malformed files', () => {
       skipped: [{ index: 1, reason: 'It has no target, so there is nothing to attach it to.' }]
     })
     expect(imported(result).map((entry) => entry.annotation.paragraph)).toEqual([60, 61])
+  })
+})
+
+/** Small limits, so that a test can reach them. */
+const limits = { maxDepth: 4, maxValues: 20 }
+
+describe('annotationFileJsonProblem', () => {
+  it('accepts plain JSON within the limits', () => {
+    expect(
+      annotationFileJsonProblem(JSON.parse('{"a": [1, "two", true, null, {"b": 2.5}]}'), limits)
+    ).toBeNull()
+    expect(annotationFileJsonProblem('text', limits)).toBeNull()
+  })
+
+  it('refuses __proto__, constructor and prototype keys, saying where', () => {
+    expect(annotationFileJsonProblem(JSON.parse('{"a": [{"__proto__": {}}]}'), limits)).toBe(
+      'The file has a “__proto__” key (at “a[0].__proto__”), which annotation files never have, so it was not read.'
+    )
+    expect(annotationFileJsonProblem(JSON.parse('{"constructor": 1}'), limits)).toBe(
+      'The file has a “constructor” key (at “constructor”), which annotation files never have, so it was not read.'
+    )
+    expect(annotationFileJsonProblem(JSON.parse('[{"prototype": null}]'), limits)).toBe(
+      'The file has a “prototype” key (at “[0].prototype”), which annotation files never have, so it was not read.'
+    )
+  })
+
+  it('refuses nesting deeper than the limit', () => {
+    expect(annotationFileJsonProblem([[[[1]]]], limits)).toBeNull()
+    expect(annotationFileJsonProblem([[[[[1]]]]], limits)).toBe(
+      '“[0][0][0][0]” is nested more than 4 levels deep, far more than an annotation file needs.'
+    )
+  })
+
+  it('refuses more values than the limit', () => {
+    expect(annotationFileJsonProblem(new Array(19).fill(0), limits)).toBeNull()
+    expect(annotationFileJsonProblem(new Array(20).fill(0), limits)).toBe(
+      'The file holds more than 20 values, far more than an annotation file needs.'
+    )
+  })
+
+  it('refuses what JSON cannot hold', () => {
+    expect(annotationFileJsonProblem({ a: undefined }, limits)).toBe(
+      '“a” is not JSON data (it is undefined).'
+    )
+    expect(annotationFileJsonProblem([Number.NaN], limits)).toBe('“[0]” is not a finite number.')
+    expect(annotationFileJsonProblem({ when: new Date(0) }, limits)).toBe(
+      '“when” is not JSON data (it is not a plain object).'
+    )
+    expect(annotationFileJsonProblem(() => 1, limits)).toBe(
+      'The file is not JSON data (it is a function).'
+    )
   })
 })

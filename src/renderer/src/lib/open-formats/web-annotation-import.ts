@@ -11,7 +11,11 @@ import type { ParagraphText } from '../annotations/anchor-text'
 import type { FollowUp, Position } from '../follow-ups/follow-up'
 import { addTags, splitTagInput, tagProblem } from '../tags/tag-names'
 import { htmlToText } from './html-text'
-import { jsonProblem } from './json-guard'
+import {
+  findJsonValueProblem,
+  formatJsonPath,
+  type JsonValueLimits
+} from '../file-formats/json-guard'
 import {
   DocumentText,
   placeTargets,
@@ -78,7 +82,34 @@ function systemImportOptions(): WebAnnotationImportOptions {
 export const maxFileLength = 64 * 1024 * 1024
 
 /** How deep and how large a file may be before any of it is read. */
-const jsonLimits = { maxDepth: 64, maxValues: 2_000_000 }
+const jsonLimits: JsonValueLimits = { maxDepth: 64, maxValues: 2_000_000 }
+
+/**
+ * What the JSON guard finds wrong with data read as a Web Annotation file, in the import's words,
+ * or null when it is plain JSON within `limits`.
+ */
+export function annotationFileJsonProblem(
+  value: unknown,
+  limits: JsonValueLimits = jsonLimits
+): string | null {
+  const problem = findJsonValueProblem(value, limits)
+  if (!problem) return null
+  if (problem.kind === 'too-many-values') {
+    return `The file holds more than ${limits.maxValues.toLocaleString('en')} values, far more than an annotation file needs.`
+  }
+  const path = formatJsonPath(problem.path)
+  const where = path === '' ? 'The file' : `“${path}”`
+  switch (problem.kind) {
+    case 'forbidden-key':
+      return `The file has a “${String(problem.path.at(-1))}” key (at “${path}”), which annotation files never have, so it was not read.`
+    case 'too-deep':
+      return `${where} is nested more than ${limits.maxDepth} levels deep, far more than an annotation file needs.`
+    case 'not-finite':
+      return `${where} is not a finite number.`
+    case 'not-json':
+      return `${where} is not JSON data (${problem.found}).`
+  }
+}
 
 /**
  * Reads the text of a Web Annotation file: JSON, then as {@link fromWebAnnotationCollection}.
@@ -129,7 +160,7 @@ export function fromWebAnnotationCollection(
   paragraphs: readonly ParagraphText[],
   options: WebAnnotationImportOptions = systemImportOptions()
 ): WebAnnotationImport {
-  const problem = jsonProblem(json, jsonLimits)
+  const problem = annotationFileJsonProblem(json)
   if (problem) return { ok: false, error: problem }
   const listed = annotationsIn(json)
   if (!listed.ok) return listed
