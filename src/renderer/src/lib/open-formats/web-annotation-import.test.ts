@@ -473,7 +473,7 @@ describe('fromWebAnnotationCollection with malformed files', () => {
     expect(reasons).toEqual([
       'An annotation must be an object, not text.',
       'created: Its creation time (created) must be text, not a number.',
-      'created: Its creation time (created) must be a date and time such as 2024-03-14T09:00:00Z.',
+      'created: Its creation time (created) must be a date and time such as 2024-03-14T09:05:00.000Z.',
       'body: A body must be an object, not a number.',
       'It is not an Annotation (its type is “Note”).',
       'target.selector.refinedBy[1].start: Its start must be a number, not text.',
