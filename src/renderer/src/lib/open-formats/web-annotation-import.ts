@@ -10,6 +10,7 @@ import type { Annotation, HighlightColor } from '../annotations/annotation'
 import type { ParagraphText } from '../annotations/anchor-text'
 import type { FollowUp, Position } from '../follow-ups/follow-up'
 import { addTags, splitTagInput, tagProblem } from '../tags/tag-names'
+import { tooLargeMessage, webAnnotationFiles } from '../file-formats/text-files'
 import { htmlToText } from './html-text'
 import {
   findJsonValueProblem,
@@ -78,9 +79,6 @@ function systemImportOptions(): WebAnnotationImportOptions {
   return { newId: () => crypto.randomUUID(), now: new Date() }
 }
 
-/** The largest JSON text read, in characters: far beyond thousands of annotations with long notes. */
-export const maxFileLength = 64 * 1024 * 1024
-
 /** How deep and how large a file may be before any of it is read. */
 const jsonLimits: JsonValueLimits = { maxDepth: 64, maxValues: 2_000_000 }
 
@@ -119,8 +117,8 @@ export function parseWebAnnotationFile(
   paragraphs: readonly ParagraphText[],
   options: WebAnnotationImportOptions = systemImportOptions()
 ): WebAnnotationImport {
-  if (json.length > maxFileLength) {
-    return { ok: false, error: 'The file is too large to be an annotation file.' }
+  if (json.length > webAnnotationFiles.maxSize) {
+    return { ok: false, error: tooLargeMessage(webAnnotationFiles, json.length) }
   }
   let parsed: unknown
   try {
