@@ -20,5 +20,6 @@ export async function notebookWithFixtureData(
 
 /** A file as the delegate picks it, from its bytes or its text (as UTF-8). */
 export function pickedFile(content: string | Uint8Array, name = 'picked.json'): File {
-  return new File([content], name)
+  // The tests' bytes are never over a SharedArrayBuffer, which a File cannot be made from.
+  return new File([content as string | Uint8Array<ArrayBuffer>], name)
 }
