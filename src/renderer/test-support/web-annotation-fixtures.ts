@@ -138,3 +138,16 @@ export function paragraphSelector(
     ...(target ? { refinedBy: [target.quote, target.position] } : {})
   }
 }
+
+/** A passage of paragraph 47 that the meeting text no longer has: an orphan's target. */
+export function passageSinceRemoved(): PassageTarget {
+  return {
+    quote: {
+      type: 'TextQuoteSelector',
+      exact: 'a sentence since removed',
+      prefix: '',
+      suffix: ''
+    },
+    position: { type: 'TextPositionSelector', start: 10, end: 34 }
+  }
+}

@@ -13,7 +13,8 @@ import {
   exportOptions,
   fixtureId,
   importOptions,
-  paragraphs
+  paragraphs,
+  passageSinceRemoved
 } from '@test-support/web-annotation-fixtures'
 import { importRemarks, readAnnotationFile } from './import-annotations-file'
 import { toWebAnnotationCollection } from './web-annotation-export'
@@ -32,15 +33,7 @@ function orphan(): Annotation {
   return annotation({
     id: fixtureId(7),
     paragraph: 47,
-    target: {
-      quote: {
-        type: 'TextQuoteSelector',
-        exact: 'a sentence since removed',
-        prefix: '',
-        suffix: ''
-      },
-      position: { type: 'TextPositionSelector', start: 10, end: 34 }
-    }
+    target: passageSinceRemoved()
   })
 }
 

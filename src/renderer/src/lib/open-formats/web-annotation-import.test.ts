@@ -3,7 +3,6 @@
  * other tools, where each annotation is placed, what is corrected or skipped, and malformed files.
  */
 import { describe, expect, it } from 'vitest'
-import type { PassageTarget } from '../annotations/annotation'
 import {
   annotation,
   documentUri,
@@ -14,7 +13,8 @@ import {
   importOptions,
   paragraphSelector,
   paragraphs,
-  passage
+  passage,
+  passageSinceRemoved
 } from '@test-support/web-annotation-fixtures'
 import { toWebAnnotationCollection } from './web-annotation-export'
 import {
@@ -209,15 +209,7 @@ describe('fromWebAnnotationCollection', () => {
   })
 
   it('imports a passage no longer in the text as an orphan, keeping its quote', () => {
-    const gone: PassageTarget = {
-      quote: {
-        type: 'TextQuoteSelector',
-        exact: 'a sentence since removed',
-        prefix: '',
-        suffix: ''
-      },
-      position: { type: 'TextPositionSelector', start: 10, end: 34 }
-    }
+    const gone = passageSinceRemoved()
     const { annotation: read, placement } = importOne(webAnnotation(paragraphSelector(47, gone)))
     expect(placement).toBe('orphaned')
     expect(read).toMatchObject({ paragraph: 47, target: gone })
