@@ -32,6 +32,16 @@ export const tableNouns: Readonly<Record<BackupTable, { one: string; many: strin
   settings: { one: 'setting', many: 'settings' }
 }
 
+/** How many records of each table `data` holds. */
+export function countRecords(data: BackupData): Record<BackupTable, number> {
+  return {
+    annotations: data.annotations.length,
+    sessionNotes: data.sessionNotes.length,
+    agendaItems: data.agendaItems.length,
+    settings: data.settings.length
+  }
+}
+
 /** A copy of a passage target. */
 function copyTarget(target: PassageTarget): PassageTarget {
   const { quote, position } = target
