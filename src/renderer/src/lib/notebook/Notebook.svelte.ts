@@ -4,6 +4,8 @@
  * through the repositories, with every change undoable. Components reach it through typed context.
  */
 import { getContext, setContext } from 'svelte'
+import { citation } from '../document/citation'
+import { countOf } from '../ui/wording'
 import {
   defaultColorLabels,
   type Annotation,
@@ -62,16 +64,6 @@ import { addTags, cleanTag, hasTag, removeTag, tagProblem, tagUsage } from '../t
 import { deleteTag, renameTag, restoreTaggedItems, type TagChange } from '../tags/tag-repository'
 
 const notebookKey = Symbol('notebook')
-
-/** The citation of a paragraph as delegates write it. */
-export function citation(paragraph: number): string {
-  return `para. ${paragraph}`
-}
-
-/** "1 item", "3 items". */
-export function countOf(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? singular : plural}`
-}
 
 /** Keeps `list` in step with a change: each of `changed` replaces the entry with its id or is added. */
 function replaceAll<T extends { id: string }>(list: readonly T[], changed: readonly T[]): T[] {
