@@ -29,7 +29,7 @@ export async function notebookWithFixtureData(
   const db = new NotesDatabase(`${purpose}-${crypto.randomUUID()}`)
   const notebook = new Notebook(db, meetingDocument.paragraphs)
   await notebook.load()
-  await notebook.restore(await notebook.planRestore(fixtureData(), 'replace'))
+  await notebook.backup.restore(await notebook.backup.planRestore(fixtureData(), 'replace'))
   return { db, notebook }
 }
 
@@ -60,8 +60,8 @@ export async function restoreBackupFile(
   }
   const parsed = parseBackup(text)
   if (!parsed.ok) return { error: parsed.error }
-  const plan = await notebook.planRestore(parsed.backup.data, mode)
-  if (planChangesAnything(plan)) await notebook.restore(plan)
+  const plan = await notebook.backup.planRestore(parsed.backup.data, mode)
+  if (planChangesAnything(plan)) await notebook.backup.restore(plan)
   return { totals: plan.totals }
 }
 
@@ -83,10 +83,10 @@ export async function importAnnotationFile(
   if (!decoded.ok) return { error: decoded.error }
   const read = parseWebAnnotationFile(decoded.text, paragraphs, {
     ...options,
-    knownTags: notebook.tags.map((usage) => usage.tag)
+    knownTags: notebook.tags.all.map((usage) => usage.tag)
   })
   if (!read.ok) return { error: read.error }
-  const plan = await notebook.planRestore(
+  const plan = await notebook.backup.planRestore(
     {
       annotations: read.annotations.map((entry) => entry.annotation),
       sessionNotes: [],
@@ -95,6 +95,6 @@ export async function importAnnotationFile(
     },
     'merge'
   )
-  if (planChangesAnything(plan)) await notebook.restore(plan)
+  if (planChangesAnything(plan)) await notebook.backup.restore(plan)
   return { imported: read.annotations, skipped: read.skipped, totals: plan.totals }
 }

@@ -1,0 +1,84 @@
+/**
+ * Backup and restore of the whole notebook: the stores show exactly what a restore stored, and
+ * neither a restore nor clearing everything leaves an undo step behind.
+ */
+import 'fake-indexeddb/auto'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { Notebook } from '../notebook/Notebook.svelte'
+import type { NotesDatabase } from '../storage/database'
+import { fixtureParagraphs, steppingClock } from '@test-support/annotations-fixtures'
+import {
+  byId,
+  expectStoredAsShown,
+  noteOn,
+  openTestNotebook,
+  sessionNoteFields,
+  type TestNotebook
+} from '@test-support/notebook-fixtures'
+
+let testNotebook: TestNotebook
+let db: NotesDatabase
+let notebook: Notebook
+
+beforeEach(async () => {
+  testNotebook = await openTestNotebook()
+  ;({ db, notebook } = testNotebook)
+})
+
+afterEach(async () => {
+  await db.delete()
+})
+
+describe('restore', () => {
+  async function storedNow() {
+    const fresh = new Notebook(db, fixtureParagraphs(), steppingClock())
+    await fresh.load()
+    return {
+      all: byId(fresh.annotations.all),
+      sessionNotes: byId(fresh.sessionNotes.all),
+      agendaItems: fresh.agendaItems.all,
+      colorLabels: fresh.annotations.colorLabels
+    }
+  }
+
+  it('shows exactly what a replace stored, and nothing before it can be undone', async () => {
+    await notebook.annotations.create(noteOn(1, { tags: ['Precursors'] }))
+    await notebook.annotations.renameColor('blue', 'Ask UNODC')
+    const backup = await notebook.backup.readAll()
+    await notebook.annotations.create(noteOn(2))
+    await notebook.sessionNotes.create(sessionNoteFields())
+    await notebook.backup.restore(await notebook.backup.planRestore(backup, 'replace'))
+    await expectStoredAsShown(testNotebook)
+    expect({
+      all: byId(notebook.annotations.all),
+      sessionNotes: byId(notebook.sessionNotes.all),
+      agendaItems: notebook.agendaItems.all,
+      colorLabels: notebook.annotations.colorLabels
+    }).toStrictEqual(await storedNow())
+    expect(notebook.annotations.colorLabels.blue).toBe('Ask UNODC')
+    expect(await notebook.undo()).toBeNull()
+  })
+
+  it('shows exactly what a merge stored', async () => {
+    await notebook.annotations.create(noteOn(1))
+    const backup = await notebook.backup.readAll()
+    await notebook.backup.clearAll()
+    await notebook.annotations.create(noteOn(2))
+    await notebook.backup.restore(await notebook.backup.planRestore(backup, 'merge'))
+    expect(notebook.annotations.all).toHaveLength(2)
+    await expectStoredAsShown(testNotebook)
+  })
+})
+
+describe('clearAll', () => {
+  it('leaves what a new install has, and cannot be undone', async () => {
+    await notebook.annotations.create(noteOn(1))
+    await notebook.sessionNotes.create(sessionNoteFields())
+    await notebook.backup.clearAll()
+    expect(notebook.annotations.all).toEqual([])
+    expect(notebook.sessionNotes.all).toEqual([])
+    expect(notebook.agendaItems.all.map((item) => item.label)).toEqual(['Item 6'])
+    await expectStoredAsShown(testNotebook)
+    expect(await notebook.undo()).toBeNull()
+  })
+})
