@@ -82,3 +82,19 @@ describe('clearAll', () => {
     expect(await notebook.undo()).toBeNull()
   })
 })
+
+describe('changes', () => {
+  it('counts the writes of every store since start, for automatic backups', async () => {
+    expect(notebook.backup.changes).toBe(0)
+    const annotation = await notebook.annotations.create(noteOn(1))
+    await notebook.sessionNotes.create(sessionNoteFields())
+    await notebook.agendaItems.add('Item 5', 'Implementation of the treaties')
+    await notebook.tags.apply([annotation.id], 'Precursors')
+    expect(notebook.backup.changes).toBe(4)
+    await notebook.undo()
+    expect(notebook.backup.changes).toBe(5)
+    await expect(notebook.tags.rename('Precursors', ' ')).rejects.toThrow(RangeError)
+    await notebook.backup.readAll()
+    expect(notebook.backup.changes).toBe(5)
+  })
+})

@@ -1,10 +1,21 @@
-/** The notebook as a whole: the copy of the annotations it keeps for the next start. */
+/**
+ * The notebook as a whole: what it reads at start, the copy of the annotations it keeps for the
+ * next start, and one undo history across its stores.
+ */
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { NotesDatabase } from '../storage/database'
 import { readAnnotations } from '../storage/annotation-snapshot'
-import type { Notebook } from './Notebook.svelte'
-import { openTestNotebook, type TestNotebook } from '@test-support/notebook-fixtures'
+import { Notebook } from './Notebook.svelte'
+import { fixtureParagraphs, steppingClock } from '@test-support/annotations-fixtures'
+import {
+  expectStoredAsShown,
+  noteOn,
+  openTestNotebook,
+  sessionNoteFields,
+  tagCounts,
+  type TestNotebook
+} from '@test-support/notebook-fixtures'
 
 let testNotebook: TestNotebook
 let db: NotesDatabase
@@ -38,5 +49,56 @@ describe('The copy of the annotations read at start', () => {
       annotations: [{ ...created, note: 'B', updatedAt: notebook.annotations.all[0].updatedAt }],
       fromSnapshot: true
     })
+  })
+})
+
+describe('load', () => {
+  it('reads every kind of record stored, and says so only once it has', async () => {
+    const annotation = await notebook.annotations.create(noteOn(1, { tags: ['Precursors'] }))
+    const note = await notebook.sessionNotes.create(sessionNoteFields())
+    const item = await notebook.agendaItems.add('Item 5', 'Implementation of the treaties')
+    await notebook.annotations.renameColor('blue', 'Ask UNODC')
+
+    const fresh = new Notebook(db, fixtureParagraphs(), steppingClock())
+    expect(fresh.loaded).toBe(false)
+    const loading = fresh.load()
+    expect(fresh.loaded).toBe(false)
+    await loading
+    expect(fresh.loaded).toBe(true)
+    expect(fresh.annotations.all).toStrictEqual([annotation])
+    expect(fresh.sessionNotes.all).toStrictEqual([note])
+    expect(fresh.agendaItems.all.map((agendaItem) => agendaItem.label)).toEqual([
+      'Item 6',
+      'Item 5'
+    ])
+    expect(fresh.agendaItems.find(item.id)).toStrictEqual(item)
+    expect(fresh.annotations.colorLabels.blue).toBe('Ask UNODC')
+    expect(tagCounts(fresh)).toEqual(['Precursors ×1'])
+  })
+})
+
+describe('undo', () => {
+  it('reverses the latest change whichever store made it, and redo makes them again in turn', async () => {
+    const annotation = await notebook.annotations.create(noteOn(1, { tags: ['Chemicals'] }))
+    const note = await notebook.sessionNotes.create(sessionNoteFields({ title: 'Plenary' }))
+    await notebook.sessionNotes.remove(note.id)
+    await notebook.tags.rename('Chemicals', 'Precursors')
+
+    expect(await notebook.undo()).toBe('Renamed “Chemicals” to “Precursors” on 1 item')
+    expect(notebook.annotations.all).toEqual([annotation])
+    expect(await notebook.undo()).toBe('Deleted session note “Plenary”')
+    expect(notebook.sessionNotes.all).toEqual([note])
+    expect(await notebook.undo()).toBe('Added annotation on para. 1')
+    expect(notebook.annotations.all).toEqual([])
+    expect(await notebook.undo()).toBeNull()
+    await expectStoredAsShown(testNotebook)
+
+    expect(await notebook.redo()).toBe('Added annotation on para. 1')
+    expect(await notebook.redo()).toBe('Deleted session note “Plenary”')
+    expect(await notebook.redo()).toBe('Renamed “Chemicals” to “Precursors” on 1 item')
+    expect(await notebook.redo()).toBeNull()
+    expect(notebook.sessionNotes.all).toEqual([])
+    expect(tagCounts(notebook)).toEqual(['Precursors ×1'])
+    await expectStoredAsShown(testNotebook)
   })
 })
