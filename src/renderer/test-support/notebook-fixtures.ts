@@ -3,7 +3,7 @@
  * fake-indexeddb (callers import 'fake-indexeddb/auto'), records to store in it, and a check that
  * the database holds exactly what the stores show.
  */
-import { expect } from 'vitest'
+import { expect, test } from 'vitest'
 import type { NewAnnotation } from '@renderer/lib/annotations/annotation-repository'
 import { loadAgendaItems } from '@renderer/lib/follow-ups/agenda-item-repository'
 import { newFollowUp, type FollowUp } from '@renderer/lib/follow-ups/follow-up'
@@ -21,11 +21,11 @@ export interface TestNotebook {
 }
 
 /**
- * A loaded notebook over a new database and the two {@link fixtureParagraphs}, with a
- * {@link steppingClock} and the start-up copy's waits held for the test to run.
+ * A loaded notebook over a new database named `name` and the two {@link fixtureParagraphs}, with
+ * a {@link steppingClock} and the start-up copy's waits held for the test to run.
  */
-export async function openTestNotebook(): Promise<TestNotebook> {
-  const db = new NotesDatabase(`store-${crypto.randomUUID()}`)
+export async function openTestNotebook(name: string): Promise<TestNotebook> {
+  const db = new NotesDatabase(name)
   const copyWaits: (() => void)[] = []
   const notebook = new Notebook(db, fixtureParagraphs(), steppingClock(), {
     later: (run) => {
@@ -36,6 +36,31 @@ export async function openTestNotebook(): Promise<TestNotebook> {
   await notebook.load()
   return { db, notebook, copyWaits }
 }
+
+/** What each test of {@link notebookTest} may ask for. */
+export interface NotebookFixtures extends TestNotebook {
+  /** Checks that the database holds exactly what the notebook's stores show. */
+  expectStoredAsShown: () => Promise<void>
+  /** The tags a notebook (this one unless another is given) lists, as "tag ×count". */
+  tagCounts: (of?: Notebook) => string[]
+}
+
+/**
+ * `it` for the notebook's stores: each test that names `notebook` (or `db`, `copyWaits`, the
+ * checks) gets a notebook of its own from {@link openTestNotebook}, its database deleted after.
+ */
+export const notebookTest = test.extend<NotebookFixtures & { opened: TestNotebook }>({
+  opened: async ({ task }, use) => {
+    const opened = await openTestNotebook(`store-${task.id}`)
+    await use(opened)
+    await opened.db.delete()
+  },
+  db: async ({ opened }, use) => use(opened.db),
+  notebook: async ({ opened }, use) => use(opened.notebook),
+  copyWaits: async ({ opened }, use) => use(opened.copyWaits),
+  expectStoredAsShown: async ({ opened }, use) => use(() => expectStoredAsShown(opened)),
+  tagCounts: async ({ opened }, use) => use((of = opened.notebook) => tagCounts(of))
+})
 
 /** A note on the whole of paragraph 1 or 2, with whatever else a test gives it. */
 export function noteOn(paragraph: 1 | 2, changes: Partial<NewAnnotation> = {}): NewAnnotation {
@@ -65,7 +90,7 @@ export function byId<T extends { id: string }>(records: readonly T[]): T[] {
 }
 
 /** Checks that the database holds exactly what the notebook's stores show. */
-export async function expectStoredAsShown({ db, notebook }: TestNotebook): Promise<void> {
+async function expectStoredAsShown({ db, notebook }: TestNotebook): Promise<void> {
   expect(await db.annotations.orderBy('id').toArray()).toStrictEqual(byId(notebook.annotations.all))
   expect(await db.sessionNotes.orderBy('id').toArray()).toStrictEqual(
     byId(notebook.sessionNotes.all)
@@ -74,6 +99,6 @@ export async function expectStoredAsShown({ db, notebook }: TestNotebook): Promi
 }
 
 /** The tags the notebook lists, as "tag ×count". */
-export function tagCounts(notebook: Notebook): string[] {
+function tagCounts(notebook: Notebook): string[] {
   return notebook.tags.all.map((usage) => `${usage.tag} ×${usage.count}`)
 }

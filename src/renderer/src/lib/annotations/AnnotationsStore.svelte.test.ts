@@ -3,36 +3,15 @@
  * layout and the colour labels, and undo and redo reverse it exactly.
  */
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Notebook } from '../notebook/Notebook.svelte'
-import type { NotesDatabase } from '../storage/database'
+import { describe, expect } from 'vitest'
 import { StorageWriteError } from '../storage/storage-error'
 import { earlyWarningPassage } from '@test-support/annotations-fixtures'
-import {
-  expectStoredAsShown,
-  followUp,
-  noteOn,
-  openTestNotebook,
-  type TestNotebook
-} from '@test-support/notebook-fixtures'
-
-let testNotebook: TestNotebook
-let db: NotesDatabase
-let notebook: Notebook
-
-beforeEach(async () => {
-  testNotebook = await openTestNotebook()
-  ;({ db, notebook } = testNotebook)
-})
-
-afterEach(async () => {
-  await db.delete()
-})
+import { followUp, noteOn, notebookTest as it } from '@test-support/notebook-fixtures'
 
 const passage = earlyWarningPassage()
 
 describe('create', () => {
-  it('creates, places and paints an annotation', async () => {
+  it('creates, places and paints an annotation', async ({ db, notebook }) => {
     const created = await notebook.annotations.create({
       paragraph: 2,
       target: passage,
@@ -49,7 +28,10 @@ describe('create', () => {
     expect(notebook.annotations.layout.annotatedParagraphs).toEqual(new Set([2]))
   })
 
-  it('reports a failed write in plain words and changes nothing on screen', async () => {
+  it('reports a failed write in plain words and changes nothing on screen', async ({
+    db,
+    notebook
+  }) => {
     db.close()
     await expect(
       notebook.annotations.create({
@@ -72,7 +54,7 @@ describe('create', () => {
 })
 
 describe('update', () => {
-  it('undoes an edit back to the exact previous record', async () => {
+  it('undoes an edit back to the exact previous record', async ({ db, notebook }) => {
     const created = await notebook.annotations.create({
       paragraph: 2,
       target: passage,
@@ -87,7 +69,7 @@ describe('update', () => {
     expect(await db.annotations.get(created.id)).toEqual(edited)
   })
 
-  it('reports an edit of an annotation that is gone, storing nothing', async () => {
+  it('reports an edit of an annotation that is gone, storing nothing', async ({ db, notebook }) => {
     const update = notebook.annotations.update('missing', { note: 'x' })
     await expect(update).rejects.toThrow(StorageWriteError)
     await expect(update).rejects.toThrow(/annotation no longer exists/)
@@ -97,7 +79,7 @@ describe('update', () => {
 })
 
 describe('remove', () => {
-  it('undoes and redoes a delete, in the database and on screen', async () => {
+  it('undoes and redoes a delete, in the database and on screen', async ({ db, notebook }) => {
     const created = await notebook.annotations.create({
       paragraph: 1,
       target: null,
@@ -115,7 +97,7 @@ describe('remove', () => {
 })
 
 describe('layout', () => {
-  it('lists an annotation whose passage is gone as orphaned, keeping it', async () => {
+  it('lists an annotation whose passage is gone as orphaned, keeping it', async ({ notebook }) => {
     const stale = {
       quote: {
         type: 'TextQuoteSelector',
@@ -137,7 +119,7 @@ describe('layout', () => {
 })
 
 describe('renameColor', () => {
-  it('renames a colour label and refuses a blank one', async () => {
+  it('renames a colour label and refuses a blank one', async ({ notebook }) => {
     await notebook.annotations.renameColor('blue', 'Ask UNODC')
     expect(notebook.annotations.colorLabels.blue).toBe('Ask UNODC')
     await expect(notebook.annotations.renameColor('blue', ' ')).rejects.toThrow(
@@ -148,7 +130,10 @@ describe('renameColor', () => {
 })
 
 describe('setFollowUpStatus', () => {
-  it('changes only the follow-ups, and only those not already in that status', async () => {
+  it('changes only the follow-ups, and only those not already in that status', async ({
+    notebook,
+    expectStoredAsShown
+  }) => {
     const open = await notebook.annotations.create(noteOn(1, { followUp: followUp() }))
     const done = await notebook.annotations.create(
       noteOn(1, { followUp: followUp({ status: 'done' }) })
@@ -165,13 +150,13 @@ describe('setFollowUpStatus', () => {
       highlight,
       cleared
     ])
-    await expectStoredAsShown(testNotebook)
+    await expectStoredAsShown()
 
     expect(await notebook.undo()).toBe('Marked 1 follow-up Done')
     expect(notebook.annotations.all).toEqual([open, done, highlight, cleared])
-    await expectStoredAsShown(testNotebook)
+    await expectStoredAsShown()
     expect(await notebook.redo()).toBe('Marked 1 follow-up Done')
     expect(notebook.annotations.find(open.id)?.followUp?.status).toBe('done')
-    await expectStoredAsShown(testNotebook)
+    await expectStoredAsShown()
   })
 })

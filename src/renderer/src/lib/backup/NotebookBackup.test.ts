@@ -3,34 +3,19 @@
  * neither a restore nor clearing everything leaves an undo step behind.
  */
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect } from 'vitest'
 import { Notebook } from '../notebook/Notebook.svelte'
 import type { NotesDatabase } from '../storage/database'
 import { fixtureParagraphs, steppingClock } from '@test-support/annotations-fixtures'
 import {
   byId,
-  expectStoredAsShown,
   noteOn,
-  openTestNotebook,
   sessionNoteFields,
-  type TestNotebook
+  notebookTest as it
 } from '@test-support/notebook-fixtures'
 
-let testNotebook: TestNotebook
-let db: NotesDatabase
-let notebook: Notebook
-
-beforeEach(async () => {
-  testNotebook = await openTestNotebook()
-  ;({ db, notebook } = testNotebook)
-})
-
-afterEach(async () => {
-  await db.delete()
-})
-
 describe('restore', () => {
-  async function storedNow() {
+  async function storedNow(db: NotesDatabase) {
     const fresh = new Notebook(db, fixtureParagraphs(), steppingClock())
     await fresh.load()
     return {
@@ -41,50 +26,59 @@ describe('restore', () => {
     }
   }
 
-  it('shows exactly what a replace stored, and nothing before it can be undone', async () => {
+  it('shows exactly what a replace stored, and nothing before it can be undone', async ({
+    db,
+    notebook,
+    expectStoredAsShown
+  }) => {
     await notebook.annotations.create(noteOn(1, { tags: ['Precursors'] }))
     await notebook.annotations.renameColor('blue', 'Ask UNODC')
     const backup = await notebook.backup.readAll()
     await notebook.annotations.create(noteOn(2))
     await notebook.sessionNotes.create(sessionNoteFields())
     await notebook.backup.restore(await notebook.backup.planRestore(backup, 'replace'))
-    await expectStoredAsShown(testNotebook)
+    await expectStoredAsShown()
     expect({
       all: byId(notebook.annotations.all),
       sessionNotes: byId(notebook.sessionNotes.all),
       agendaItems: notebook.agendaItems.all,
       colorLabels: notebook.annotations.colorLabels
-    }).toStrictEqual(await storedNow())
+    }).toStrictEqual(await storedNow(db))
     expect(notebook.annotations.colorLabels.blue).toBe('Ask UNODC')
     expect(await notebook.undo()).toBeNull()
   })
 
-  it('shows exactly what a merge stored', async () => {
+  it('shows exactly what a merge stored', async ({ notebook, expectStoredAsShown }) => {
     await notebook.annotations.create(noteOn(1))
     const backup = await notebook.backup.readAll()
     await notebook.backup.clearAll()
     await notebook.annotations.create(noteOn(2))
     await notebook.backup.restore(await notebook.backup.planRestore(backup, 'merge'))
     expect(notebook.annotations.all).toHaveLength(2)
-    await expectStoredAsShown(testNotebook)
+    await expectStoredAsShown()
   })
 })
 
 describe('clearAll', () => {
-  it('leaves what a new install has, and cannot be undone', async () => {
+  it('leaves what a new install has, and cannot be undone', async ({
+    notebook,
+    expectStoredAsShown
+  }) => {
     await notebook.annotations.create(noteOn(1))
     await notebook.sessionNotes.create(sessionNoteFields())
     await notebook.backup.clearAll()
     expect(notebook.annotations.all).toEqual([])
     expect(notebook.sessionNotes.all).toEqual([])
     expect(notebook.agendaItems.all.map((item) => item.label)).toEqual(['Item 6'])
-    await expectStoredAsShown(testNotebook)
+    await expectStoredAsShown()
     expect(await notebook.undo()).toBeNull()
   })
 })
 
 describe('changes', () => {
-  it('counts the writes of every store since start, for automatic backups', async () => {
+  it('counts the writes of every store since start, for automatic backups', async ({
+    notebook
+  }) => {
     expect(notebook.backup.changes).toBe(0)
     const annotation = await notebook.annotations.create(noteOn(1))
     await notebook.sessionNotes.create(sessionNoteFields())

@@ -3,33 +3,19 @@
  * name it, and undo puts everything back, keeping what was typed since.
  */
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Notebook } from '../notebook/Notebook.svelte'
-import type { NotesDatabase } from '../storage/database'
+import { describe, expect } from 'vitest'
 import {
-  expectStoredAsShown,
   followUp,
   noteOn,
-  openTestNotebook,
   sessionNoteFields,
-  type TestNotebook
+  notebookTest as it
 } from '@test-support/notebook-fixtures'
 
-let testNotebook: TestNotebook
-let db: NotesDatabase
-let notebook: Notebook
-
-beforeEach(async () => {
-  testNotebook = await openTestNotebook()
-  ;({ db, notebook } = testNotebook)
-})
-
-afterEach(async () => {
-  await db.delete()
-})
-
 describe('remove', () => {
-  it('clears the item where it was used, and puts everything back on undo', async () => {
+  it('clears the item where it was used, and puts everything back on undo', async ({
+    notebook,
+    expectStoredAsShown
+  }) => {
     const [itemSix] = notebook.agendaItems.all
     const five = await notebook.agendaItems.add('Item 5', 'Implementation of the treaties')
     expect(notebook.agendaItems.all).toEqual([itemSix, five])
@@ -48,21 +34,24 @@ describe('remove', () => {
     expect(notebook.annotations.find(other.id)).toBe(other)
     expect(notebook.sessionNotes.find(note.id)?.agendaItemId).toBeNull()
     expect(notebook.agendaItems.uses(five.id)).toBe(0)
-    await expectStoredAsShown(testNotebook)
+    await expectStoredAsShown()
 
     expect(await notebook.undo()).toBe('Removed agenda item “Item 5”')
     expect(notebook.agendaItems.all).toEqual([itemSix, five])
     expect(notebook.annotations.all).toEqual([named, other])
     expect(notebook.sessionNotes.all).toEqual([note])
-    await expectStoredAsShown(testNotebook)
+    await expectStoredAsShown()
 
     expect(await notebook.redo()).toBe('Removed agenda item “Item 5”')
     expect(notebook.agendaItems.uses(five.id)).toBe(0)
     expect(notebook.agendaItems.find(five.id)).toBeUndefined()
-    await expectStoredAsShown(testNotebook)
+    await expectStoredAsShown()
   })
 
-  it('keeps what was typed in a session note since, when the removal is undone', async () => {
+  it('keeps what was typed in a session note since, when the removal is undone', async ({
+    notebook,
+    expectStoredAsShown
+  }) => {
     const five = await notebook.agendaItems.add('Item 5', 'Implementation of the treaties')
     const note = await notebook.sessionNotes.create(sessionNoteFields({ agendaItemId: five.id }))
     await notebook.agendaItems.remove(five.id)
@@ -73,10 +62,10 @@ describe('remove', () => {
       body: 'Typed after the removal',
       agendaItemId: five.id
     })
-    await expectStoredAsShown(testNotebook)
+    await expectStoredAsShown()
   })
 
-  it('returns null, recording nothing, for an item that is gone', async () => {
+  it('returns null, recording nothing, for an item that is gone', async ({ notebook }) => {
     expect(await notebook.agendaItems.remove('agenda-item-99')).toBeNull()
     expect(await notebook.undo()).toBeNull()
   })

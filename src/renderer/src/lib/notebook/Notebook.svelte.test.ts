@@ -3,37 +3,18 @@
  * next start, and one undo history across its stores.
  */
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { NotesDatabase } from '../storage/database'
+import { describe, expect, vi } from 'vitest'
 import { readAnnotations } from '../storage/annotation-snapshot'
 import { Notebook } from './Notebook.svelte'
 import { fixtureParagraphs, steppingClock } from '@test-support/annotations-fixtures'
-import {
-  expectStoredAsShown,
-  noteOn,
-  openTestNotebook,
-  sessionNoteFields,
-  tagCounts,
-  type TestNotebook
-} from '@test-support/notebook-fixtures'
-
-let testNotebook: TestNotebook
-let db: NotesDatabase
-let notebook: Notebook
-/** The notebook's waits before writing the start-up copy again, run when a test says so. */
-let copyWaits: (() => void)[]
-
-beforeEach(async () => {
-  testNotebook = await openTestNotebook()
-  ;({ db, notebook, copyWaits } = testNotebook)
-})
-
-afterEach(async () => {
-  await db.delete()
-})
+import { noteOn, sessionNoteFields, notebookTest as it } from '@test-support/notebook-fixtures'
 
 describe('The copy of the annotations read at start', () => {
-  it('is written at the first start, and again once changes stop', async () => {
+  it('is written at the first start, and again once changes stop', async ({
+    db,
+    notebook,
+    copyWaits
+  }) => {
     expect(await readAnnotations(db)).toStrictEqual({ annotations: [], fromSnapshot: true })
     const created = await notebook.annotations.create({
       paragraph: 1,
@@ -53,7 +34,11 @@ describe('The copy of the annotations read at start', () => {
 })
 
 describe('load', () => {
-  it('reads every kind of record stored, and says so only once it has', async () => {
+  it('reads every kind of record stored, and says so only once it has', async ({
+    db,
+    notebook,
+    tagCounts
+  }) => {
     const annotation = await notebook.annotations.create(noteOn(1, { tags: ['Precursors'] }))
     const note = await notebook.sessionNotes.create(sessionNoteFields())
     const item = await notebook.agendaItems.add('Item 5', 'Implementation of the treaties')
@@ -78,7 +63,11 @@ describe('load', () => {
 })
 
 describe('undo', () => {
-  it('reverses the latest change whichever store made it, and redo makes them again in turn', async () => {
+  it('reverses the latest change whichever store made it, and redo makes them again in turn', async ({
+    notebook,
+    expectStoredAsShown,
+    tagCounts
+  }) => {
     const annotation = await notebook.annotations.create(noteOn(1, { tags: ['Chemicals'] }))
     const note = await notebook.sessionNotes.create(sessionNoteFields({ title: 'Plenary' }))
     await notebook.sessionNotes.remove(note.id)
@@ -91,14 +80,14 @@ describe('undo', () => {
     expect(await notebook.undo()).toBe('Added annotation on para. 1')
     expect(notebook.annotations.all).toEqual([])
     expect(await notebook.undo()).toBeNull()
-    await expectStoredAsShown(testNotebook)
+    await expectStoredAsShown()
 
     expect(await notebook.redo()).toBe('Added annotation on para. 1')
     expect(await notebook.redo()).toBe('Deleted session note “Plenary”')
     expect(await notebook.redo()).toBe('Renamed “Chemicals” to “Precursors” on 1 item')
     expect(await notebook.redo()).toBeNull()
     expect(notebook.sessionNotes.all).toEqual([])
-    expect(tagCounts(notebook)).toEqual(['Precursors ×1'])
-    await expectStoredAsShown(testNotebook)
+    expect(tagCounts()).toEqual(['Precursors ×1'])
+    await expectStoredAsShown()
   })
 })

@@ -3,43 +3,25 @@
  * deleting one is an undo step, since autosave changes a note as the delegate types.
  */
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Notebook } from '../notebook/Notebook.svelte'
-import type { NotesDatabase } from '../storage/database'
+import { describe, expect } from 'vitest'
 import { StorageWriteError } from '../storage/storage-error'
 import type { SessionNote } from './session-note'
-import {
-  byId,
-  expectStoredAsShown,
-  openTestNotebook,
-  sessionNoteFields,
-  type TestNotebook
-} from '@test-support/notebook-fixtures'
-
-let testNotebook: TestNotebook
-let db: NotesDatabase
-let notebook: Notebook
-
-beforeEach(async () => {
-  testNotebook = await openTestNotebook()
-  ;({ db, notebook } = testNotebook)
-})
-
-afterEach(async () => {
-  await db.delete()
-})
+import { byId, sessionNoteFields, notebookTest as it } from '@test-support/notebook-fixtures'
 
 describe('create', () => {
-  it('stores the note and shows it', async () => {
+  it('stores the note and shows it', async ({ notebook, expectStoredAsShown }) => {
     const note = await notebook.sessionNotes.create(sessionNoteFields())
     expect(notebook.sessionNotes.all).toEqual([note])
     expect(notebook.sessionNotes.find(note.id)).toBe(note)
-    await expectStoredAsShown(testNotebook)
+    await expectStoredAsShown()
   })
 })
 
 describe('update', () => {
-  it('stores the change and shows it, recording no undo step of its own', async () => {
+  it('stores the change and shows it, recording no undo step of its own', async ({
+    notebook,
+    expectStoredAsShown
+  }) => {
     const note = await notebook.sessionNotes.create(sessionNoteFields())
     const edited = await notebook.sessionNotes.update(note.id, { body: 'Moved to day 2' })
     expect(edited).toEqual({
@@ -48,11 +30,11 @@ describe('update', () => {
       updatedAt: '2024-03-14T09:01:00.000Z'
     } satisfies SessionNote)
     expect(notebook.sessionNotes.all).toEqual([edited])
-    await expectStoredAsShown(testNotebook)
+    await expectStoredAsShown()
     expect(await notebook.undo()).toBeNull()
   })
 
-  it('reports a note that is gone as a session note, changing nothing', async () => {
+  it('reports a note that is gone as a session note, changing nothing', async ({ notebook }) => {
     const update = notebook.sessionNotes.update('missing', { title: 'x' })
     await expect(update).rejects.toThrow(StorageWriteError)
     // Not "That annotation no longer exists", which is what a missing annotation gets.
@@ -62,21 +44,24 @@ describe('update', () => {
 })
 
 describe('remove', () => {
-  it('deletes the note, and undoes and redoes the delete', async () => {
+  it('deletes the note, and undoes and redoes the delete', async ({
+    notebook,
+    expectStoredAsShown
+  }) => {
     const note = await notebook.sessionNotes.create(sessionNoteFields())
     const untitled = await notebook.sessionNotes.create(sessionNoteFields({ title: '  ' }))
     expect(await notebook.sessionNotes.remove(note.id)).toBe(
       'Deleted session note “Bilaterals, day 1”'
     )
     expect(notebook.sessionNotes.all).toEqual([untitled])
-    await expectStoredAsShown(testNotebook)
+    await expectStoredAsShown()
 
     expect(await notebook.undo()).toBe('Deleted session note “Bilaterals, day 1”')
     expect(byId(notebook.sessionNotes.all)).toEqual([note, untitled])
-    await expectStoredAsShown(testNotebook)
+    await expectStoredAsShown()
     expect(await notebook.redo()).toBe('Deleted session note “Bilaterals, day 1”')
     expect(notebook.sessionNotes.all).toEqual([untitled])
-    await expectStoredAsShown(testNotebook)
+    await expectStoredAsShown()
 
     expect(await notebook.sessionNotes.remove(untitled.id)).toBe('Deleted session note “Untitled”')
     expect(await notebook.sessionNotes.remove(untitled.id)).toBeNull()
