@@ -1,7 +1,7 @@
 /**
- * Fixture factories for the notebook's store tests: a notebook over a new database in
- * fake-indexeddb (callers import 'fake-indexeddb/auto'), records to store in it, and a check that
- * the database holds exactly what the stores show.
+ * Fixtures for the notebook's store tests: `notebookTest`, an `it` that gives each test a loaded
+ * notebook over a database of its own in fake-indexeddb (callers import 'fake-indexeddb/auto')
+ * with a check that the database holds exactly what the stores show, and records to store in it.
  */
 import { expect, test } from 'vitest'
 import type { NewAnnotation } from '@renderer/lib/annotations/annotation-repository'
@@ -24,7 +24,7 @@ export interface TestNotebook {
  * A loaded notebook over a new database named `name` and the two {@link fixtureParagraphs}, with
  * a {@link steppingClock} and the start-up copy's waits held for the test to run.
  */
-export async function openTestNotebook(name: string): Promise<TestNotebook> {
+async function openTestNotebook(name: string): Promise<TestNotebook> {
   const db = new NotesDatabase(name)
   const copyWaits: (() => void)[] = []
   const notebook = new Notebook(db, fixtureParagraphs(), steppingClock(), {
