@@ -14,7 +14,7 @@ export async function notebookWithFixtureData(
   const db = new NotesDatabase(`${purpose}-${crypto.randomUUID()}`)
   const notebook = new Notebook(db, meetingDocument.paragraphs)
   await notebook.load()
-  await notebook.restore(await notebook.planRestore(fixtureData(), 'replace'))
+  await notebook.backup.restore(await notebook.backup.planRestore(fixtureData(), 'replace'))
   return { db, notebook }
 }
 

@@ -61,7 +61,7 @@ describe('AnnotationEditor', () => {
   it('saves the note typed, with its tags, and removes the draft', async () => {
     const user = userEvent.setup()
     const { onsaved } = openEditor()
-    const create = vi.spyOn(notebook, 'create')
+    const create = vi.spyOn(notebook.annotations, 'create')
     await user.type(noteBox(), 'Türkiye: 23 countries, 60 seizures')
     await user.type(screen.getByRole('textbox', { name: 'Tags' }), 'Precursors{Enter}')
     await user.click(screen.getByRole('button', { name: 'Save' }))
@@ -75,7 +75,7 @@ describe('AnnotationEditor', () => {
       followUp: null,
       position: null
     })
-    expect(notebook.all.map((annotation) => annotation.note)).toEqual([
+    expect(notebook.annotations.all.map((annotation) => annotation.note)).toEqual([
       'Türkiye: 23 countries, 60 seizures'
     ])
     expect(localStorage.length).toBe(0)
@@ -87,7 +87,7 @@ describe('AnnotationEditor', () => {
     await user.type(noteBox(), 'Canada on early warning.')
     await user.keyboard('{Control>}{Enter}{/Control}')
     await vi.waitFor(() => expect(onsaved).toHaveBeenCalledWith(30))
-    expect(notebook.all[0]?.note).toBe('Canada on early warning.')
+    expect(notebook.annotations.all[0]?.note).toBe('Canada on early warning.')
   })
 
   it('keeps the text as a draft when Escape closes it, and restores it when opened again', async () => {
@@ -96,7 +96,7 @@ describe('AnnotationEditor', () => {
     await user.type(noteBox(), 'Türkiye: 23 countries')
     await user.keyboard('{Escape}')
     expect(first.onclose).toHaveBeenCalledTimes(1)
-    expect(notebook.all).toEqual([])
+    expect(notebook.annotations.all).toEqual([])
     first.unmount()
 
     openEditor()
@@ -139,7 +139,7 @@ describe('AnnotationEditor', () => {
 
   it('discards a restored draft, putting back the saved note', async () => {
     const user = userEvent.setup()
-    const saved = await notebook.create({
+    const saved = await notebook.annotations.create({
       paragraph: 30,
       target: null,
       color: 'yellow',
@@ -160,7 +160,7 @@ describe('AnnotationEditor', () => {
   it('keeps the text on screen and as a draft when the save fails, and says why', async () => {
     const user = userEvent.setup()
     const { onsaved } = openEditor()
-    vi.spyOn(notebook, 'create').mockRejectedValueOnce(new StorageWriteError('The disk is full.'))
+    vi.spyOn(notebook.annotations, 'create').mockRejectedValueOnce(new StorageWriteError('The disk is full.'))
     await user.type(noteBox(), 'Not lost')
     await user.click(screen.getByRole('button', { name: 'Save' }))
     const alert = await screen.findByRole('alert')

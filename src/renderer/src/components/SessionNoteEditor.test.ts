@@ -22,7 +22,7 @@ beforeEach(async () => {
   ;({ notebook, close } = await fixtureNotebook())
   notices = new Notices()
   localStorage.clear()
-  noteId = (await notebook.createSessionNote(briefingFields({ agendaItemId: null }))).id
+  noteId = (await notebook.sessionNotes.create(briefingFields({ agendaItemId: null }))).id
 })
 
 afterEach(async () => {
@@ -77,7 +77,7 @@ describe('SessionNoteEditor', () => {
     await user.clear(field('Title'))
     await user.type(field('Title'), 'Briefing, day 2{Escape}')
     await vi.waitFor(() => expect(onclose).toHaveBeenCalledTimes(1))
-    expect(notebook.findSessionNote(noteId)?.title).toBe('Briefing, day 2')
+    expect(notebook.sessionNotes.find(noteId)?.title).toBe('Briefing, day 2')
     expect(localStorage.length).toBe(0)
   })
 
@@ -99,7 +99,7 @@ describe('SessionNoteEditor', () => {
 
   it('stays open once when closing cannot save, and closes the second time', async () => {
     const user = userEvent.setup()
-    vi.spyOn(notebook, 'updateSessionNote').mockRejectedValue(
+    vi.spyOn(notebook.sessionNotes, 'update').mockRejectedValue(
       new StorageWriteError('The disk is full.')
     )
     const { onclose } = openEditor()
@@ -124,7 +124,7 @@ describe('SessionNoteEditor', () => {
     const { onclose } = openEditor()
     await user.click(screen.getByRole('button', { name: 'Delete session note' }))
     await vi.waitFor(() => expect(onclose).toHaveBeenCalledTimes(1))
-    expect(notebook.sessionNotes).toEqual([])
+    expect(notebook.sessionNotes.all).toEqual([])
     expect(notices.current.map(({ message, action }) => [message, action?.label])).toEqual([
       ['Deleted session note “Briefing from the capital”.', 'Undo']
     ])

@@ -21,7 +21,7 @@ export { default as FilterBar } from './FilterBar.svelte'
 export { default as CommandPalette } from './CommandPalette.svelte'
 export { default as DisplayDialog } from './DisplayDialog.svelte'
 
-/** The annotations store over the app's database, with its stored annotations read. */
+/** The notebook over the app's database, with everything stored read. */
 export async function openNotes(paragraphs: readonly ParagraphText[]): Promise<Notebook> {
   const annotations = new Notebook(openNotesDatabase(), paragraphs)
   await annotations.load()

@@ -37,7 +37,7 @@ async function confirmEither(read: Result<PendingRestore>): Promise<{ error: str
   const done: string[] = []
   for (const mode of read.value.modes) {
     if (restoreChangesAnything(read.value, mode)) {
-      done.push(await restorePending(notebook, read.value, mode))
+      done.push(await restorePending(notebook.backup, read.value, mode))
     }
   }
   return done
@@ -69,12 +69,12 @@ describe('restoring a damaged backup file', () => {
     'refuses %s, and the database hash is unchanged',
     async (_, file, error) => {
       const picked = file()
-      expect(await confirmEither(await readBackupFile(notebook, pickedFile(picked)))).toEqual({
+      expect(await confirmEither(await readBackupFile(notebook.backup, pickedFile(picked)))).toEqual({
         error
       })
       expect(await databaseDigest(db)).toBe(digest)
       if (typeof picked === 'string') {
-        const read = await readAutomaticBackup(notebook, automaticBackup, picked)
+        const read = await readAutomaticBackup(notebook.backup, automaticBackup, picked)
         expect(await confirmEither(read)).toEqual({ error })
         expect(await databaseDigest(db)).toBe(digest)
       }

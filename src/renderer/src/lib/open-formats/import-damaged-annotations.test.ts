@@ -370,16 +370,16 @@ async function importFile(
   file: string | Uint8Array
 ): Promise<{ error: string } | { imported: string[]; remarks: string[]; totals: RestoreCounts }> {
   let ids = 0
-  const read = await readAnnotationFile(notebook, pickedFile(file), paragraphs, {
+  const read = await readAnnotationFile(notebook.backup, pickedFile(file), paragraphs, {
     newId: () => uuid(`c${String(++ids).padStart(3, '0')}`),
     now: new Date(Date.UTC(2024, 2, 21, 8, 30)),
-    knownTags: notebook.tags.map((usage) => usage.tag)
+    knownTags: notebook.tags.all.map((usage) => usage.tag)
   })
   if (!read.ok) return { error: read.error }
   const pending = read.value
   const totals = pending.plans.merge?.totals
   if (!totals) throw new Error('An import is always offered as a merge')
-  if (restoreChangesAnything(pending, 'merge')) await restorePending(notebook, pending, 'merge')
+  if (restoreChangesAnything(pending, 'merge')) await restorePending(notebook.backup, pending, 'merge')
   const imported = pending.data.annotations.map((annotation) => annotation.id)
   return { imported, remarks: pending.remarks, totals }
 }

@@ -4,6 +4,7 @@
  * record at a time, and searched as the delegate types.
  */
 import type { Annotation } from '../annotations/annotation'
+import { citation } from '../document/citation'
 import type { MeetingDocument, Paragraph, Section } from '../document/meeting-document'
 import type { FollowUp } from '../follow-ups/follow-up'
 import type { SessionNote } from '../session-notes/session-note'
@@ -137,11 +138,6 @@ interface IndexedItem {
    * spans two. Made when the item is indexed, so that no keystroke waits for thousands of them.
    */
   phraseHaystacks: string[]
-}
-
-/** The citation of paragraph `number`, as delegates write it. */
-function citationOf(number: number): string {
-  return `para. ${number}`
 }
 
 /** Each section's title by id, subsections included. */
@@ -569,7 +565,7 @@ function resultOf(item: IndexedItem, terms: readonly string[]): SearchResult {
     id: item.fields.id,
     recordId: item.recordId,
     paragraph: item.paragraph,
-    citation: item.paragraph === null ? null : citationOf(item.paragraph),
+    citation: item.paragraph === null ? null : citation(item.paragraph),
     title: item.title,
     snippet: snippetOfFirstMatch(item.snippetSources, new Set(terms))
   }

@@ -25,26 +25,32 @@ function fixtureNotes(
   stored: SessionNoteFields | undefined = briefingFields()
 ): SessionNoteStore & {
   notes: Map<string, SessionNoteFields>
-  agendaItems: AgendaItem[]
-  updateSessionNote: Mock<SessionNoteStore['updateSessionNote']>
-  removeSessionNote: Mock<SessionNoteStore['removeSessionNote']>
+  agendaItemList: AgendaItem[]
+  updateSessionNote: Mock<SessionNoteStore['sessionNotes']['update']>
+  removeSessionNote: Mock<SessionNoteStore['sessionNotes']['remove']>
 } {
   const notes = new Map<string, SessionNoteFields>(stored ? [[noteId, stored]] : [])
-  const agendaItems = [fixtureAgendaItem({ id: 'agenda-item-6' })]
+  const agendaItemList = [fixtureAgendaItem({ id: 'agenda-item-6' })]
+  const updateSessionNote = vi.fn(async (id: string, changes: Partial<SessionNoteFields>) => {
+    const before = notes.get(id)
+    if (!before) throw new StorageWriteError('The session note is gone')
+    notes.set(id, { ...before, ...changes })
+  })
+  const removeSessionNote = vi.fn(async (id: string): Promise<string | null> => {
+    notes.delete(id)
+    return 'Deleted session note “Briefing from the capital”'
+  })
   return {
     notes,
-    agendaItems,
-    findSessionNote: (id: string) => notes.get(id),
-    findAgendaItem: (id: string | null) => agendaItems.find((item) => item.id === id),
-    updateSessionNote: vi.fn(async (id: string, changes: Partial<SessionNoteFields>) => {
-      const before = notes.get(id)
-      if (!before) throw new StorageWriteError('The session note is gone')
-      notes.set(id, { ...before, ...changes })
-    }),
-    removeSessionNote: vi.fn(async (id: string): Promise<string | null> => {
-      notes.delete(id)
-      return 'Deleted session note “Briefing from the capital”'
-    })
+    agendaItemList,
+    updateSessionNote,
+    removeSessionNote,
+    sessionNotes: {
+      find: (id: string) => notes.get(id),
+      update: updateSessionNote,
+      remove: removeSessionNote
+    },
+    agendaItems: { find: (id: string | null) => agendaItemList.find((item) => item.id === id) }
   }
 }
 
@@ -129,7 +135,7 @@ describe('SessionNoteAutosave constructor', () => {
 describe('SessionNoteAutosave.agendaItemId', () => {
   it('shows None for an agenda item removed from the list, and saves it as none', async () => {
     const { autosave, notes, timer } = open()
-    notes.agendaItems.length = 0
+    notes.agendaItemList.length = 0
     expect(autosave.agendaItemId).toBeNull()
     autosave.edit({ title: 'Briefing' })
     timer.fire()

@@ -14,15 +14,19 @@ import type { SessionNoteFields } from './session-note-repository'
 /** How long typing must pause before the note is written to the database. */
 export const autosaveDelayMs = 600
 
-/** What the autosave needs of the notebook (the Notebook store provides it). */
+/** What the autosave needs of the notebook (the Notebook provides it). */
 export interface SessionNoteStore {
-  /** The session note as stored now, or undefined once it has been deleted. */
-  findSessionNote(id: string): SessionNoteFields | undefined
-  /** The agenda item with this id, if the delegate still has it. */
-  findAgendaItem(id: string | null): AgendaItem | undefined
-  updateSessionNote(id: string, changes: Partial<SessionNoteFields>): Promise<unknown>
-  /** Deletes the note; resolves with a description for the undo notice. */
-  removeSessionNote(id: string): Promise<string | null>
+  sessionNotes: {
+    /** The session note as stored now, or undefined once it has been deleted. */
+    find(id: string): SessionNoteFields | undefined
+    update(id: string, changes: Partial<SessionNoteFields>): Promise<unknown>
+    /** Deletes the note; resolves with a description for the undo notice. */
+    remove(id: string): Promise<string | null>
+  }
+  agendaItems: {
+    /** The agenda item with this id, if the delegate still has it. */
+    find(id: string | null): AgendaItem | undefined
+  }
 }
 
 /** How the autosave waits for a pause in typing: runs `run` after `ms`, unless cancelled. */
@@ -100,7 +104,7 @@ export class SessionNoteAutosave {
     this.#timer = timer
     this.#delayMs = delayMs
     this.#draft = new EditorDraft(drafts, sessionNoteDraft, sessionNoteDraftKey(noteId))
-    const stored = notes.findSessionNote(noteId)
+    const stored = notes.sessionNotes.find(noteId)
     this.opened = {
       title: stored?.title ?? '',
       body: stored?.body ?? '',
@@ -129,7 +133,7 @@ export class SessionNoteAutosave {
   }
   /** The agenda item on screen: null (None) when it is unset or has been removed from the list. */
   get agendaItemId(): string | null {
-    return this.#notes.findAgendaItem(this.#agendaItemId) ? this.#agendaItemId : null
+    return this.#notes.agendaItems.find(this.#agendaItemId) ? this.#agendaItemId : null
   }
 
   get saveState(): SaveState {
@@ -258,7 +262,7 @@ export class SessionNoteAutosave {
   async remove(): Promise<RemoveOutcome> {
     await this.flush()
     try {
-      const description = await this.#notes.removeSessionNote(this.#noteId)
+      const description = await this.#notes.sessionNotes.remove(this.#noteId)
       this.#removed = true
       this.#cancelPause?.()
       this.#cancelPause = null
@@ -302,10 +306,11 @@ export class SessionNoteAutosave {
   }
 
   async #write(fields: SessionNoteFields): Promise<void> {
-    if (!this.#notes.findSessionNote(this.#noteId)) {
+    if (!this.#notes.sessionNotes.find(this.#noteId)) {
       throw new StorageWriteError('This session note has been deleted')
     }
     const changes = sessionNoteChanges(fields, this.#savedFields)
-    if (Object.keys(changes).length > 0) await this.#notes.updateSessionNote(this.#noteId, changes)
+    if (Object.keys(changes).length > 0)
+      await this.#notes.sessionNotes.update(this.#noteId, changes)
   }
 }

@@ -2,7 +2,7 @@
  * What a change to a tag everywhere will do, worded as the Tags view shows it before anything
  * changes: a rename, a merge into a tag already in use, or a delete, and on how many items.
  */
-import { countOf } from '../notebook/Notebook.svelte'
+import { countOf } from '../ui/wording'
 import { cleanTag, tagKey, tagProblem, type TagUsage } from './tag-names'
 
 /** What renaming a tag to the typed name would do, shown while the delegate types. */
