@@ -160,7 +160,9 @@ describe('AnnotationEditor', () => {
   it('keeps the text on screen and as a draft when the save fails, and says why', async () => {
     const user = userEvent.setup()
     const { onsaved } = openEditor()
-    vi.spyOn(notebook.annotations, 'create').mockRejectedValueOnce(new StorageWriteError('The disk is full.'))
+    vi.spyOn(notebook.annotations, 'create').mockRejectedValueOnce(
+      new StorageWriteError('The disk is full.')
+    )
     await user.type(noteBox(), 'Not lost')
     await user.click(screen.getByRole('button', { name: 'Save' }))
     const alert = await screen.findByRole('alert')

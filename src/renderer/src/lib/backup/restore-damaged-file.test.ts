@@ -69,7 +69,9 @@ describe('restoring a damaged backup file', () => {
     'refuses %s, and the database hash is unchanged',
     async (_, file, error) => {
       const picked = file()
-      expect(await confirmEither(await readBackupFile(notebook.backup, pickedFile(picked)))).toEqual({
+      expect(
+        await confirmEither(await readBackupFile(notebook.backup, pickedFile(picked)))
+      ).toEqual({
         error
       })
       expect(await databaseDigest(db)).toBe(digest)

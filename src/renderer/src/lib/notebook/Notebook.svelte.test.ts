@@ -7,7 +7,11 @@ import { describe, expect, vi } from 'vitest'
 import { readAnnotations } from '../storage/annotation-snapshot'
 import { Notebook } from './Notebook.svelte'
 import { fixtureParagraphs, steppingClock } from '@test-support/annotations-fixtures'
-import { noteOn, sessionNoteFields, notebookTest as it } from '@test-support/notebook-store-fixtures'
+import {
+  noteOn,
+  sessionNoteFields,
+  notebookTest as it
+} from '@test-support/notebook-store-fixtures'
 
 describe('The copy of the annotations read at start', () => {
   it('is written at the first start, and again once changes stop', async ({

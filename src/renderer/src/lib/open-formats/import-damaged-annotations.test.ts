@@ -379,7 +379,8 @@ async function importFile(
   const pending = read.value
   const totals = pending.plans.merge?.totals
   if (!totals) throw new Error('An import is always offered as a merge')
-  if (restoreChangesAnything(pending, 'merge')) await restorePending(notebook.backup, pending, 'merge')
+  if (restoreChangesAnything(pending, 'merge'))
+    await restorePending(notebook.backup, pending, 'merge')
   const imported = pending.data.annotations.map((annotation) => annotation.id)
   return { imported, remarks: pending.remarks, totals }
 }

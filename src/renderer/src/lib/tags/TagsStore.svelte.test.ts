@@ -5,7 +5,11 @@
  */
 import 'fake-indexeddb/auto'
 import { describe, expect } from 'vitest'
-import { noteOn, sessionNoteFields, notebookTest as it } from '@test-support/notebook-store-fixtures'
+import {
+  noteOn,
+  sessionNoteFields,
+  notebookTest as it
+} from '@test-support/notebook-store-fixtures'
 
 describe('apply', () => {
   it('tags many annotations in the spelling already in use, and undoes and redoes it', async ({
