@@ -16,23 +16,35 @@ try {
   // No local storage here: the defaults in the style sheet apply.
 }
 
-const target = document.getElementById('app')
-if (!target) throw new Error('The page has no #app element.')
-// A build ships the app already rendered into index.html, text included; the dev server serves
-// it empty, so the text goes into the mounted pane as the build would have put it, before any
-// effect of the app (which finds the paragraphs) runs at flushSync.
-if (target.firstChild) hydrate(App, { target })
-else {
+/**
+ * Mounts the app under the dev server, which serves the page empty, and puts the text into the
+ * pane as the build would have (see prerender.ts), before any effect of the app (which finds the
+ * paragraphs) runs at flushSync.
+ */
+async function mountWithText(target: HTMLElement) {
   const [{ documentArticleSelector, documentHtml }, { meetingDocument }] = await Promise.all([
     import('./lib/document/document-html'),
     import('./lib/document/meeting-text')
   ])
-  mount(App, { target })
+  const app = mount(App, { target })
   const article = target.querySelector(documentArticleSelector)
   if (article) article.innerHTML = documentHtml(meetingDocument)
+  return app
 }
+
+const target = document.getElementById('app')
+if (!target) throw new Error('The page has no #app element.')
+// A build ships the app already rendered into index.html, text included, and leaves the dev
+// server's branch out.
+const app = import.meta.env.DEV ? await mountWithText(target) : hydrate(App, { target })
 flushSync()
 document.documentElement.dataset.ready = 'true'
 // Interactive and rendered: the first frame painted after every handler is attached. The
 // benchmark's static floor page marks the same point, so the two are compared like for like.
-requestAnimationFrame(() => setTimeout(() => performance.mark('reference-pane-interactive')))
+// Only then are the delegate's notes requested.
+requestAnimationFrame(() =>
+  setTimeout(() => {
+    performance.mark('reference-pane-interactive')
+    app.loadNotes()
+  })
+)
