@@ -5,7 +5,7 @@
  * dialog opened. Nothing may run, load, open or navigate, and the text must still read as typed.
  */
 import type { BrowserContext, Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { expect, pageSettled, test } from './fixtures'
 import {
   fitPayload,
   payloadTag,
@@ -98,9 +98,11 @@ class Tripwires {
    * or covers.
    */
   async expectClean(page: Page, step: string): Promise<void> {
-    const state = await page.evaluate(async () => {
-      // Time for an image's error, a frame's load or a refresh to happen.
-      await new Promise((done) => setTimeout(done, 100))
+    // Whatever the step's markup set off (an image's error, a frame's load, a refresh) has been
+    // dispatched once the page has painted and gone idle; markup that could still do something
+    // later is itself listed below.
+    await pageSettled(page)
+    const state = await page.evaluate(() => {
       const markup: string[] = []
       const forbidden =
         'script, style, link, meta, base, iframe, frame, frameset, object, embed, portal, img, ' +
