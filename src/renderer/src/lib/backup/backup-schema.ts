@@ -5,10 +5,10 @@
  */
 import * as v from 'valibot'
 import { highlightColors } from '../annotations/annotation'
-import { followUpPriorities, followUpStatuses, isIsoDate, positions } from '../follow-ups/follow-up'
+import { followUpPriorities, followUpStatuses, positions } from '../follow-ups/follow-up'
 import { maxTagLength, tagProblem } from '../tags/tag-names'
 import { formatJsonPath, type JsonPathStep } from '../file-formats/json-guard'
-import { isAppTimestamp, timestampRule } from '../file-formats/timestamps'
+import { isAppTimestamp, isIsoDate, timestampRule } from '../file-formats/timestamps'
 
 /** The marker every backup file starts with. */
 export const backupFormat = 'cnd67-notes-backup'

@@ -4,7 +4,7 @@
  * time zone, but only on a real day.
  */
 import { describe, expect, it } from 'vitest'
-import { isAppTimestamp, isZonedTimestamp } from './timestamps'
+import { isAppTimestamp, isIsoDate, isZonedTimestamp } from './timestamps'
 
 /** Whether `text` is what `Date.toISOString()` writes for the time it names. */
 function writtenByDate(text: string): boolean {
@@ -13,6 +13,33 @@ function writtenByDate(text: string): boolean {
 }
 
 const pad = (value: number, width: number): string => String(value).padStart(width, '0')
+
+describe('isIsoDate', () => {
+  it('accepts real days only', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true)
+    expect(isIsoDate('2023-02-29')).toBe(false)
+    expect(isIsoDate('2024-02-30')).toBe(false)
+    expect(isIsoDate('2024-3-18')).toBe(false)
+    expect(isIsoDate('18 March 2024')).toBe(false)
+    expect(isIsoDate('2024-03-18T00:00:00.000Z')).toBe(false)
+  })
+
+  it('agrees with Date on every day of eight years and the days either side of each month', () => {
+    for (let time = Date.UTC(2020, 0, 1); time < Date.UTC(2028, 0, 1); time += 86_400_000) {
+      expect(isIsoDate(new Date(time).toISOString().slice(0, 10))).toBe(true)
+    }
+    for (const year of ['1900', '2000', '2023', '2024']) {
+      for (let month = 1; month <= 12; month++) {
+        for (const day of [0, 28, 29, 30, 31, 32]) {
+          const text = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+          const date = new Date(`${text}T00:00:00Z`)
+          const real = !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text)
+          expect(isIsoDate(text), text).toBe(real)
+        }
+      }
+    }
+  })
+})
 
 describe('isAppTimestamp', () => {
   it('accepts exactly the times Date writes, on every day and edge of several years', () => {

@@ -1,7 +1,7 @@
 /**
- * Dates and times read from files: the one check of a date and time, for backups and Web
- * Annotation files, against the calendar (no 30 February, no hour 24), and the words for
- * refusing one, so that both formats refuse the same times the same way.
+ * Dates and times: the one check of a date (a follow-up's due day) and of a date and time (in
+ * backups and Web Annotation files) against the calendar (no 30 February, no hour 24), and the
+ * words for refusing one, so that both formats refuse the same times the same way.
  *
  * Written digit by digit on purpose, rather than by making a Date and writing it back: a backup of
  * 20,000 annotations holds 44,000 times, and checking them this way took the check of such a
@@ -29,6 +29,14 @@ export function isZonedTimestamp(text: string): boolean {
   return zonedTimestamp.test(text) && isRealTime(text) && !Number.isNaN(Date.parse(text))
 }
 
+/** Whether `text` is an ISO date (YYYY-MM-DD) of a real day (not 31 February). */
+export function isIsoDate(text: string): boolean {
+  return isoDate.test(text) && isRealDay(text)
+}
+
+/** A date alone. */
+const isoDate = /^\d{4}-\d{2}-\d{2}$/
+
 /** `Date.toISOString()`'s form, years 0000 to 9999. */
 const appTimestamp = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
 
@@ -41,18 +49,20 @@ const zonedTimestamp =
  * place) name a real day and a time of it.
  */
 function isRealTime(text: string): boolean {
-  const year = digitsAt(text, 0, 4)
-  const month = digitsAt(text, 5, 2)
-  const day = digitsAt(text, 8, 2)
   return (
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysInMonth(year, month) &&
+    isRealDay(text) &&
     digitsAt(text, 11, 2) <= 23 &&
     digitsAt(text, 14, 2) <= 59 &&
     digitsAt(text, 17, 2) <= 59
   )
+}
+
+/** Whether the date at the start of `text` (YYYY-MM-DD, every digit in its place) is a real day. */
+function isRealDay(text: string): boolean {
+  const year = digitsAt(text, 0, 4)
+  const month = digitsAt(text, 5, 2)
+  const day = digitsAt(text, 8, 2)
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
 }
 
 /** The number written by the `count` ASCII digits of `text` from `start`. */

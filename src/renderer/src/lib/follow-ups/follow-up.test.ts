@@ -1,28 +1,12 @@
 /** Days named as delegates read them, the position shown for each paragraph, and copies of follow-ups. */
 import { describe, expect, it } from 'vitest'
-import {
-  copyFollowUp,
-  dayLabel,
-  isIsoDate,
-  newFollowUp,
-  positionsByParagraph,
-  sessionDays
-} from './follow-up'
+import { copyFollowUp, dayLabel, newFollowUp, positionsByParagraph, sessionDays } from './follow-up'
 
 describe('sessionDays', () => {
   it('are the nine days of CND67, 14 to 22 March 2024', () => {
     expect(sessionDays[0]).toBe('2024-03-14')
     expect(sessionDays.at(-1)).toBe('2024-03-22')
     expect(sessionDays).toHaveLength(9)
-  })
-})
-
-describe('isIsoDate', () => {
-  it('accepts real days only', () => {
-    expect(isIsoDate('2024-02-29')).toBe(true)
-    expect(isIsoDate('2023-02-29')).toBe(false)
-    expect(isIsoDate('2024-3-18')).toBe(false)
-    expect(isIsoDate('18 March 2024')).toBe(false)
   })
 })
 

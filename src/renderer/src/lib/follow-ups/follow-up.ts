@@ -3,6 +3,7 @@
  * action, its status, priority, due date, agenda item and counterparts), and the position their
  * government takes on what was said. Both live on the annotation they were made on.
  */
+import { isIsoDate } from '../file-formats/timestamps'
 
 /** A follow-up's progress. */
 export const followUpStatuses = ['open', 'in-progress', 'done', 'dropped'] as const
@@ -97,13 +98,6 @@ const dayFormat = new Intl.DateTimeFormat('en-GB', {
 
 /** The parts of a day's name, in order. */
 const dayParts: readonly Intl.DateTimeFormatPartTypes[] = ['weekday', 'day', 'month', 'year']
-
-/** Whether `text` is an ISO date (YYYY-MM-DD) of a real day (not 31 February). */
-export function isIsoDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false
-  const date = new Date(`${text}T00:00:00Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text)
-}
 
 /** An ISO date as a delegate reads it: "Monday 18 March 2024". Anything else is returned as is. */
 export function dayLabel(isoDate: string): string {

@@ -6,8 +6,8 @@
  */
 import * as v from 'valibot'
 import { highlightColors } from '../annotations/annotation'
-import { followUpPriorities, followUpStatuses, isIsoDate, positions } from '../follow-ups/follow-up'
-import { isZonedTimestamp, timestampRule } from '../file-formats/timestamps'
+import { followUpPriorities, followUpStatuses, positions } from '../follow-ups/follow-up'
+import { isIsoDate, isZonedTimestamp, timestampRule } from '../file-formats/timestamps'
 
 /** The most annotations a file may hold: many times what a delegate makes for one meeting. */
 export const maxAnnotations = 20_000
