@@ -103,15 +103,7 @@ function placeTarget(target: Target, meetingText: DocumentText): TargetPlace {
     }
   }
   if (quote && position) {
-    const given: PassageTarget = {
-      quote: {
-        type: 'TextQuoteSelector',
-        exact: quote.exact,
-        prefix: quote.prefix ?? '',
-        suffix: quote.suffix ?? ''
-      },
-      position: { type: 'TextPositionSelector', start: position.start, end: position.end }
-    }
+    const given = passageTarget(quote, position)
     const anchor = anchorPassage(given, paragraph, meetingText.paragraphs)
     return {
       ok: true,
@@ -180,16 +172,8 @@ function placeByQuote(
   paragraph: number,
   meetingText: DocumentText
 ): TargetPlace {
-  const sought: PassageTarget = {
-    quote: {
-      type: 'TextQuoteSelector',
-      exact: quote.exact,
-      prefix: quote.prefix ?? '',
-      suffix: quote.suffix ?? ''
-    },
-    // No position is known; one that holds nothing never matches, so the quote is searched for.
-    position: { type: 'TextPositionSelector', start: 0, end: 0 }
-  }
+  // No position is known; one that holds nothing never matches, so the quote is searched for.
+  const sought = passageTarget(quote, { start: 0, end: 0 })
   const anchor = anchorPassage(sought, paragraph, meetingText.paragraphs)
   const text = anchor.status === 'anchored' ? meetingText.text(anchor.paragraph) : undefined
   if (anchor.status !== 'anchored' || text === undefined) {
@@ -210,4 +194,20 @@ function placeByQuote(
 export function shorten(text: string): string {
   const characters = Array.from(text)
   return characters.length <= 60 ? text : `${characters.slice(0, 59).join('')}…`
+}
+
+/** The app's selectors for a quote (its context missing if the file gave none) and a position. */
+function passageTarget(
+  quote: { exact: string; prefix?: string; suffix?: string },
+  position: { start: number; end: number }
+): PassageTarget {
+  return {
+    quote: {
+      type: 'TextQuoteSelector',
+      exact: quote.exact,
+      prefix: quote.prefix ?? '',
+      suffix: quote.suffix ?? ''
+    },
+    position: { type: 'TextPositionSelector', start: position.start, end: position.end }
+  }
 }
