@@ -6,6 +6,7 @@
  */
 
 import type { BackupHeadCounts } from './backup-head'
+import { isLocalHost } from './local-host'
 import { splitsSurrogatePair } from './well-formed-text'
 
 /** The outcome of a bridge call; errors cross the process boundary as values, never as throws. */
@@ -163,13 +164,18 @@ export interface BackupRequestDone {
 /** The global name under which preload exposes the bridge to the renderer. */
 export const bridgeGlobalName = 'cnd67'
 
-/** Longest address `openExternal` accepts; longer ones are refused rather than truncated. */
+/**
+ * Longest address `openExternal` accepts, both as given and as the URL parser writes it out
+ * (where each "é" of a path becomes six characters); longer ones are refused, not truncated.
+ */
 export const maxExternalUrlLength = 2048
 
 /**
- * Whether an address may be opened in the system browser: an absolute `https:` URL with a host,
- * no credentials and no longer than `maxExternalUrlLength`. Shared so the renderer can decide
- * what to render as a link and the main process can check again before opening it.
+ * Whether an address may be opened in the system browser: an absolute `https:` URL with a host
+ * on the public internet (not the delegate's machine or local network, see `isLocalHost`), no
+ * credentials, and no longer than `maxExternalUrlLength` before or after parsing. Shared so the
+ * renderer can decide what to render as a link and the main process can check again before
+ * opening it.
  */
 export function isOpenableExternalUrl(url: unknown): url is string {
   if (typeof url !== 'string' || url.length === 0 || url.length > maxExternalUrlLength) return false
@@ -181,7 +187,9 @@ export function isOpenableExternalUrl(url: unknown): url is string {
   }
   return (
     parsed.protocol === 'https:' &&
+    parsed.href.length <= maxExternalUrlLength &&
     parsed.hostname.length > 0 &&
+    !isLocalHost(parsed.hostname) &&
     parsed.username === '' &&
     parsed.password === ''
   )
