@@ -36,7 +36,7 @@ function start(): void {
   })
   serveAppScheme()
   restrictPermissions(session.defaultSession, page)
-  refuseForeignRequests(session.defaultSession, page)
+  refuseForeignRequests(session.defaultSession, page, app.isPackaged)
   const backupRequests = new BackupRequests()
   registerIpcHandlers({
     page,
