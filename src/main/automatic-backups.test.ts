@@ -11,8 +11,25 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { automaticBackupsKept, maxTextFileBytes } from '@shared/bridge'
+
+/** Runs after each `lstat` the module makes, so a test can swap a file right after it is looked at. */
+const fsHooks = vi.hoisted(() => ({
+  afterLstat: undefined as ((path: string) => void) | undefined
+}))
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs/promises')>()
+  return {
+    ...actual,
+    async lstat(path: string) {
+      const stats = await actual.lstat(path)
+      fsHooks.afterLstat?.(path)
+      return stats
+    }
+  }
+})
+
 import {
   automaticBackupsFolder,
   backupFileName,
@@ -41,6 +58,7 @@ beforeEach(() => {
 })
 
 afterEach(() => {
+  fsHooks.afterLstat = undefined
   rmSync(profile, { recursive: true, force: true })
 })
 
@@ -283,6 +301,24 @@ describe('readAutomaticBackup', () => {
       ok: false,
       error: 'There is no automatic backup of that name any more.'
     })
+  })
+
+  it.skipIf(process.platform === 'win32').each([
+    ['after it was listed', 1],
+    ['just before it is opened', 2]
+  ])('refuses a link swapped in for a listed backup %s', async (_when, swapAtLook) => {
+    const backup = join(folder, backupNameAt(1))
+    let looks = 0
+    fsHooks.afterLstat = (path) => {
+      if (path !== backup || ++looks !== swapAtLook) return
+      rmSync(backup)
+      symlinkSync(join(profile, 'secret.json'), backup)
+    }
+    expect(await readAutomaticBackup(folder, backupNameAt(1))).toEqual({
+      ok: false,
+      error: 'That automatic backup could not be read.'
+    })
+    expect(looks).toBe(2)
   })
 
   it('refuses a backup larger than 100 MB without reading it', async () => {

@@ -3,6 +3,7 @@
  * time it was written, each written atomically, the newest `automaticBackupsKept` kept. Only files
  * named exactly so are listed, and only listed ones can be read.
  */
+import { constants } from 'node:fs'
 import { lstat, mkdir, open, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { automaticBackupsKept, isTextWithin, maxTextFileBytes } from '@shared/bridge'
@@ -145,8 +146,8 @@ export async function writeAutomaticBackup(
 
 /**
  * The content of the backup called `name` in `folder`. Refused unless `name` is a backup's name
- * and that backup is in the listing, so no other file can be read through it; refused too if it
- * is larger than `maxTextFileBytes`.
+ * and that backup is in the listing, so no other file can be read through it, not even by a link
+ * put in its place after it was listed; refused too if it is larger than `maxTextFileBytes`.
  */
 export async function readAutomaticBackup(folder: string, name: unknown): Promise<Result<string>> {
   const backup = parseBackupFileName(name)
@@ -163,10 +164,17 @@ export async function readAutomaticBackup(folder: string, name: unknown): Promis
     return { ok: false, error: 'There is no automatic backup of that name any more.' }
   }
   try {
-    const file = await open(join(folder, backup.name), 'r')
+    const path = join(folder, backup.name)
+    const listedFile = await lstat(path)
+    // Opened without following a link swapped in since the listing (POSIX), then checked to be
+    // the very file just seen, which also catches a swap where `O_NOFOLLOW` does not exist (Windows).
+    const file = await open(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0))
     try {
       const stats = await file.stat()
-      if (!stats.isFile()) return { ok: false, error: 'That automatic backup could not be read.' }
+      const sameFile = stats.dev === listedFile.dev && stats.ino === listedFile.ino
+      if (!listedFile.isFile() || !stats.isFile() || !sameFile) {
+        return { ok: false, error: 'That automatic backup could not be read.' }
+      }
       if (stats.size > maxTextFileBytes) {
         return { ok: false, error: 'That automatic backup is larger than 100 MB; it was not read.' }
       }
