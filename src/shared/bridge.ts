@@ -78,6 +78,14 @@ export type AutomaticBackupWrite = ({ written: true } & AutomaticBackup) | { wri
 export type BackupRequestReason = 'quit' | 'interval'
 
 /**
+ * Who asked for an automatic backup the renderer writes: the platform (its request every 10
+ * minutes or on quitting) or the delegate (a command to back up now). The main process lets the
+ * page write unasked backups only once a minute, and checks a claimed platform request against
+ * the requests it really sent; a delegate's are not held back.
+ */
+export type BackupAskedBy = 'platform' | 'delegate'
+
+/**
  * The renderer's answer to a backup request: if anything changed since its last automatic
  * backup, it writes one with `writeAutomaticBackup` and resolves once that is done. It should
  * resolve quickly when nothing changed; the app quits after 5 seconds whether it has or not.
@@ -105,9 +113,14 @@ export interface BridgeRequests {
   printToPdf(request: PrintToPdfRequest): Promise<Result<SavedFile>>
   /**
    * Writes a backup (the renderer's JSON export, at most `maxTextFileBytes`) to the profile's
-   * backups folder, keeping the newest `automaticBackupsKept`.
+   * backups folder, keeping the newest `automaticBackupsKept` and the first of each of the last
+   * `dailyAutomaticBackupsKept` days. Refused when the page writes more than one a minute unless
+   * `askedBy` the delegate or answering the platform's own request.
    */
-  writeAutomaticBackup(content: string): Promise<Result<AutomaticBackupWrite>>
+  writeAutomaticBackup(
+    content: string,
+    askedBy: BackupAskedBy
+  ): Promise<Result<AutomaticBackupWrite>>
   /** The automatic backups there are, newest first; none in a browser. */
   listAutomaticBackups(): Promise<Result<AutomaticBackupEntry[]>>
   /** The content of one automatic backup, by the name `listAutomaticBackups` gave. */
@@ -204,6 +217,12 @@ export const maxSuggestedNameLength = 200
 /** How many automatic backups are kept; older ones are deleted as new ones are written. */
 export const automaticBackupsKept = 10
 
+/**
+ * For how many days, today included, the first automatic backup of each day is kept besides the
+ * newest `automaticBackupsKept`, so a burst of writes cannot replace every good backup.
+ */
+export const dailyAutomaticBackupsKept = 7
+
 /** The extension each kind of saved file ends in. */
 export const fileExtensions = {
   markdown: '.md',
@@ -282,6 +301,11 @@ export function checkSaveTextFileRequest(request: unknown): Result<SaveTextFileR
     }
   }
   return { ok: true, value: { suggestedName, content, kind } }
+}
+
+/** Whether a value is a `BackupAskedBy`, as it arrives from anywhere. */
+export function isBackupAskedBy(value: unknown): value is BackupAskedBy {
+  return value === 'platform' || value === 'delegate'
 }
 
 /** Checks a `printToPdf` request that may have come from anywhere, as `checkSaveTextFileRequest`. */

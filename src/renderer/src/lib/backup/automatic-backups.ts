@@ -40,7 +40,7 @@ export function followBackupRequests(
       // A backup that could not be restored is worse than none: check it as a restore would.
       const check = checkWrittenBackup(content)
       if (!check.ok) throw new Error(check.error)
-      const written = await bridge.writeAutomaticBackup(content)
+      const written = await bridge.writeAutomaticBackup(content, 'platform')
       if (!written.ok) throw new Error(written.error)
       backedUp = changes
     } catch (cause) {
