@@ -56,7 +56,7 @@ const forbiddenElements = [
 const allowedElements = new Set(noteTags)
 
 /** Every attribute rendered user text may carry; `style`, `class`, `id` and `on*` are not among them. */
-const allowedAttributes = new Set(['href', 'rel', 'title', 'start', 'align'])
+const allowedAttributes = new Set(['href', 'rel', 'data-link-host', 'start', 'align'])
 
 /** Attributes whose value is an address the browser may load, open or submit to. */
 const addressAttributes = [
