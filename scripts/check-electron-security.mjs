@@ -361,9 +361,12 @@ function isRemoteSource(source) {
   return true
 }
 
+/** Directives whose values are Trusted Types names, not sources content may come from. */
+const trustedTypesDirectives = new Set(['require-trusted-types-for', 'trusted-types'])
+
 /**
  * Checks a page's Content Security Policy: it must exist, have `default-src`, allow no eval,
- * no inline or data: script, and nothing from outside the app.
+ * no inline or data: script, nothing from outside the app, and require Trusted Types.
  * @param {SourceFile} source
  * @returns {Finding[]}
  */
@@ -390,7 +393,7 @@ export function checkPagePolicy(source) {
     if (sources.includes("'unsafe-eval'")) {
       findings.push(finding('high', 'csp-unsafe-eval', `${name} allows 'unsafe-eval'`))
     }
-    const remote = sources.filter(isRemoteSource)
+    const remote = trustedTypesDirectives.has(name) ? [] : sources.filter(isRemoteSource)
     if (remote.length > 0) {
       findings.push(
         finding('high', 'csp-remote-source', `${name} allows content from ${remote.join(' ')}`)
@@ -403,6 +406,15 @@ export function checkPagePolicy(source) {
   }
   if (scriptSources.some((source) => /^(?:data|blob):$/i.test(source))) {
     findings.push(finding('high', 'csp-data-script', 'scripts may load from data: or blob: URLs'))
+  }
+  if (!(policy.get('require-trusted-types-for') ?? []).includes("'script'")) {
+    findings.push(
+      finding(
+        'medium',
+        'csp-no-trusted-types',
+        "the policy does not require Trusted Types for 'script'"
+      )
+    )
   }
   if ((policy.get('style-src') ?? policy.get('default-src') ?? []).includes("'unsafe-inline'")) {
     findings.push(finding('medium', 'csp-inline-style', "styles may be inline ('unsafe-inline')"))

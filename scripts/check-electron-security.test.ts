@@ -193,7 +193,8 @@ function pageWith(policy: string): string {
 }
 
 const goodPolicy =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'"
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; " +
+  "require-trusted-types-for 'script'; trusted-types default"
 
 describe('checkPagePolicy', () => {
   it('finds nothing in a policy that allows only the app itself', () => {
@@ -237,7 +238,12 @@ describe('checkPagePolicy', () => {
       'medium',
       goodPolicy.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
     ],
-    ['csp-objects', 'medium', goodPolicy.replace("; object-src 'none'", '')]
+    ['csp-objects', 'medium', goodPolicy.replace("; object-src 'none'", '')],
+    [
+      'csp-no-trusted-types',
+      'medium',
+      goodPolicy.replace("require-trusted-types-for 'script'; ", '')
+    ]
   ])('reports %s (%s)', (rule, severity, policy) => {
     const findings = checkPagePolicy({ file: 'index.html', text: pageWith(policy) })
     expect(findings).toContainEqual(

@@ -173,11 +173,13 @@ describe('createAppSchemeHandler', () => {
 })
 
 describe('contentSecurityPolicy', () => {
-  it('allows only the app itself and forbids plugins, frames, base and form targets', () => {
+  it('allows only the app itself, forbids plugins, frames, base and form targets, and requires Trusted Types', () => {
     expect(contentSecurityPolicy).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
         "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; " +
-        "form-action 'none'; frame-src 'none'; frame-ancestors 'none'"
+        "form-action 'none'; frame-src 'none'; frame-ancestors 'none'; " +
+        "require-trusted-types-for 'script'; " +
+        "trusted-types default dompurify svelte-trusted-html 'allow-duplicates'"
     )
   })
 

@@ -33,7 +33,11 @@ export const contentSecurityPolicy = [
   "base-uri 'none'",
   "form-action 'none'",
   "frame-src 'none'",
-  "frame-ancestors 'none'"
+  "frame-ancestors 'none'",
+  // Every script-capable DOM sink takes only values made by a named policy (see trusted-html.ts);
+  // DOMPurify makes one per instance, hence the duplicates.
+  "require-trusted-types-for 'script'",
+  "trusted-types default dompurify svelte-trusted-html 'allow-duplicates'"
 ].join('; ')
 
 const contentTypes: Readonly<Record<string, string>> = {

@@ -11,8 +11,25 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { automaticBackupsKept, maxTextFileBytes } from '@shared/bridge'
+
+/** Runs after each `lstat` the module makes, so a test can swap a file right after it is looked at. */
+const fsHooks = vi.hoisted(() => ({
+  afterLstat: undefined as ((path: string) => void) | undefined
+}))
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs/promises')>()
+  return {
+    ...actual,
+    async lstat(path: string) {
+      const stats = await actual.lstat(path)
+      fsHooks.afterLstat?.(path)
+      return stats
+    }
+  }
+})
+
 import {
   automaticBackupsFolder,
   backupFileName,
@@ -41,6 +58,7 @@ beforeEach(() => {
 })
 
 afterEach(() => {
+  fsHooks.afterLstat = undefined
   rmSync(profile, { recursive: true, force: true })
 })
 
@@ -95,23 +113,45 @@ describe('parseBackupFileName', () => {
   })
 })
 
+/** A week and a day after the backups of `backupNameAt`, when none of them is a day's first kept. */
+const weekLater = new Date(Date.UTC(2024, 2, 22, 9, 0))
+
+/** The name of a backup written on `day` March 2024 at `hour`:`minute` UTC. */
+function backupNameOn(day: number, hour: number, minute = 0): string {
+  return backupFileName(new Date(Date.UTC(2024, 2, day, hour, minute)))
+}
+
 describe('backupsToPrune', () => {
   it('keeps the newest ten, whatever order they are given in', () => {
     const names = Array.from({ length: 13 }, (_, minutes) => backupNameAt(minutes))
     const shuffled = [names[5], ...names.slice(6).reverse(), ...names.slice(0, 5)]
-    expect(backupsToPrune(shuffled).sort()).toEqual(names.slice(0, 3))
+    expect(backupsToPrune(shuffled, weekLater).sort()).toEqual(names.slice(0, 3))
   })
 
   it('prunes nothing while there are ten or fewer', () => {
     const names = Array.from({ length: automaticBackupsKept }, (_, minutes) =>
       backupNameAt(minutes)
     )
-    expect(backupsToPrune(names)).toEqual([])
+    expect(backupsToPrune(names, weekLater)).toEqual([])
   })
 
   it('never counts or deletes files that are not backups', () => {
     const names = [backupNameAt(0), backupNameAt(1), 'notes.json', 'window-state.json']
-    expect(backupsToPrune(names, 1)).toEqual([backupNameAt(0)])
+    expect(backupsToPrune(names, weekLater, 1)).toEqual([backupNameAt(0)])
+  })
+
+  it('keeps the first backup of each of the last seven days besides the newest ten', () => {
+    const daily = Array.from({ length: 9 }, (_, index) => backupNameOn(index + 1, 8))
+    const laterToday = Array.from({ length: 12 }, (_, minute) => backupNameOn(9, 12, minute))
+    const now = new Date(Date.UTC(2024, 2, 9, 13, 0))
+    // 1 and 2 March are more than a week ago; the two oldest of today's later ones fall out
+    // of the ten. Today's first, at 08:00, and those of 3 to 8 March stay.
+    expect(backupsToPrune([...daily, ...laterToday], now)).toEqual([
+      laterToday[1],
+      laterToday[0],
+      daily[1],
+      daily[0]
+    ])
   })
 })
 
@@ -203,7 +243,7 @@ describe('writeAutomaticBackup', () => {
     )
   })
 
-  it('keeps only the newest ten backups, and other files untouched', async () => {
+  it('keeps the newest ten backups and the day’s first, and other files untouched', async () => {
     mkdirSync(folder)
     writeFileSync(join(folder, 'notes.json'), '{}')
     for (let minute = 0; minute < 12; minute++) {
@@ -214,11 +254,33 @@ describe('writeAutomaticBackup', () => {
       )
     }
     const backups = await listAutomaticBackups(folder)
-    expect(backups.map((backup) => backup.name)).toEqual(
-      Array.from({ length: 10 }, (_, index) => backupNameAt(11 - index))
-    )
+    expect(backups.map((backup) => backup.name)).toEqual([
+      ...Array.from({ length: 10 }, (_, index) => backupNameAt(11 - index)),
+      backupNameAt(0)
+    ])
     expect(readdirSync(folder)).toContain('notes.json')
-    expect(readdirSync(folder)).toHaveLength(11)
+    expect(readdirSync(folder)).toHaveLength(12)
+  })
+
+  it('keeps a week of each day’s first backup however many are written after it', async () => {
+    mkdirSync(folder)
+    for (let day = 1; day <= 9; day++) {
+      await writeAutomaticBackup(folder, `{"day":${day}}`, new Date(Date.UTC(2024, 2, day, 8)))
+    }
+    for (let minute = 0; minute < 30; minute++) {
+      await writeAutomaticBackup(
+        folder,
+        '{"junk":true}',
+        new Date(Date.UTC(2024, 2, 9, 12, minute))
+      )
+    }
+    const kept = readdirSync(folder)
+      .sort()
+      .map((name) => readFileSync(join(folder, name), 'utf8'))
+    expect(kept.filter((content) => content !== '{"junk":true}')).toEqual(
+      [3, 4, 5, 6, 7, 8, 9].map((day) => `{"day":${day}}`)
+    )
+    expect(kept).toHaveLength(17)
   })
 
   it('says why in plain words, and leaves no temporary file, when it cannot write', async () => {
@@ -236,7 +298,7 @@ describe('pruneAutomaticBackups', () => {
     mkdirSync(folder)
     for (let minute = 0; minute < 4; minute++)
       writeFileSync(join(folder, backupNameAt(minute)), '{}')
-    await pruneAutomaticBackups(folder, 2)
+    await pruneAutomaticBackups(folder, weekLater, 2)
     expect(readdirSync(folder).sort()).toEqual([backupNameAt(2), backupNameAt(3)])
   })
 })
@@ -283,6 +345,24 @@ describe('readAutomaticBackup', () => {
       ok: false,
       error: 'There is no automatic backup of that name any more.'
     })
+  })
+
+  it.skipIf(process.platform === 'win32').each([
+    ['after it was listed', 1],
+    ['just before it is opened', 2]
+  ])('refuses a link swapped in for a listed backup %s', async (_when, swapAtLook) => {
+    const backup = join(folder, backupNameAt(1))
+    let looks = 0
+    fsHooks.afterLstat = (path) => {
+      if (path !== backup || ++looks !== swapAtLook) return
+      rmSync(backup)
+      symlinkSync(join(profile, 'secret.json'), backup)
+    }
+    expect(await readAutomaticBackup(folder, backupNameAt(1))).toEqual({
+      ok: false,
+      error: 'That automatic backup could not be read.'
+    })
+    expect(looks).toBe(2)
   })
 
   it('refuses a backup larger than 100 MB without reading it', async () => {

@@ -1,11 +1,18 @@
 /**
  * The automatic backups kept in `<userData>/backups`: one JSON file per backup, named by the UTC
- * time it was written, each written atomically, the newest `automaticBackupsKept` kept. Only files
- * named exactly so are listed, and only listed ones can be read.
+ * time it was written, each written atomically; the newest `automaticBackupsKept` kept, and the
+ * first of each of the last `dailyAutomaticBackupsKept` days. Only files named exactly so are
+ * listed, and only listed ones can be read.
  */
+import { constants } from 'node:fs'
 import { lstat, mkdir, open, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { automaticBackupsKept, isTextWithin, maxTextFileBytes } from '@shared/bridge'
+import {
+  automaticBackupsKept,
+  dailyAutomaticBackupsKept,
+  isTextWithin,
+  maxTextFileBytes
+} from '@shared/bridge'
 import type { AutomaticBackup, AutomaticBackupEntry, Result } from '@shared/bridge'
 import { backupCountsFromHead, backupHeadBytes, type BackupHeadCounts } from '@shared/backup-head'
 import { describeWriteError, errorCode, writeFileAtomically } from './atomic-write'
@@ -48,10 +55,29 @@ export function parseBackupFileName(name: unknown): AutomaticBackup | undefined 
   return { name, createdAt: time.toISOString() }
 }
 
-/** The names among `names` to delete so that only the newest `keep` backups remain. */
-export function backupsToPrune(names: readonly string[], keep = automaticBackupsKept): string[] {
-  const backups = names.filter((name) => parseBackupFileName(name) !== undefined)
-  return backups.sort().reverse().slice(keep)
+/** The start of the names of backups written on the UTC day of `time`: `cnd67-backup-YYYYMMDD-`. */
+function dayPrefix(time: Date): string {
+  return backupFileName(time).slice(0, 'cnd67-backup-YYYYMMDD-'.length)
+}
+
+/**
+ * The names among `names` to delete: all backups but the newest `keep` and the first of each of
+ * the last `dailyAutomaticBackupsKept` UTC days up to `now`. The first of a day was written
+ * before anything later that day, so no number of later writes, however many, can push it out.
+ */
+export function backupsToPrune(
+  names: readonly string[],
+  now: Date,
+  keep = automaticBackupsKept
+): string[] {
+  const backups = names.filter((name) => parseBackupFileName(name) !== undefined).sort()
+  const kept = new Set(keep > 0 ? backups.slice(-keep) : [])
+  for (let daysAgo = 0; daysAgo < dailyAutomaticBackupsKept; daysAgo++) {
+    const prefix = dayPrefix(new Date(now.getTime() - daysAgo * 24 * 60 * 60 * 1000))
+    const firstOfDay = backups.find((name) => name.startsWith(prefix))
+    if (firstOfDay !== undefined) kept.add(firstOfDay)
+  }
+  return backups.filter((name) => !kept.has(name)).reverse()
 }
 
 /**
@@ -103,19 +129,20 @@ async function countsOf(path: string): Promise<BackupHeadCounts | null> {
   }
 }
 
-/** Deletes all but the newest `keep` backups in `folder`. */
+/** Deletes the backups in `folder` that `backupsToPrune` gives up as of `now`. */
 export async function pruneAutomaticBackups(
   folder: string,
+  now: Date,
   keep = automaticBackupsKept
 ): Promise<void> {
-  for (const name of backupsToPrune(await readdir(folder), keep)) {
+  for (const name of backupsToPrune(await readdir(folder), now, keep)) {
     await rm(join(folder, name), { force: true })
   }
 }
 
 /**
  * Writes `content` as a new backup named by `now` (a millisecond later if that name is taken),
- * then deletes the oldest beyond `automaticBackupsKept`. A failed clean-up does not fail the
+ * then deletes those `backupsToPrune` gives up. A failed clean-up does not fail the
  * backup, which is already safely written.
  */
 export async function writeAutomaticBackup(
@@ -136,7 +163,7 @@ export async function writeAutomaticBackup(
     return { ok: false, error: describeWriteError(error, 'the automatic backup') }
   }
   try {
-    await pruneAutomaticBackups(folder)
+    await pruneAutomaticBackups(folder, now)
   } catch (error) {
     console.error('Could not delete old automatic backups:', error)
   }
@@ -145,8 +172,8 @@ export async function writeAutomaticBackup(
 
 /**
  * The content of the backup called `name` in `folder`. Refused unless `name` is a backup's name
- * and that backup is in the listing, so no other file can be read through it; refused too if it
- * is larger than `maxTextFileBytes`.
+ * and that backup is in the listing, so no other file can be read through it, not even by a link
+ * put in its place after it was listed; refused too if it is larger than `maxTextFileBytes`.
  */
 export async function readAutomaticBackup(folder: string, name: unknown): Promise<Result<string>> {
   const backup = parseBackupFileName(name)
@@ -163,10 +190,17 @@ export async function readAutomaticBackup(folder: string, name: unknown): Promis
     return { ok: false, error: 'There is no automatic backup of that name any more.' }
   }
   try {
-    const file = await open(join(folder, backup.name), 'r')
+    const path = join(folder, backup.name)
+    const listedFile = await lstat(path)
+    // Opened without following a link swapped in since the listing (POSIX), then checked to be
+    // the very file just seen, which also catches a swap where `O_NOFOLLOW` does not exist (Windows).
+    const file = await open(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0))
     try {
       const stats = await file.stat()
-      if (!stats.isFile()) return { ok: false, error: 'That automatic backup could not be read.' }
+      const sameFile = stats.dev === listedFile.dev && stats.ino === listedFile.ino
+      if (!listedFile.isFile() || !stats.isFile() || !sameFile) {
+        return { ok: false, error: 'That automatic backup could not be read.' }
+      }
       if (stats.size > maxTextFileBytes) {
         return { ok: false, error: 'That automatic backup is larger than 100 MB; it was not read.' }
       }

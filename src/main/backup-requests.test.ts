@@ -150,6 +150,19 @@ describe('BackupRequests', () => {
     }
     expect(requests.isAsking(target)).toBe(true)
   })
+
+  it('takes one backup per waiting request as answering it, and only from its target', async () => {
+    const requests = new BackupRequests()
+    const target = new FakeWebContents()
+    expect(requests.claimWrite(target)).toBe(false)
+    void requests.ask(target, 'interval', 1000)
+    expect(requests.claimWrite(new FakeWebContents())).toBe(false)
+    expect(requests.claimWrite(target)).toBe(true)
+    expect(requests.claimWrite(target)).toBe(false)
+    requests.answer(target, { id: target.lastRequest.id })
+    void requests.ask(target, 'quit', 1000)
+    expect(requests.claimWrite(target)).toBe(true)
+  })
 })
 
 describe('installBackupRequests', () => {

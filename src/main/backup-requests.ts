@@ -44,7 +44,7 @@ export class BackupRequests {
   #nextId = 1
   readonly #pending = new Map<
     number,
-    { targetId: number; settle(outcome: BackupRequestOutcome): void }
+    { targetId: number; written: boolean; settle(outcome: BackupRequestOutcome): void }
   >()
 
   /**
@@ -65,7 +65,7 @@ export class BackupRequests {
         resolve(outcome)
       }
       const timer = setTimeout(() => settle('timed-out'), timeoutMs)
-      this.#pending.set(id, { targetId: target.id, settle })
+      this.#pending.set(id, { targetId: target.id, written: false, settle })
       try {
         target.send(backupRequestChannels.request, { id, reason })
       } catch {
@@ -84,6 +84,20 @@ export class BackupRequests {
     if (pending === undefined || pending.targetId !== sender.id) return false
     pending.settle('answered')
     return true
+  }
+
+  /**
+   * Takes a backup written by `sender` as the answer to a request still waiting on it, at most
+   * one backup per request; returns whether there was such a request to take it as answering.
+   */
+  claimWrite(sender: { id: number }): boolean {
+    for (const pending of this.#pending.values()) {
+      if (pending.targetId === sender.id && !pending.written) {
+        pending.written = true
+        return true
+      }
+    }
+    return false
   }
 
   /** Whether a request to `target` is still waiting for its answer. */

@@ -46,7 +46,19 @@ describe('checkExternalUrl', () => {
     ['a number', 42],
     ['an object that looks like a URL', { href: 'https://www.unodc.org/' }],
     ['nothing', undefined],
-    ['an overly long address', `https://example.org/${'a'.repeat(maxExternalUrlLength)}`]
+    ['an overly long address', `https://example.org/${'a'.repeat(maxExternalUrlLength)}`],
+    [
+      'an address that grows too long once parsed',
+      `https://example.org/${'\u00e9'.repeat(maxExternalUrlLength - 'https://example.org/'.length)}`
+    ],
+    ['loopback', 'https://127.0.0.1/'],
+    ['loopback written in hex', 'https://0x7f.1/'],
+    ['localhost', 'https://localhost:8080/admin'],
+    ['IPv6 loopback', 'https://[::1]/'],
+    ['a private address', 'https://192.168.1.1/'],
+    ['a link-local address', 'https://169.254.169.254/latest/meta-data/'],
+    ['a .local name', 'https://printer.local/'],
+    ['a single-label name', 'https://intranet/']
   ])('refuses %s', (_name, url) => {
     expect(checkExternalUrl(url)).toEqual(refusedExternalUrl)
   })

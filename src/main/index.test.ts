@@ -126,6 +126,17 @@ describe('main process start', () => {
     )
   })
 
+  it('ignores CND67_USER_DATA_DIR in a packaged app', async () => {
+    vi.stubEnv('CND67_USER_DATA_DIR', state.profileDir)
+    electron.app.isPackaged = true
+    try {
+      await launch()
+    } finally {
+      electron.app.isPackaged = false
+    }
+    expect(electron.app.setPath).not.toHaveBeenCalled()
+  })
+
   it('keeps the default profile when the variable is not set', async () => {
     await launch()
     expect(electron.app.setPath).not.toHaveBeenCalled()

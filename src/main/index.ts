@@ -17,9 +17,10 @@ import { appWindowFor, createMainWindow, focusMainWindow, isAppWindow, mainWindo
 const page = rendererPage(process.env.ELECTRON_RENDERER_URL, app.isPackaged)
 
 // The end-to-end tests give each test a fresh profile. This must precede the single-instance lock,
-// which lives in the profile directory, so parallel test runs do not see each other.
+// which lives in the profile directory, so parallel test runs do not see each other. A packaged
+// app never obeys the variable: anything that can set it could point the app at another profile.
 const userDataDir = process.env.CND67_USER_DATA_DIR
-if (userDataDir) app.setPath('userData', userDataDir)
+if (userDataDir && !app.isPackaged) app.setPath('userData', userDataDir)
 
 registerAppSchemePrivileges()
 app.enableSandbox()
@@ -35,7 +36,7 @@ function start(): void {
   })
   serveAppScheme()
   restrictPermissions(session.defaultSession, page)
-  refuseForeignRequests(session.defaultSession, page)
+  refuseForeignRequests(session.defaultSession, page, app.isPackaged)
   const backupRequests = new BackupRequests()
   registerIpcHandlers({
     page,

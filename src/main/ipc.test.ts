@@ -27,7 +27,13 @@ import { BackupRequests } from './backup-requests'
 import { refusedExternalUrl } from './external-url'
 import type { BackupRequestTarget } from './backup-requests'
 import { pdfOptions } from './pdf'
-import { createBridgeHandlers, isTrustedSender, refusedSender, registerIpcHandlers } from './ipc'
+import {
+  createBridgeHandlers,
+  isTrustedSender,
+  refusedSender,
+  registerIpcHandlers,
+  tooFrequentBackup
+} from './ipc'
 import type { BridgeCallEvent, IpcContext } from './ipc'
 
 const appWindowContentsId = 7
@@ -183,7 +189,7 @@ describe('createBridgeHandlers', () => {
       openExternal: ['https://www.unodc.org/'],
       saveTextFile: [{ suggestedName: 'brief.md', content: '# Brief', kind: 'markdown' }],
       printToPdf: [{ suggestedName: 'brief.pdf' }],
-      writeAutomaticBackup: ['{}'],
+      writeAutomaticBackup: ['{}', 'platform'],
       listAutomaticBackups: [],
       readAutomaticBackup: ['cnd67-backup-20240314-090507-042.json']
     }
@@ -291,7 +297,9 @@ describe('createBridgeHandlers', () => {
     const backupName = 'cnd67-backup-20240314-090507-042.json'
 
     it('writes a backup named by the time, lists it and reads it back', async () => {
-      expect(await handlers.writeAutomaticBackup(callEvent(), '{"annotations":[]}')).toEqual({
+      expect(
+        await handlers.writeAutomaticBackup(callEvent(), '{"annotations":[]}', 'delegate')
+      ).toEqual({
         ok: true,
         value: { written: true, name: backupName, createdAt: '2024-03-14T09:05:07.042Z' }
       })
@@ -307,12 +315,52 @@ describe('createBridgeHandlers', () => {
 
     it('refuses content that is not a JSON export', async () => {
       for (const content of ['not json', '[]', 42, undefined]) {
-        expect(await handlers.writeAutomaticBackup(callEvent(), content)).toEqual({
+        expect(await handlers.writeAutomaticBackup(callEvent(), content, 'platform')).toEqual({
           ok: false,
           error: 'The automatic backup was not saved: it is not a JSON export of at most 100 MB.'
         })
       }
       expect(readdirSync(profile)).toEqual([])
+    })
+
+    it('refuses a backup that does not say who asked for it', async () => {
+      for (const askedBy of [undefined, 'page', 1]) {
+        expect(await handlers.writeAutomaticBackup(callEvent(), '{}', askedBy)).toEqual({
+          ok: false,
+          error: 'The automatic backup was not saved: the request was not understood.'
+        })
+      }
+      expect(readdirSync(profile)).toEqual([])
+    })
+
+    it('lets the page write one unasked backup a minute, and always answer a request', async () => {
+      let now = new Date('2024-03-14T09:05:07.042Z')
+      const backupRequests = new BackupRequests()
+      const limited = createBridgeHandlers({ ...context, backupRequests, now: () => now })
+      const write = (askedBy: unknown) => limited.writeAutomaticBackup(callEvent(), '{}', askedBy)
+      const later = (ms: number) => (now = new Date(now.getTime() + ms))
+
+      expect((await write('platform')).ok).toBe(true)
+      later(1)
+      expect(await write('platform')).toEqual(tooFrequentBackup)
+
+      const target: BackupRequestTarget = {
+        id: appWindowContentsId,
+        isDestroyed: () => false,
+        isCrashed: () => false,
+        send: () => undefined
+      }
+      void backupRequests.ask(target, 'quit', 5000)
+      later(1)
+      expect((await write('platform')).ok).toBe(true)
+      later(1)
+      // One backup answers one request; a second is unasked again.
+      expect(await write('platform')).toEqual(tooFrequentBackup)
+      later(1)
+      expect((await write('delegate')).ok).toBe(true)
+      later(60 * 1000)
+      expect((await write('platform')).ok).toBe(true)
+      expect(readdirSync(join(profile, 'backups'))).toHaveLength(4)
     })
 
     it('lists none before any is written', async () => {

@@ -10,7 +10,8 @@ import {
   backupRequestChannels,
   bridgeChannels,
   checkPrintToPdfRequest,
-  checkSaveTextFileRequest
+  checkSaveTextFileRequest,
+  isBackupAskedBy
 } from '@shared/bridge'
 import type { BridgeRequests, Result } from '@shared/bridge'
 import {
@@ -20,6 +21,7 @@ import {
   writeAutomaticBackup
 } from './automatic-backups'
 import type { BackupRequests } from './backup-requests'
+import { BackupWriteLimit } from './backup-write-limit'
 import { checkExternalUrl } from './external-url'
 import { nativeSaveDialog, saveWithDialog } from './files'
 import { printPageToPdf } from './pdf'
@@ -91,8 +93,15 @@ export function isTrustedSender(event: SenderEvent, context: IpcContext): boolea
   )
 }
 
+/** The answer to an unasked automatic backup written too soon after the last. */
+export const tooFrequentBackup = {
+  ok: false,
+  error: 'The automatic backup was not saved: the page wrote one less than a minute ago.'
+} as const satisfies Result<never>
+
 /** The bridge handlers, each refusing untrusted senders before doing anything. */
 export function createBridgeHandlers(context: IpcContext): BridgeHandlers {
+  const backupWrites = new BackupWriteLimit()
   return {
     async getAppInfo(event) {
       if (!isTrustedSender(event, context)) return refusedSender
@@ -134,7 +143,7 @@ export function createBridgeHandlers(context: IpcContext): BridgeHandlers {
       return saveWithDialog(showSaveDialog, checked.value.suggestedName, 'pdf', pdf.value)
     },
 
-    async writeAutomaticBackup(event, content) {
+    async writeAutomaticBackup(event, content, askedBy) {
       if (!isTrustedSender(event, context)) return refusedSender
       if (!isBackupContent(content)) {
         return {
@@ -142,6 +151,16 @@ export function createBridgeHandlers(context: IpcContext): BridgeHandlers {
           error: 'The automatic backup was not saved: it is not a JSON export of at most 100 MB.'
         }
       }
+      if (!isBackupAskedBy(askedBy)) {
+        return {
+          ok: false,
+          error: 'The automatic backup was not saved: the request was not understood.'
+        }
+      }
+      // Only a claimed platform request spends one; the delegate's own backups leave it waiting.
+      const answersRequest =
+        askedBy === 'platform' && context.backupRequests.claimWrite(event.sender)
+      if (!backupWrites.admit({ askedBy, answersRequest }, context.now())) return tooFrequentBackup
       const written = await writeAutomaticBackup(
         context.automaticBackupsFolder,
         content,

@@ -219,10 +219,10 @@ describe('isAllowedRequest', () => {
     'app://cnd67/index.html',
     'app://cnd67/assets/index-abc123.js',
     'data:image/svg+xml,%3Csvg%3E%3C/svg%3E',
-    'blob:app://cnd67/5f0c6a1e-0000-4000-8000-000000000000',
-    'devtools://devtools/bundled/devtools_app.html'
+    'data:image/png;base64,iVBORw0KGgo=',
+    'blob:app://cnd67/5f0c6a1e-0000-4000-8000-000000000000'
   ])('lets the app page request %s', (url) => {
-    expect(isAllowedRequest(url, appPage)).toBe(true)
+    expect(isAllowedRequest(url, appPage, true)).toBe(true)
   })
 
   it.each([
@@ -234,16 +234,29 @@ describe('isAllowedRequest', () => {
     'app://evil/index.html',
     'chrome-extension://abcdef/page.html',
     'http://localhost:5173/',
+    'blob:https://evil.example/5f0c6a1e-0000-4000-8000-000000000000',
+    'blob:null/5f0c6a1e-0000-4000-8000-000000000000',
+    'blob:app://evil/5f0c6a1e-0000-4000-8000-000000000000',
+    'data:text/html,%3Cscript%3E%3C/script%3E',
+    'data:,plain',
+    'devtools://devtools/bundled/devtools_app.html',
     'not a url'
   ])('refuses the app page a request for %s', (url) => {
-    expect(isAllowedRequest(url, appPage)).toBe(false)
+    expect(isAllowedRequest(url, appPage, true)).toBe(false)
+  })
+
+  it('lets the developer tools load only when the app is not packaged', () => {
+    const devtools = 'devtools://devtools/bundled/devtools_app.html'
+    expect(isAllowedRequest(devtools, appPage, false)).toBe(true)
+    expect(isAllowedRequest(devtools, appPage, true)).toBe(false)
   })
 
   it('lets the dev page reach its server and hot-reload socket, and nothing else', () => {
-    expect(isAllowedRequest('http://localhost:5173/src/main.ts', devPage)).toBe(true)
-    expect(isAllowedRequest('ws://localhost:5173/', devPage)).toBe(true)
-    expect(isAllowedRequest('ws://localhost:5174/', devPage)).toBe(false)
-    expect(isAllowedRequest('https://www.unodc.org/', devPage)).toBe(false)
+    expect(isAllowedRequest('http://localhost:5173/src/main.ts', devPage, false)).toBe(true)
+    expect(isAllowedRequest('ws://localhost:5173/', devPage, false)).toBe(true)
+    expect(isAllowedRequest('blob:http://localhost:5173/5f0c6a1e', devPage, false)).toBe(true)
+    expect(isAllowedRequest('ws://localhost:5174/', devPage, false)).toBe(false)
+    expect(isAllowedRequest('https://www.unodc.org/', devPage, false)).toBe(false)
   })
 })
 
@@ -251,7 +264,11 @@ describe('refuseForeignRequests', () => {
   /** Installs the guard on a fake session and returns what it answers for a URL. */
   function guardedRequest(page: RendererPage): (url: string) => boolean | undefined {
     let listener: Parameters<GuardedWebRequest['onBeforeRequest']>[0] | undefined
-    refuseForeignRequests({ webRequest: { onBeforeRequest: (added) => (listener = added) } }, page)
+    refuseForeignRequests(
+      { webRequest: { onBeforeRequest: (added) => (listener = added) } },
+      page,
+      true
+    )
     return (url) => {
       let cancel: boolean | undefined
       listener?.({ url }, (response) => (cancel = response.cancel))

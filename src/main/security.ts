@@ -88,25 +88,39 @@ export function restrictPermissions(
 }
 
 /**
- * Schemes that never reach the network and that the page or Electron itself may use: inline
- * images, blobs made by the page, and the developer tools.
+ * Whether `url` is one of the local addresses the app itself uses, none of which reach the
+ * network: an image inlined as `data:` (the only `data:` the page's CSP allows), a `blob:` the
+ * app's own page made (a file being saved in a browser), and, outside a packaged app, the
+ * developer tools.
  */
-const localSchemes: ReadonlySet<string> = new Set(['data:', 'blob:', 'devtools:'])
+function isOwnLocalRequest(parsed: URL, page: RendererPage, isPackaged: boolean): boolean {
+  switch (parsed.protocol) {
+    case 'data:':
+      return parsed.pathname.toLowerCase().startsWith('image/')
+    case 'blob:':
+      // `blob:app://cnd67/<id>`: the part after `blob:` is the address of the page that made it.
+      return originOf(parsed.pathname) === page.origin
+    case 'devtools:':
+      return !isPackaged
+    default:
+      return false
+  }
+}
 
 /**
  * Whether the session may make a request for `url`: anything on the page's own origin, the dev
- * server's hot-reload socket during development, and the local schemes above. Everything else,
- * `http:`, `https:`, `ws:`, `file:` and any other scheme, is refused, so even a page that went
- * wrong could not fetch remote content or read files.
+ * server's hot-reload socket during development, and the app's own local addresses above.
+ * Everything else, `http:`, `https:`, `ws:`, `file:`, another page's `blob:` and any other
+ * scheme, is refused, so even a page that went wrong could not fetch remote content or read files.
  */
-export function isAllowedRequest(url: string, page: RendererPage): boolean {
+export function isAllowedRequest(url: string, page: RendererPage, isPackaged: boolean): boolean {
   let parsed: URL
   try {
     parsed = new URL(url)
   } catch {
     return false
   }
-  if (localSchemes.has(parsed.protocol)) return true
+  if (isOwnLocalRequest(parsed, page, isPackaged)) return true
   const origin = originOf(url)
   if (origin === page.origin) return true
   return page.fromDevServer && origin === page.origin.replace(/^http/, 'ws')
@@ -120,13 +134,17 @@ export interface GuardedWebRequest {
   ): void
 }
 
-/** Cancels every request of `session` that `isAllowedRequest` does not allow. */
+/**
+ * Cancels every request of `session` that `isAllowedRequest` does not allow.
+ * @param isPackaged whether the app is packaged, where even the developer tools are refused
+ */
 export function refuseForeignRequests(
   session: { webRequest: GuardedWebRequest },
-  page: RendererPage
+  page: RendererPage,
+  isPackaged: boolean
 ): void {
   session.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = isAllowedRequest(details.url, page)
+    const allowed = isAllowedRequest(details.url, page, isPackaged)
     if (!allowed) console.warn(`Refused a request to ${details.url.slice(0, 200)}`)
     callback({ cancel: !allowed })
   })

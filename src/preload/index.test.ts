@@ -83,7 +83,7 @@ describe('bridge', () => {
     openExternal: ['https://www.unodc.org/'],
     saveTextFile: [{ suggestedName: 'brief.md', content: '# Brief', kind: 'markdown' }],
     printToPdf: [{ suggestedName: 'brief.pdf' }],
-    writeAutomaticBackup: ['{}'],
+    writeAutomaticBackup: ['{}', 'platform'],
     listAutomaticBackups: [],
     readAutomaticBackup: ['cnd67-backup-20240314-090507-042.json']
   }

@@ -6,6 +6,7 @@
  */
 
 import type { BackupHeadCounts } from './backup-head'
+import { isLocalHost } from './local-host'
 import { splitsSurrogatePair } from './well-formed-text'
 
 /** The outcome of a bridge call; errors cross the process boundary as values, never as throws. */
@@ -77,6 +78,14 @@ export type AutomaticBackupWrite = ({ written: true } & AutomaticBackup) | { wri
 export type BackupRequestReason = 'quit' | 'interval'
 
 /**
+ * Who asked for an automatic backup the renderer writes: the platform (its request every 10
+ * minutes or on quitting) or the delegate (a command to back up now). The main process lets the
+ * page write unasked backups only once a minute, and checks a claimed platform request against
+ * the requests it really sent; a delegate's are not held back.
+ */
+export type BackupAskedBy = 'platform' | 'delegate'
+
+/**
  * The renderer's answer to a backup request: if anything changed since its last automatic
  * backup, it writes one with `writeAutomaticBackup` and resolves once that is done. It should
  * resolve quickly when nothing changed; the app quits after 5 seconds whether it has or not.
@@ -104,9 +113,14 @@ export interface BridgeRequests {
   printToPdf(request: PrintToPdfRequest): Promise<Result<SavedFile>>
   /**
    * Writes a backup (the renderer's JSON export, at most `maxTextFileBytes`) to the profile's
-   * backups folder, keeping the newest `automaticBackupsKept`.
+   * backups folder, keeping the newest `automaticBackupsKept` and the first of each of the last
+   * `dailyAutomaticBackupsKept` days. Refused when the page writes more than one a minute unless
+   * `askedBy` the delegate or answering the platform's own request.
    */
-  writeAutomaticBackup(content: string): Promise<Result<AutomaticBackupWrite>>
+  writeAutomaticBackup(
+    content: string,
+    askedBy: BackupAskedBy
+  ): Promise<Result<AutomaticBackupWrite>>
   /** The automatic backups there are, newest first; none in a browser. */
   listAutomaticBackups(): Promise<Result<AutomaticBackupEntry[]>>
   /** The content of one automatic backup, by the name `listAutomaticBackups` gave. */
@@ -163,13 +177,18 @@ export interface BackupRequestDone {
 /** The global name under which preload exposes the bridge to the renderer. */
 export const bridgeGlobalName = 'cnd67'
 
-/** Longest address `openExternal` accepts; longer ones are refused rather than truncated. */
+/**
+ * Longest address `openExternal` accepts, both as given and as the URL parser writes it out
+ * (where each "é" of a path becomes six characters); longer ones are refused, not truncated.
+ */
 export const maxExternalUrlLength = 2048
 
 /**
- * Whether an address may be opened in the system browser: an absolute `https:` URL with a host,
- * no credentials and no longer than `maxExternalUrlLength`. Shared so the renderer can decide
- * what to render as a link and the main process can check again before opening it.
+ * Whether an address may be opened in the system browser: an absolute `https:` URL with a host
+ * on the public internet (not the delegate's machine or local network, see `isLocalHost`), no
+ * credentials, and no longer than `maxExternalUrlLength` before or after parsing. Shared so the
+ * renderer can decide what to render as a link and the main process can check again before
+ * opening it.
  */
 export function isOpenableExternalUrl(url: unknown): url is string {
   if (typeof url !== 'string' || url.length === 0 || url.length > maxExternalUrlLength) return false
@@ -181,7 +200,9 @@ export function isOpenableExternalUrl(url: unknown): url is string {
   }
   return (
     parsed.protocol === 'https:' &&
+    parsed.href.length <= maxExternalUrlLength &&
     parsed.hostname.length > 0 &&
+    !isLocalHost(parsed.hostname) &&
     parsed.username === '' &&
     parsed.password === ''
   )
@@ -195,6 +216,12 @@ export const maxSuggestedNameLength = 200
 
 /** How many automatic backups are kept; older ones are deleted as new ones are written. */
 export const automaticBackupsKept = 10
+
+/**
+ * For how many days, today included, the first automatic backup of each day is kept besides the
+ * newest `automaticBackupsKept`, so a burst of writes cannot replace every good backup.
+ */
+export const dailyAutomaticBackupsKept = 7
 
 /** The extension each kind of saved file ends in. */
 export const fileExtensions = {
@@ -274,6 +301,11 @@ export function checkSaveTextFileRequest(request: unknown): Result<SaveTextFileR
     }
   }
   return { ok: true, value: { suggestedName, content, kind } }
+}
+
+/** Whether a value is a `BackupAskedBy`, as it arrives from anywhere. */
+export function isBackupAskedBy(value: unknown): value is BackupAskedBy {
+  return value === 'platform' || value === 'delegate'
 }
 
 /** Checks a `printToPdf` request that may have come from anywhere, as `checkSaveTextFileRequest`. */

@@ -7,7 +7,11 @@
 import { flushSync, hydrate, mount } from 'svelte'
 import App from './App.svelte'
 import { applyDisplaySettings, readDisplaySettings } from './lib/display/display-settings'
+import { installTrustedHtmlPolicy } from './lib/platform/trusted-html'
 import './app.css'
+
+// Before anything renders: every HTML string from here on goes through the one policy.
+installTrustedHtmlPolicy()
 
 // The reader's theme, text size and line width, before anything is painted.
 try {

@@ -9,6 +9,7 @@ function fakePlatform(
   write: () => Result<{ written: false }> = () => ({ ok: true, value: { written: false } })
 ) {
   const written: string[] = []
+  const askedBy: string[] = []
   let listener: BackupRequestListener | null = null
   const bridge: AutomaticBackupPlatform = {
     getAppInfo: () =>
@@ -16,8 +17,9 @@ function fakePlatform(
         ok: true,
         value: { name: 'CND67 Notes', version: '0.1.0', platform: 'electron' }
       }),
-    writeAutomaticBackup: (content) => {
+    writeAutomaticBackup: (content, asker) => {
       written.push(content)
+      askedBy.push(asker)
       return Promise.resolve(write())
     },
     onBackupRequest: (next) => {
@@ -25,7 +27,7 @@ function fakePlatform(
       return () => (listener = null)
     }
   }
-  return { bridge, written, ask: () => listener?.('interval') ?? Promise.resolve() }
+  return { bridge, written, askedBy, ask: () => listener?.('interval') ?? Promise.resolve() }
 }
 
 function fakeNotebook(data: BackupData = fixtureData()) {
@@ -49,6 +51,8 @@ describe('followBackupRequests', () => {
     const parsed = parseBackup(platform.written[0])
     expect(parsed.ok && parsed.backup.data).toEqual(fixtureData())
     expect(parsed.ok && parsed.backup.createdAt).toBe('2024-03-15T10:00:00.000Z')
+    // Written in answer to the platform's request, which the main process checks it sent.
+    expect(platform.askedBy).toEqual(['platform'])
 
     await platform.ask()
     expect(platform.written).toHaveLength(1)

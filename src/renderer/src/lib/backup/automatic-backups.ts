@@ -38,7 +38,7 @@ export function followBackupRequests(
         : { name: 'CND67 Notes', version: 'unknown' }
       const backup = writeBackup(await notebook.readAll(), { app }, now())
       if (!backup.ok) throw new Error(backup.error)
-      const written = await bridge.writeAutomaticBackup(backup.text)
+      const written = await bridge.writeAutomaticBackup(backup.text, 'platform')
       if (!written.ok) throw new Error(written.error)
       backedUp = changes
     } catch (cause) {

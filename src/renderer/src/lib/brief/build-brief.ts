@@ -32,6 +32,7 @@ import {
   quoteLines,
   yamlString
 } from './markdown-escape'
+import { withInertLinks } from './exported-links'
 
 /** The ways the brief can group annotations. */
 export const briefGroupings = ['section', 'agenda-item', 'tag', 'member-state', 'color'] as const
@@ -502,7 +503,7 @@ function annotationEntry(
   if (tags.length > 0) entry += ` · Tags: ${tags.join(', ')}`
   const quoted = quoteLines(quote)
   if (quoted.length > 0) entry += `\n\n${indentLines(quoted, entryIndent).join('\n')}`
-  const note = noteLines(annotation.note)
+  const note = noteLines(withInertLinks(annotation.note))
   if (note.length > 0) entry += `\n\n${indentLines(note, entryIndent).join('\n')}`
   return entry
 }
@@ -522,7 +523,7 @@ function sessionNoteBlocks(context: BriefContext): Block[] {
     const tags = note.tags.map((tag) => recurringText(context, tag)).filter((tag) => tag !== '')
     if (tags.length > 0) facts.push(`Tags: ${tags.join(', ')}`)
     if (facts.length > 0) blocks.push(facts.join(' · '))
-    const body = noteLines(note.body)
+    const body = noteLines(withInertLinks(note.body))
     if (body.length > 0) blocks.push(body.join('\n'))
   }
   return blocks

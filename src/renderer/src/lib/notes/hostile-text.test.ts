@@ -4,6 +4,7 @@
  * through the sanitizer alone, and as the brief's preview with the payload in every field. None
  * may leave an element, attribute, address or style that could run, load or cover anything.
  */
+import { Parser } from 'commonmark'
 import { describe, expect, it } from 'vitest'
 import { fitPayload, payloadTag, xssPayloads } from '@test-support/xss-payloads'
 import { isOpenableExternalUrl } from '@shared/bridge'
@@ -55,7 +56,7 @@ const forbiddenElements = [
 const allowedElements = new Set(noteTags)
 
 /** Every attribute rendered user text may carry; `style`, `class`, `id` and `on*` are not among them. */
-const allowedAttributes = new Set(['href', 'rel', 'title', 'start', 'align'])
+const allowedAttributes = new Set(['href', 'rel', 'data-link-host', 'start', 'align'])
 
 /** Attributes whose value is an address the browser may load, open or submit to. */
 const addressAttributes = [
@@ -136,8 +137,8 @@ function hostileColorLabels(text: string): Record<HighlightColor, string> {
   >
 }
 
-/** The brief's preview HTML with `text` in every field a delegate fills. */
-function briefPreview(text: string): string {
+/** The brief, as the Markdown file saved, with `text` in every field a delegate fills. */
+function hostileBrief(text: string): string {
   const tag = payloadTag(text)
   const agendaItem = {
     ...itemSix,
@@ -146,7 +147,7 @@ function briefPreview(text: string): string {
     title: fitPayload(text, 1000),
     order: 2
   }
-  const brief = buildBrief(
+  return buildBrief(
     briefInput({
       annotations: [
         passageAnnotation(60, 'early warning systems in mitigating risks', {
@@ -175,7 +176,32 @@ function briefPreview(text: string): string {
     defaultBriefOptions,
     fixedClock()
   )
-  return renderNote(briefBody(brief))
+}
+
+/** The brief's preview HTML with `text` in every field a delegate fills. */
+function briefPreview(text: string): string {
+  return renderNote(briefBody(hostileBrief(text)))
+}
+
+/**
+ * What in a Markdown file another viewer could load or follow, as a CommonMark parser (not the
+ * app's own, marked) reads it: every image, and every link to an address the app would not open.
+ */
+function loadsOrLeaves(markdown: string): string[] {
+  const found: string[] = []
+  const walker = new Parser().parse(markdown).walker()
+  for (let step = walker.next(); step !== null; step = walker.next()) {
+    const { node, entering } = step
+    if (!entering) continue
+    if (node.type === 'image') found.push(`image ${node.destination ?? ''}`)
+    if (node.type === 'link' && !isOpenableExternalUrl(node.destination)) {
+      found.push(`link ${node.destination ?? ''}`)
+    }
+    if (node.type === 'html_block' || node.type === 'html_inline') {
+      found.push(`html ${node.literal ?? ''}`)
+    }
+  }
+  return found
 }
 
 describe('renderNote', () => {
@@ -205,6 +231,15 @@ describe('the brief preview', () => {
       // Markdown shows U+0000 as U+FFFD (CommonMark, for security); every other character stays.
       const typed = oneLine(text).replaceAll('\u0000', '\uFFFD')
       expect(oneLine(parsed(html).textContent ?? '')).toContain(typed)
+    }
+  )
+})
+
+describe('the brief file', () => {
+  it.each(xssPayloads)(
+    'holds no image, raw HTML or link but to https: with $category payload "$name" in every field',
+    ({ text }) => {
+      expect(loadsOrLeaves(hostileBrief(text))).toEqual([])
     }
   )
 })

@@ -35,7 +35,7 @@ const noteTags = new Set([
 ])
 
 /** Every attribute a rendered note may carry. */
-const noteAttributes = new Set(['href', 'rel', 'title', 'start', 'align'])
+const noteAttributes = new Set(['href', 'rel', 'data-link-host', 'start', 'align'])
 
 /** The HTML parsed the way the app shows it, inert inside a `<template>`. */
 function parsed(html: string): DocumentFragment {
@@ -148,9 +148,15 @@ describe('renderNote', () => {
     )
   })
 
-  it('keeps https links, marked to open in the system browser', () => {
+  it('shows the host a link whose text names another really opens, and drops its title', () => {
+    expect(renderNote('[https://www.unodc.org/](https://xss.invalid/phish "www.unodc.org")')).toBe(
+      '<p><a href="https://xss.invalid/phish" rel="noopener noreferrer external" data-link-host="xss.invalid">https://www.unodc.org/</a></p>\n'
+    )
+  })
+
+  it('keeps https links without their title, marked to open in the system browser', () => {
     expect(renderNote('See [the report](https://www.unodc.org/wdr "World Drug Report").')).toBe(
-      '<p>See <a href="https://www.unodc.org/wdr" title="World Drug Report" rel="noopener noreferrer external">the report</a>.</p>\n'
+      '<p>See <a href="https://www.unodc.org/wdr" rel="noopener noreferrer external" data-link-host="www.unodc.org">the report</a>.</p>\n'
     )
     expect(renderNote('<https://webtv.un.org/> and https://www.unodc.org/?a=1&b=2.')).toBe(
       '<p><a href="https://webtv.un.org/" rel="noopener noreferrer external">https://webtv.un.org/</a> and ' +
@@ -195,12 +201,12 @@ describe('renderNote', () => {
 
   it('hides the definition of an https reference-style link, which its link shows', () => {
     expect(renderNote('[UNODC][u]\n\n[u]: https://www.unodc.org/')).toBe(
-      '<p><a href="https://www.unodc.org/" rel="noopener noreferrer external">UNODC</a></p>\n'
+      '<p><a href="https://www.unodc.org/" rel="noopener noreferrer external" data-link-host="www.unodc.org">UNODC</a></p>\n'
     )
   })
 
   it('drops an address that only shows credentials once its entities are decoded', () => {
-    expect(renderNote('[x](https://user&#x3a;pw@example.org/)')).toBe('<p><a>x</a></p>\n')
+    expect(renderNote('[x](https://un.org&#x3a;pw@example.org/)')).toBe('<p><a>x</a></p>\n')
   })
 
   it('keeps a quote inside an address within the href', () => {
@@ -219,7 +225,7 @@ describe('renderNote', () => {
       '<p>![](https://example.org/pixel.png)</p>\n'
     )
     expect(renderNote('[![badge](https://example.org/b.svg)](https://example.org/)')).toBe(
-      '<p><a href="https://example.org/" rel="noopener noreferrer external">badge</a></p>\n'
+      '<p><a href="https://example.org/" rel="noopener noreferrer external" data-link-host="example.org">badge</a></p>\n'
     )
   })
 
@@ -233,7 +239,7 @@ describe('renderNote', () => {
     const note = '[UNODC](https://www.unodc.org/)'
     expect(renderNote(note)).toBe(renderNote(note))
     expect(renderNote(note)).toBe(
-      '<p><a href="https://www.unodc.org/" rel="noopener noreferrer external">UNODC</a></p>\n'
+      '<p><a href="https://www.unodc.org/" rel="noopener noreferrer external" data-link-host="www.unodc.org">UNODC</a></p>\n'
     )
   })
 
@@ -279,7 +285,7 @@ describe('sanitizeNoteHtml', () => {
           '<a href="https://user:pw@example.org/">credentials</a><a href="/relative">relative</a>'
       )
     ).toBe(
-      '<a href="https://example.org/" rel="noopener noreferrer external">ok</a>' +
+      '<a href="https://example.org/" rel="noopener noreferrer external" data-link-host="example.org">ok</a>' +
         '<a>js</a><a>data</a><a>credentials</a><a>relative</a>'
     )
   })

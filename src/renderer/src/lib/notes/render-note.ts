@@ -8,6 +8,7 @@ import { Marked, type Tokens } from 'marked'
 import { isOpenableExternalUrl } from '@shared/bridge'
 import { splitsSurrogatePair } from '@shared/well-formed-text'
 import { escapeHtml } from '../document/inline-html'
+import { hostNamedBy, namesAnotherHost } from '../platform/link-host'
 
 /** What the app's click handler looks for to open a link in the system browser. */
 const externalLinkRel = 'noopener noreferrer external'
@@ -46,13 +47,15 @@ const inlineTags = new Set(['a', 'strong', 'em', 'del', 'code'])
 
 /**
  * The sanitizer's settings. Marked only emits `href`, `title`, `start` and `align` on the tags
- * above; `rel` is not listed because the link hook sets it itself after sanitizing. DOMPurify
+ * above; `title` is dropped, since its text is the author's and would show as if it were the
+ * link's address. `rel` and `data-link-host` are not listed: the link hook sets them itself
+ * after sanitizing. DOMPurify
  * holds every attribute it does not know to be URI-safe to the URI pattern, so the list start
  * and the column alignment are declared safe rather than loosening the pattern.
  */
 const purifyConfig: Config = {
   ALLOWED_TAGS: [...noteTags],
-  ALLOWED_ATTR: ['href', 'title', 'start', 'align'],
+  ALLOWED_ATTR: ['href', 'start', 'align'],
   ADD_URI_SAFE_ATTR: ['start', 'align'],
   ALLOWED_URI_REGEXP: /^https:/iu,
   ALLOW_DATA_ATTR: false,
@@ -120,8 +123,14 @@ function purifier(): Purifier {
   created.addHook('afterSanitizeAttributes', (element) => {
     if (element.localName !== 'a') return
     // Checked on the parsed attribute, after entities are decoded, whatever Markdown made of it.
-    if (isOpenableExternalUrl(element.getAttribute('href'))) {
+    const href = element.getAttribute('href')
+    if (isOpenableExternalUrl(href)) {
       element.setAttribute('rel', externalLinkRel)
+      // The host the link really opens, shown beside it (app.css) unless its text names it.
+      const text = element.textContent ?? ''
+      if (hostNamedBy(text) === undefined || namesAnotherHost(text, href)) {
+        element.setAttribute('data-link-host', new URL(href).host)
+      }
     } else {
       element.removeAttribute('href')
       element.removeAttribute('rel')
@@ -140,7 +149,8 @@ function markdownHtml(markdown: string): string {
  * The HTML of a note for display: Markdown rendered with GitHub's extensions, then sanitized
  * to a small allow-list of tags. Raw HTML in the note appears as the text that was typed,
  * images as their alt text, and only links `isOpenableExternalUrl` accepts stay links, each
- * marked `rel="noopener noreferrer external"` so the app opens it in the system browser.
+ * marked `rel="noopener noreferrer external"` so the app opens it in the system browser, with
+ * no `title`, and with the host it opens in `data-link-host` unless its text already names it.
  * Needs a DOM `window` (the renderer's own).
  */
 export function renderNote(markdown: string): string {

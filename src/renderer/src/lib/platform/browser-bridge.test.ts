@@ -133,7 +133,10 @@ describe('printToPdf', () => {
 describe('automatic backups', () => {
   it('are not kept in a browser', async () => {
     const bridge = createBrowserBridge(fakeHost(), 'CND67 Notes', '1.2.3')
-    expect(await bridge.writeAutomaticBackup('{}')).toEqual({ ok: true, value: { written: false } })
+    expect(await bridge.writeAutomaticBackup('{}', 'delegate')).toEqual({
+      ok: true,
+      value: { written: false }
+    })
     expect(await bridge.listAutomaticBackups()).toEqual({ ok: true, value: [] })
     expect(await bridge.readAutomaticBackup('cnd67-backup-20240314-090507-042.json')).toEqual({
       ok: false,
