@@ -4,6 +4,7 @@
  * module only once the reference pane is on screen, so the database, anchoring and Markdown
  * code load after the text is readable rather than before.
  */
+import { openChangeFeed } from '../lib/storage/change-feed'
 import { openNotesDatabase } from '../lib/storage/open-database'
 import { Notebook } from '../lib/notebook/Notebook.svelte'
 import type { ParagraphText } from '../lib/annotations/anchor-text'
@@ -21,9 +22,16 @@ export { default as FilterBar } from './FilterBar.svelte'
 export { default as CommandPalette } from './CommandPalette.svelte'
 export { default as DisplayDialog } from './DisplayDialog.svelte'
 
-/** The annotations store over the app's database, with its stored annotations read. */
+/**
+ * The annotations store over the app's database, with its stored annotations read, and kept up
+ * to date with what other windows of the app write.
+ */
 export async function openNotes(paragraphs: readonly ParagraphText[]): Promise<Notebook> {
-  const annotations = new Notebook(openNotesDatabase(), paragraphs)
+  const db = openNotesDatabase()
+  const annotations = new Notebook(db, paragraphs)
+  // Opened before reading, so that a change made elsewhere during the read is read again after.
+  const feed = openChangeFeed(db)
   await annotations.load()
+  feed.follow((tables) => annotations.reload(tables))
   return annotations
 }

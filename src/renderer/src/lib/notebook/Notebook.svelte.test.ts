@@ -3,6 +3,7 @@
  * reverse them exactly, leaving the database holding what the store shows.
  */
 import 'fake-indexeddb/auto'
+import Dexie from 'dexie'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { NewAnnotation } from '../annotations/annotation-repository'
 import { loadAgendaItems } from '../follow-ups/agenda-item-repository'
@@ -11,6 +12,8 @@ import type { SessionNote } from '../session-notes/session-note'
 import type { SessionNoteFields } from '../session-notes/session-note-repository'
 import { readAnnotations } from '../storage/annotation-snapshot'
 import { NotesDatabase } from '../storage/database'
+import { openChangeFeed } from '../storage/change-feed'
+import { ChangedElsewhereError } from '../storage/edit-conflict'
 import { StorageWriteError } from '../storage/storage-error'
 import { Notebook } from './Notebook.svelte'
 import {
@@ -18,6 +21,7 @@ import {
   fixtureParagraphs,
   steppingClock
 } from '@test-support/annotations-fixtures'
+import { channelHub } from '@test-support/window-fixtures'
 
 const paragraphs = fixtureParagraphs()
 
@@ -524,5 +528,85 @@ describe('clearAll', () => {
     expect(store.agendaItems.map((item) => item.label)).toEqual(['Item 6'])
     await expectStoredAsShown()
     expect(await store.undo()).toBeNull()
+  })
+})
+
+describe('Two windows on one database', () => {
+  /** A second window's notebook over the same database, both hearing each other's writes. */
+  async function secondWindow() {
+    const hub = channelHub()
+    openChangeFeed(db, hub.open())
+    const otherDb = new NotesDatabase(db.name)
+    // The other window's clock reads an hour later, as saves there come after the ones here.
+    const clock = steppingClock()
+    const later = { now: () => new Date(clock.now().getTime() + 3_600_000), newId: clock.newId }
+    const other = new Notebook(otherDb, paragraphs, later)
+    await other.load()
+    const feed = openChangeFeed(otherDb, hub.open())
+    feed.follow((tables) => other.reload(tables))
+    return {
+      other,
+      /** Resolves once the other window has read again what this one wrote. */
+      async caughtUp() {
+        await hub.delivered()
+        await feed.settled()
+      }
+    }
+  }
+
+  it('shows in the other window what one saved, without reading it whole again', async () => {
+    const { other, caughtUp } = await secondWindow()
+    const created = await store.create({ paragraph: 1, target: null, color: 'yellow', note: 'A' })
+    const note = await store.createSessionNote(sessionNoteFields())
+    await caughtUp()
+    expect(other.all).toEqual([created])
+    expect(other.sessionNotes).toEqual([note])
+    await store.renameColor('yellow', 'Canada')
+    await caughtUp()
+    expect(other.colorLabels.yellow).toBe('Canada')
+  })
+
+  it('refuses an edit of an annotation the other window saved since, showing its text', async () => {
+    const { other, caughtUp } = await secondWindow()
+    const created = await store.create({ paragraph: 1, target: null, color: 'yellow', note: 'A' })
+    await caughtUp()
+    const theirs = await other.update(created.id, { note: 'Their text' })
+    const edit = store.update(created.id, { note: 'My text' }, created.updatedAt)
+    await expect(edit).rejects.toThrow(ChangedElsewhereError)
+    await expect(edit).rejects.toMatchObject({
+      conflict: { stored: theirs, attempted: { note: 'My text' } }
+    })
+    expect(store.find(created.id)).toEqual(theirs)
+    expect(await db.annotations.get(created.id)).toEqual(theirs)
+  })
+
+  it('refuses a session note save over a field the other window changed since', async () => {
+    const { other, caughtUp } = await secondWindow()
+    const fields = sessionNoteFields()
+    const note = await store.createSessionNote(fields)
+    await caughtUp()
+    const theirs = await other.updateSessionNote(note.id, { body: 'Their text' }, fields)
+    const save = store.updateSessionNote(note.id, { body: 'My text' }, fields)
+    await expect(save).rejects.toMatchObject({
+      name: 'ChangedElsewhereError',
+      conflict: { stored: theirs, attempted: { body: 'My text' } }
+    })
+    expect(store.findSessionNote(note.id)).toEqual(theirs)
+  })
+
+  it('reads again when this window writes during a read, never showing the older read', async () => {
+    const note = await store.createSessionNote(sessionNoteFields())
+    // The colour labels are read slowly: the session notes are read, then edited here, before
+    // the read is done, and the older session notes must not replace the edit when it is.
+    let labelsRead = () => {}
+    const readLabels = db.settings.get.bind(db.settings)
+    vi.spyOn(db.settings, 'get').mockImplementationOnce((key) =>
+      new Dexie.Promise<void>((resolve) => (labelsRead = resolve)).then(() => readLabels(key))
+    )
+    const reading = store.reload(new Set(['sessionNotes', 'settings']))
+    const edited = await store.updateSessionNote(note.id, { body: 'Typed meanwhile' })
+    labelsRead()
+    await reading
+    expect(store.sessionNotes).toEqual([edited])
   })
 })

@@ -57,6 +57,8 @@ import {
   SnapshotWriter,
   type SnapshotScheduler
 } from '../storage/annotation-snapshot'
+import type { ShownTable } from '../storage/change-feed'
+import { ChangedElsewhereError } from '../storage/edit-conflict'
 import { describeStorageError, notFoundError, StorageWriteError } from '../storage/storage-error'
 import { addTags, cleanTag, hasTag, removeTag, tagProblem, tagUsage } from '../tags/tag-names'
 import { deleteTag, renameTag, restoreTaggedItems, type TagChange } from '../tags/tag-repository'
@@ -151,6 +153,29 @@ export class Notebook {
     this.loaded = true
   }
 
+  /**
+   * Reads again the tables another window changed, so that what it saved shows here too. If this
+   * window writes while they are being read, they are read again: an older read must never
+   * replace what this window has just saved.
+   */
+  async reload(tables: ReadonlySet<ShownTable>): Promise<void> {
+    for (;;) {
+      const writes = this.changes
+      const [annotations, sessionNotes, agendaItems, labels] = await Promise.all([
+        tables.has('annotations') ? readAnnotations(this.#db) : null,
+        tables.has('sessionNotes') ? loadSessionNotes(this.#db) : null,
+        tables.has('agendaItems') ? loadAgendaItems(this.#db) : null,
+        tables.has('settings') ? loadColorLabels(this.#db) : null
+      ])
+      if (this.changes !== writes) continue
+      if (annotations) this.all = annotations.annotations
+      if (sessionNotes) this.sessionNotes = sessionNotes
+      if (agendaItems) this.agendaItems = agendaItems
+      if (labels) this.colorLabels = labels
+      return
+    }
+  }
+
   /** The selectors of a passage of a paragraph, for a new highlight or note on it. */
   passageAt(paragraph: number, start: number, end: number): PassageTarget {
     const text = this.#paragraphs.find((candidate) => candidate.number === paragraph)?.text
@@ -209,14 +234,24 @@ export class Notebook {
     return stored
   }
 
-  /** Changes an annotation. Throws a StorageWriteError if the change could not be stored. */
-  async update(id: string, changes: AnnotationChanges): Promise<Annotation> {
+  /**
+   * Changes an annotation, if it is still as the editor opened it (its `updatedAt` then, by
+   * default the one shown now). Throws a ChangedElsewhereError, and shows the stored version, if
+   * another window changed it since; a StorageWriteError if the change could not be stored.
+   */
+  async update(id: string, changes: AnnotationChanges, openedAt?: string): Promise<Annotation> {
     const plain = $state.snapshot(changes) as AnnotationChanges
-    const { before, after } = await this.#write(async () => {
+    const saved = await this.#write(async () => {
       const current = this.find(id)
       if (!current) throw notFoundError('annotation', id)
-      return updateAnnotation(this.#db, current, plain, this.#clock)
+      const opened = { id, updatedAt: openedAt ?? current.updatedAt }
+      return updateAnnotation(this.#db, opened, plain, this.#clock)
     })
+    if (!saved.saved) {
+      this.#showAnnotations([saved.conflict.stored])
+      throw new ChangedElsewhereError(saved.conflict)
+    }
+    const { before, after } = saved
     this.all = replaceAll(this.all, [after])
     this.#history.record(
       this.#swapAnnotations(`Edited annotation on ${citation(after.paragraph)}`, [before], [after])
@@ -312,13 +347,25 @@ export class Notebook {
 
   /**
    * Changes a session note. Autosave calls this as the delegate types, so it records no undo
-   * step of its own; deleting the note is what can be undone.
+   * step of its own; deleting the note is what can be undone. With `base`, the fields as the
+   * editor last saw them, throws a ChangedElsewhereError (and shows the stored note) if another
+   * window changed one of the fields being saved.
    */
-  async updateSessionNote(id: string, changes: Partial<SessionNoteFields>): Promise<SessionNote> {
+  async updateSessionNote(
+    id: string,
+    changes: Partial<SessionNoteFields>,
+    base?: Partial<SessionNoteFields>
+  ): Promise<SessionNote> {
     const plain = $state.snapshot(changes) as Partial<SessionNoteFields>
-    const { after } = await this.#write(() => updateSessionNote(this.#db, id, plain, this.#clock))
-    this.sessionNotes = replaceAll(this.sessionNotes, [after])
-    return after
+    const saved = await this.#write(() =>
+      updateSessionNote(this.#db, id, plain, this.#clock, base && $state.snapshot(base))
+    )
+    if (!saved.saved) {
+      this.#showSessionNotes([saved.conflict.stored])
+      throw new ChangedElsewhereError(saved.conflict)
+    }
+    this.sessionNotes = replaceAll(this.sessionNotes, [saved.after])
+    return saved.after
   }
 
   /** Deletes a session note; returns a description for the undo notice. */
