@@ -4,6 +4,7 @@
  * never loses either text.
  */
 import type { Page } from '@playwright/test'
+import { paragraph, writeParagraphNote } from './annotating'
 import { appMode } from './app-mode'
 import { expect, test, waitUntilReady, type RunningApp } from './fixtures'
 
@@ -22,19 +23,12 @@ async function secondWindow(app: RunningApp): Promise<Page> {
   return page
 }
 
-const paragraph = (page: Page, number: number) =>
-  page.getByRole('group', { name: `Paragraph ${number}`, exact: true })
-
 const annotationsPanel = (page: Page) => page.getByRole('region', { name: 'Annotations' })
 
-async function writeParagraphNote(page: Page, number: number, note: string): Promise<void> {
+/** Writes `note` on paragraph `number` in `page`, switching to that window first. */
+async function writeIn(page: Page, number: number, note: string): Promise<void> {
   await page.bringToFront()
-  await paragraph(page, number).hover()
-  await page.getByRole('button', { name: `Annotate paragraph ${number}`, exact: true }).click()
-  const box = page.getByRole('textbox', { name: 'Note' })
-  await box.fill(note)
-  await page.getByRole('button', { name: 'Save' }).click()
-  await expect(box).toBeHidden()
+  await writeParagraphNote(page, number, note)
 }
 
 /** Saves the note open in `page`'s editor, switching to that window first as a delegate would. */
@@ -54,7 +48,7 @@ test('a note saved in one window shows in the other within a second, without a r
   app
 }) => {
   const other = await secondWindow(app)
-  await writeParagraphNote(app.page, 60, 'Ask **Canada** about its Drug Analysis Service.')
+  await writeIn(app.page, 60, 'Ask **Canada** about its Drug Analysis Service.')
   const entry = annotationsPanel(other).locator('.annotation-entry')
   await expect(entry).toHaveCount(1, { timeout: 1_000 })
   await expect(entry).toContainText('para. 60')
@@ -65,7 +59,7 @@ test('a note saved in one window shows in the other within a second, without a r
 test('the same note edited in both windows keeps both texts', async ({ app }) => {
   const first = app.page
   const second = await secondWindow(app)
-  await writeParagraphNote(first, 60, 'Canada: early warning')
+  await writeIn(first, 60, 'Canada: early warning')
   await expect(annotationsPanel(second).locator('.annotation-entry')).toHaveCount(1)
 
   await editTheNote(first, 'First window: ask about forensic data')
@@ -96,7 +90,7 @@ test('the same note edited in both windows keeps both texts', async ({ app }) =>
 test('Reload shows the other window’s text and drops only what this one typed', async ({ app }) => {
   const first = app.page
   const second = await secondWindow(app)
-  await writeParagraphNote(first, 30, 'Türkiye: 60 seizures')
+  await writeIn(first, 30, 'Türkiye: 60 seizures')
   await expect(annotationsPanel(second).locator('.annotation-entry')).toHaveCount(1)
   await editTheNote(first, 'Türkiye: 60 seizures in 23 countries')
   await editTheNote(second, 'Draft to drop')

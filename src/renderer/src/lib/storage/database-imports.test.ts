@@ -12,7 +12,7 @@ const importsTheDatabase =
 let eslint: ESLint
 
 beforeAll(() => {
-  eslint = new ESLint({ cwd: process.cwd() })
+  eslint = new ESLint()
 })
 
 /** The rules `code` breaks as the file at `filePath`, with their messages. */
