@@ -6,6 +6,7 @@
  */
 
 import type { BackupHeadCounts } from './backup-head'
+import { splitsSurrogatePair } from './well-formed-text'
 
 /** The outcome of a bridge call; errors cross the process boundary as values, never as throws. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string }
@@ -239,19 +240,13 @@ export function isTextWithin(content: unknown, maxBytes: number): content is str
     const unit = content.charCodeAt(index)
     if (unit < 0x80) bytes += 1
     else if (unit < 0x800) bytes += 2
-    else if (isSurrogatePair(content, index)) {
+    else if (splitsSurrogatePair(content, index + 1)) {
+      // A high half followed by a low one: one character, four bytes.
       bytes += 4
       index++
     } else bytes += 3
   }
   return bytes <= maxBytes
-}
-
-/** Whether a high surrogate at `index` is followed by a low one: one character, four bytes. */
-export function isSurrogatePair(text: string, index: number): boolean {
-  const high = text.charCodeAt(index)
-  const low = text.charCodeAt(index + 1)
-  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff
 }
 
 /**

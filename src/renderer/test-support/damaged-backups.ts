@@ -225,6 +225,15 @@ export const damagedBackups: DamagedBackup[] = [
     cannot('sessionNotes[1].updatedAt must be a date and time such as 2024-03-14T09:05:00.000Z')
   ],
   [
+    '30 February',
+    () =>
+      damagedBackupText(
+        (file) => void (file.data.annotations[1].updatedAt = '2024-02-30T09:00:00.000Z')
+      ),
+    // As a Web Annotation file's time on 30 February is (import-damaged-annotations.test.ts).
+    cannot('annotations[1].updatedAt must be a date and time such as 2024-03-14T09:05:00.000Z')
+  ],
+  [
     'the backup’s own time missing its milliseconds',
     () => damagedBackupText((file) => void (file.createdAt = '2024-03-18T18:00:00Z')),
     cannot('createdAt must be a date and time such as 2024-03-14T09:05:00.000Z')

@@ -13,3 +13,14 @@ export function memoryStore(
     removeItem: (key) => void values.delete(key)
   }
 }
+
+/** A key-value store that is full: it reads and removes, but refuses every write. */
+export function fullStore(
+  initial: Record<string, string> = {}
+): KeyValueStore & { values: Map<string, string> } {
+  const store = memoryStore(initial)
+  store.setItem = () => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+  }
+  return store
+}

@@ -23,8 +23,8 @@ export { default as CommandPalette } from './CommandPalette.svelte'
 export { default as DisplayDialog } from './DisplayDialog.svelte'
 
 /**
- * The annotations store over the app's database, with its stored annotations read, and kept up
- * to date with what other windows of the app write.
+ * The notebook over the app's database, with everything stored read, and kept up to date with
+ * what other windows of the app write.
  */
 export async function openNotes(paragraphs: readonly ParagraphText[]): Promise<Notebook> {
   const db = openNotesDatabase()

@@ -4,6 +4,7 @@
  * document (the order Hypothesis uses). Plain strings in, UTF-16 offsets out.
  */
 import search from 'approx-string-match'
+import { splitsSurrogatePair } from '@shared/well-formed-text'
 import type { PassageTarget, TextQuoteSelector } from './annotation'
 
 /** How much text either side of a passage its quote selector keeps. */
@@ -246,13 +247,6 @@ function affixErrors(window: string, affix: string): number {
   if (window.length === 0) return affix.length
   // Allowing as many errors as the affix is long always yields a match, the best one first.
   return search(window, affix, affix.length)[0]?.errors ?? affix.length
-}
-
-/** Whether `index` falls between the two halves of a surrogate pair in `text`. */
-function splitsSurrogatePair(text: string, index: number): boolean {
-  const before = text.charCodeAt(index - 1)
-  const after = text.charCodeAt(index)
-  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff
 }
 
 /** The result for a passage found at `start`–`end` of paragraph `paragraph`. */

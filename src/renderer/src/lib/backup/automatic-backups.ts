@@ -4,7 +4,7 @@
  * writing a backup, but only when something changed since the last one it wrote.
  */
 import type { AppInfo, BridgeRequests, BridgeSubscriptions } from '@shared/bridge'
-import { checkWrittenBackup, serializeBackup, type BackupData } from './backup-format'
+import { writeBackup, type BackupData } from './backup-format'
 
 /** What automatic backups need of the notebook: everything stored, and a count of changes. */
 export interface BackedUpNotebook {
@@ -36,11 +36,9 @@ export function followBackupRequests(
       const app: Pick<AppInfo, 'name' | 'version'> = info.ok
         ? { name: info.value.name, version: info.value.version }
         : { name: 'CND67 Notes', version: 'unknown' }
-      const content = serializeBackup(await notebook.readAll(), { app }, now())
-      // A backup that could not be restored is worse than none: check it as a restore would.
-      const check = checkWrittenBackup(content)
-      if (!check.ok) throw new Error(check.error)
-      const written = await bridge.writeAutomaticBackup(content)
+      const backup = writeBackup(await notebook.readAll(), { app }, now())
+      if (!backup.ok) throw new Error(backup.error)
+      const written = await bridge.writeAutomaticBackup(backup.text)
       if (!written.ok) throw new Error(written.error)
       backedUp = changes
     } catch (cause) {

@@ -7,7 +7,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { meetingDocument } from '../document/meeting-text'
 import {
   checkWrittenBackup,
-  decodeBackupBytes,
   maxBackupSize,
   parseBackup,
   serializeBackup,
@@ -271,42 +270,5 @@ describe('parseBackup', () => {
       'The file is too large to be a backup (50.1 MB).'
     )
     expect(parseSpy).not.toHaveBeenCalled()
-  })
-})
-
-describe('decodeBackupBytes', () => {
-  const encoder = new TextEncoder()
-
-  it('decodes UTF-8 and drops a byte order mark', () => {
-    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...encoder.encode('{"note": "Türkiye"}')])
-    expect(decodeBackupBytes(bytes)).toEqual({ ok: true, text: '{"note": "Türkiye"}' })
-  })
-
-  it('keeps a replacement character that was written as UTF-8', () => {
-    expect(decodeBackupBytes(encoder.encode('"\uFFFD"'))).toEqual({ ok: true, text: '"\uFFFD"' })
-  })
-
-  it('refuses bytes that are not UTF-8', () => {
-    for (const bytes of [
-      new Uint8Array([0x22, 0xff, 0x22]),
-      new Uint8Array([0x22, 0xc3, 0x22]),
-      // UTF-16 with its byte order mark, as some editors save.
-      new Uint8Array([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00])
-    ]) {
-      expect(decodeBackupBytes(bytes)).toEqual({
-        ok: false,
-        error:
-          'This file is not UTF-8 text, so it is not a CND67 Notes backup. It may be damaged, or another kind of file.'
-      })
-    }
-  })
-
-  it('refuses 100 MB before decoding any of it', () => {
-    const decodeSpy = vi.spyOn(TextDecoder.prototype, 'decode')
-    expect(decodeBackupBytes(new Uint8Array(100_000_000))).toEqual({
-      ok: false,
-      error: 'The file is too large to be a backup (100 MB).'
-    })
-    expect(decodeSpy).not.toHaveBeenCalled()
   })
 })

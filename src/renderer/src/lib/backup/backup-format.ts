@@ -5,7 +5,14 @@
  */
 import * as v from 'valibot'
 import { isTextWithin } from '@shared/bridge'
-import { backupData, backupTables, recordKey, tableNouns, type BackupData } from './backup-records'
+import {
+  backupData,
+  backupTables,
+  countRecords,
+  recordKey,
+  tableNouns,
+  type BackupData
+} from './backup-records'
 import {
   backupFormat,
   backupLimits,
@@ -20,16 +27,17 @@ import {
 } from './backup-schema'
 import {
   findJsonTextProblem,
-  findPrototypeKey,
+  findJsonValueProblem,
   placeInText,
   type JsonTextProblem
-} from './json-text'
+} from '../file-formats/json-guard'
+import { backupFiles, tooLargeMessage } from '../file-formats/text-files'
 
 export { backupFormat, backupVersion } from './backup-schema'
 export type { BackupData } from './backup-records'
 
 /** The largest file read as a backup, in bytes (or UTF-16 code units, for text): 50 MB. */
-export const maxBackupSize = 50_000_000
+export const maxBackupSize = backupFiles.maxSize
 
 /** How deeply arrays and objects may nest in a backup (the data itself goes six deep). */
 export const maxBackupNesting = 64
@@ -65,9 +73,6 @@ export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; erro
 /** What checking a backup just written gives: nothing, or why a restore would refuse it. */
 export type BackupCheckResult = { ok: true } | { ok: false; error: string }
 
-/** What decoding a file's bytes gives: its text, or why it is not a backup. */
-export type BackupDecodeResult = { ok: true; text: string } | { ok: false; error: string }
-
 /**
  * The backup file for `data`, made by `meta.app` at `now`: indented JSON with one record per
  * line, each table in the order of its ids and each record's fields in a fixed order, so the same
@@ -82,12 +87,7 @@ export function serializeBackup(data: BackupData, meta: BackupMeta, now: Date): 
       version: backupVersion,
       createdAt: now.toISOString(),
       app: { name: meta.app.name, version: meta.app.version },
-      counts: {
-        annotations: copied.annotations.length,
-        sessionNotes: copied.sessionNotes.length,
-        agendaItems: copied.agendaItems.length,
-        settings: copied.settings.length
-      }
+      counts: countRecords(copied)
     },
     null,
     2
@@ -112,21 +112,18 @@ export function serializeBackup(data: BackupData, meta: BackupMeta, now: Date): 
 }
 
 /**
- * The text of a backup file from its bytes, which must be UTF-8 (a byte order mark is dropped).
- * The size is checked before anything is decoded.
+ * The backup file for `data` (see {@link serializeBackup}), checked as a restore would read it
+ * (see {@link checkWrittenBackup}): a backup that could not be restored is worse than none. Its
+ * text, or why a restore would refuse it.
  */
-export function decodeBackupBytes(bytes: Uint8Array): BackupDecodeResult {
-  if (bytes.length > maxBackupSize) return { ok: false, error: tooLargeMessage(bytes.length) }
-  try {
-    // `ignoreBOM: false` (the default) drops a leading byte order mark.
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
-  } catch {
-    return {
-      ok: false,
-      error:
-        'This file is not UTF-8 text, so it is not a CND67 Notes backup. It may be damaged, or another kind of file.'
-    }
-  }
+export function writeBackup(
+  data: BackupData,
+  meta: BackupMeta,
+  now: Date
+): { ok: true; text: string } | { ok: false; error: string } {
+  const text = serializeBackup(data, meta, now)
+  const check = checkWrittenBackup(text)
+  return check.ok ? { ok: true, text } : check
 }
 
 /**
@@ -138,10 +135,10 @@ export function decodeBackupBytes(bytes: Uint8Array): BackupDecodeResult {
  * the fields the app knows.
  *
  * Text containing U+FFFD (the replacement character) is accepted: it is a character a note may
- * hold. Bytes that are not UTF-8 are refused earlier, by {@link decodeBackupBytes}.
+ * hold. Bytes that are not UTF-8 are refused earlier, by `readTextFile` (file-formats/text-files.ts).
  */
 export function parseBackup(text: string): BackupParseResult {
-  if (text.length > maxBackupSize) return refuse(tooLargeMessage(text.length))
+  if (text.length > maxBackupSize) return refuse(tooLargeMessage(backupFiles, text.length))
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text
   const textProblem = findJsonTextProblem(body, maxBackupNesting)
   if (textProblem) return refuse(describeTextProblem(textProblem, body))
@@ -158,7 +155,7 @@ export function parseBackup(text: string): BackupParseResult {
  */
 export function checkWrittenBackup(text: string): BackupCheckResult {
   if (!isTextWithin(text, maxBackupSize)) {
-    return refuse(tooLargeMessage(new TextEncoder().encode(text).length))
+    return refuse(tooLargeMessage(backupFiles, new TextEncoder().encode(text).length))
   }
   const result = readBackupJson(text)
   if (!result.ok) return result
@@ -185,6 +182,9 @@ function nestingOf(value: unknown, limit: number): number {
   }
   return deepest + 1
 }
+
+/** No limit on a backup's parsed value but its keys (see {@link readBackupJson}). */
+const anyDepth = { maxDepth: Infinity, maxValues: Infinity }
 
 /** What the JSON of a backup holds, checked field by field (see {@link parseBackup}). */
 function parseBackupJson(body: string): BackupParseResult {
@@ -216,10 +216,12 @@ function readBackupJson(
     return refuse('This file is damaged: it is not valid JSON.')
   }
 
-  const prototypeKey = findPrototypeKey(parsed)
-  if (prototypeKey) {
-    const place = describePlace(prototypeKey.slice(0, -1))
-    const name = quoteFieldName(String(prototypeKey.at(-1)))
+  // Only the keys are looked for here: the text's depth was checked before it was parsed (or,
+  // for a backup just written, is checked where it can nest), and JSON.parse makes nothing else.
+  const problem = findJsonValueProblem(parsed, anyDepth)
+  if (problem?.kind === 'forbidden-key') {
+    const place = describePlace(problem.path.slice(0, -1))
+    const name = quoteFieldName(String(problem.path.at(-1)))
     return refuse(cannotRestore([`${place} has a field named ${name}, which no backup has`]))
   }
 
@@ -245,13 +247,6 @@ function refuse(error: string): { ok: false; error: string } {
 /** Whether `value` is an object that is not an array. */
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-/** "The file is too large to be a backup (100 MB)." */
-function tooLargeMessage(size: number): string {
-  // Rounded up to a tenth, so a file just over the limit does not read as the limit.
-  const megabytes = Math.ceil(size / 100_000) / 10
-  return `The file is too large to be a backup (${formatNumber(megabytes)} MB).`
 }
 
 /** What is wrong with a file's text as JSON, for a delegate. */

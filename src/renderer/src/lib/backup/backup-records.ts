@@ -5,7 +5,7 @@
  */
 import type { Annotation, PassageTarget } from '../annotations/annotation'
 import type { AgendaItem } from '../follow-ups/agenda-item'
-import type { FollowUp } from '../follow-ups/follow-up'
+import { copyFollowUp } from '../follow-ups/follow-up'
 import type { SessionNote } from '../session-notes/session-note'
 import type { Setting } from '../storage/database'
 
@@ -32,24 +32,22 @@ export const tableNouns: Readonly<Record<BackupTable, { one: string; many: strin
   settings: { one: 'setting', many: 'settings' }
 }
 
+/** How many records of each table `data` holds. */
+export function countRecords(data: BackupData): Record<BackupTable, number> {
+  return {
+    annotations: data.annotations.length,
+    sessionNotes: data.sessionNotes.length,
+    agendaItems: data.agendaItems.length,
+    settings: data.settings.length
+  }
+}
+
 /** A copy of a passage target. */
 function copyTarget(target: PassageTarget): PassageTarget {
   const { quote, position } = target
   return {
     quote: { type: quote.type, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
     position: { type: position.type, start: position.start, end: position.end }
-  }
-}
-
-/** A copy of a follow-up. */
-function copyFollowUp(followUp: FollowUp): FollowUp {
-  return {
-    action: followUp.action,
-    status: followUp.status,
-    priority: followUp.priority,
-    due: followUp.due,
-    agendaItemId: followUp.agendaItemId,
-    counterparts: [...followUp.counterparts]
   }
 }
 

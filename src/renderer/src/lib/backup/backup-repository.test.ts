@@ -9,7 +9,8 @@ import { steppingClock } from '@test-support/annotations-fixtures'
 import { NotesDatabase } from '../storage/database'
 import { createSessionNote } from '../session-notes/session-note-repository'
 import { StorageWriteError } from '../storage/storage-error'
-import { decodeBackupBytes, parseBackup, serializeBackup, type BackupData } from './backup-format'
+import { backupFiles, decodeTextFile } from '../file-formats/text-files'
+import { parseBackup, serializeBackup, type BackupData } from './backup-format'
 import {
   changedSincePlanMessage,
   clearAllData,
@@ -72,7 +73,7 @@ async function attemptRestore(
   let text: string
   if (typeof file === 'string') text = file
   else {
-    const decoded = decodeBackupBytes(file)
+    const decoded = decodeTextFile(file, backupFiles)
     if (!decoded.ok) return { error: decoded.error }
     text = decoded.text
   }

@@ -7,7 +7,8 @@ import * as v from 'valibot'
 import { highlightColors } from '../annotations/annotation'
 import { followUpPriorities, followUpStatuses, isIsoDate, positions } from '../follow-ups/follow-up'
 import { maxTagLength, tagProblem } from '../tags/tag-names'
-import { formatJsonPath, type JsonPathStep } from './json-text'
+import { formatJsonPath, type JsonPathStep } from '../file-formats/json-guard'
+import { isAppTimestamp, timestampRule } from '../file-formats/timestamps'
 
 /** The marker every backup file starts with. */
 export const backupFormat = 'cnd67-notes-backup'
@@ -54,42 +55,6 @@ export const backupLimits = {
 /** A number with thousands separated, as a delegate reads it: 5,000,000. */
 export function formatNumber(value: number): string {
   return value.toLocaleString('en-GB')
-}
-
-/**
- * Whether `text` is a time as the app writes one (`Date.toISOString()`): 2024-03-14T09:05:00.000Z,
- * a real day of a real month of a year from 0000 to 9999. Checked digit by digit rather than by
- * making a Date and writing it back: a backup of 20,000 notes holds 44,000 of them.
- */
-export function isIsoTimestamp(text: string): boolean {
-  if (!isoTimestamp.test(text)) return false
-  const year = digitsAt(text, 0, 4)
-  const month = digitsAt(text, 5, 2)
-  const day = digitsAt(text, 8, 2)
-  return (
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysInMonth(year, month) &&
-    digitsAt(text, 11, 2) <= 23 &&
-    digitsAt(text, 14, 2) <= 59 &&
-    digitsAt(text, 17, 2) <= 59
-  )
-}
-
-const isoTimestamp = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
-
-/** The number written by the `count` ASCII digits of `text` from `start`. */
-function digitsAt(text: string, start: number, count: number): number {
-  let value = 0
-  for (let at = start; at < start + count; at++) value = value * 10 + text.charCodeAt(at) - 48
-  return value
-}
-
-/** How many days `month` (1 to 12) of `year` has, in the Gregorian calendar Date uses. */
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
 }
 
 /** `must be …`, the phrase every problem with a field's value ends with. */
@@ -140,8 +105,8 @@ function wholeNumber(min: number, max: number, description?: string) {
 
 /** A time as the app writes one. */
 const timestamp = v.pipe(
-  v.string(mustBe('a date and time such as 2024-03-14T09:05:00.000Z')),
-  v.check(isIsoTimestamp, mustBe('a date and time such as 2024-03-14T09:05:00.000Z'))
+  v.string(mustBe(timestampRule)),
+  v.check(isAppTimestamp, mustBe(timestampRule))
 )
 
 /** A day (YYYY-MM-DD) or null. */

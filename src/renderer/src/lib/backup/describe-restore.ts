@@ -2,12 +2,9 @@
  * What a restore will do, in words a delegate reads before confirming it, and the names backup
  * and export files are offered under.
  */
+import { countOf } from '../ui/wording'
 import { backupTables, tableNouns } from './backup-records'
 import type { RestoreCounts, RestorePlan } from './restore-plan'
-
-function countOf(count: number, noun: { one: string; many: string }): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? noun.one : noun.many}`
-}
 
 /** The parts of one table's counts worth saying, e.g. "3 added", "2 kept (newer here)". */
 function countParts(counts: RestoreCounts): string[] {
@@ -48,7 +45,7 @@ export function describeBackupContents(
 ): string {
   return backupTables
     .filter((table) => table !== 'settings')
-    .map((table) => countOf(counts[table], tableNouns[table]))
+    .map((table) => countOf(counts[table], tableNouns[table].one, tableNouns[table].many))
     .join(', ')
 }
 

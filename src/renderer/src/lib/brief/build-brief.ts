@@ -10,6 +10,7 @@ import {
   type HighlightColor
 } from '../annotations/annotation'
 import { layOutAnnotations, type PlacedAnnotation } from '../annotations/annotation-layout'
+import { citation } from '../document/citation'
 import type { MeetingDocument, Paragraph, Section } from '../document/meeting-document'
 import type { AgendaItem } from '../follow-ups/agenda-item'
 import {
@@ -273,7 +274,7 @@ function followUpBlocks(context: BriefContext): Block[] {
     const paragraph = context.shownOn.get(annotation) ?? annotation.paragraph
     return (
       `- ${box} ${lineStartText(action)} — ${followUpDetails(context, followUp)} ` +
-      `(para. ${paragraph})`
+      `(${citation(paragraph)})`
     )
   })
   return [heading, 'Most pressing first; ticked when done or dropped.', items.join('\n')]
@@ -488,7 +489,7 @@ function annotationEntry(
   named: NamedByHeading
 ): Block {
   const speaker = context.paragraphs.get(paragraphNumber)?.speaker
-  let entry = `- **para. ${paragraphNumber}**`
+  let entry = `- **${citation(paragraphNumber)}**`
   if (speaker && !(named === 'member-state' && speaker.kind === 'member-state')) {
     entry += ` · ${recurringText(context, speaker.name)}`
   }

@@ -74,9 +74,6 @@ const blankLine = /^[\t ]*$/u
 /** Characters that YAML does not allow unescaped, or that YAML 1.1 reads as line breaks. */
 const yamlUnsafe = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/gu
 
-/** Half of a surrogate pair without its other half: not text, and not valid in YAML. */
-const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
-
 /**
  * A field as one line: runs of spaces, tabs and line breaks collapsed to one space, the ends
  * trimmed, and NUL (which Markdown replaces) written as U+FFFD.
@@ -182,7 +179,7 @@ export function indentLines(lines: readonly string[], width: number): string[] {
  * and half surrogate pairs replaced by U+FFFD.
  */
 export function yamlString(text: string): string {
-  return JSON.stringify(text.replace(loneSurrogate, '\uFFFD')).replace(
+  return JSON.stringify(text.toWellFormed()).replace(
     yamlUnsafe,
     (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`
   )

@@ -1,5 +1,6 @@
 /** Finding commands by what a delegate types. */
 import { describe, expect, it } from 'vitest'
+import { foldingCases } from '@test-support/folding-cases'
 import { filterCommands } from './commands'
 
 const commands = [
@@ -33,5 +34,13 @@ describe('filterCommands', () => {
         (command) => command.label
       )
     ).toEqual(['Session day', 'Show session notes'])
+  })
+
+  it('folds case, accents and the Greek final sigma as search does', () => {
+    for (const { typed, name } of foldingCases) {
+      expect(filterCommands([{ label: name }, { label: 'Export brief…' }], typed)).toEqual([
+        { label: name }
+      ])
+    }
   })
 })

@@ -1,15 +1,21 @@
 /**
- * The app's actions as the command palette (Ctrl+K) and the shortcuts list (?) show them: each
- * with a name, the keys that run it if any, and words it can be found by.
+ * The app's actions as the command palette (Ctrl+K), the shortcuts list (?) and the keyboard
+ * know them: each with a name, the keys that run it if any, and words it can be found by.
  */
+import { foldedWords } from '../text/fold-text'
 
 /** An action a delegate can run from the palette. */
 export interface Command {
   id: string
   /** What it does, as the palette lists it: "Export brief…". */
   label: string
-  /** Its keyboard shortcut as written on screen ("Ctrl+G"), if it has one. */
-  shortcut?: string
+  /**
+   * The keys that run it, if any, first the one shown on screen: "Mod+G" (Ctrl, or ⌘ on a Mac),
+   * "Mod+Shift+Z", "?" (see key-bindings.ts, which matches key presses against them).
+   */
+  keys?: readonly string[]
+  /** Whether its "Mod+…" keys also work while typing in a text field (they do not by default). */
+  inTextFields?: boolean
   /** Other words it is found by ("pdf", "markdown"). */
   keywords?: readonly string[]
   /** Whether it can run now (an action on notes waits until they are loaded). */
@@ -17,31 +23,22 @@ export interface Command {
   run(): void
 }
 
-/** Lower-case words without accents, for matching what is typed. */
-function wordsOf(text: string): string[] {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '')
-}
-
 /**
  * The commands matching `typed`: every typed word starts a word of the label or keywords, in any
- * order. Labels starting with the first typed word come first; otherwise the list's own order.
+ * order, both folded as search folds them (`foldedWords`). Labels starting with the first typed
+ * word come first; otherwise the list's own order.
  */
 export function filterCommands<T extends Pick<Command, 'label' | 'keywords'>>(
   commands: readonly T[],
   typed: string
 ): T[] {
-  const query = wordsOf(typed)
+  const query = foldedWords(typed)
   if (query.length === 0) return [...commands]
   const matching = commands.filter((command) => {
-    const words = wordsOf([command.label, ...(command.keywords ?? [])].join(' '))
+    const words = foldedWords([command.label, ...(command.keywords ?? [])].join(' '))
     return query.every((part) => words.some((word) => word.startsWith(part)))
   })
-  const leading = (command: T) => (wordsOf(command.label)[0]?.startsWith(query[0]) ? 0 : 1)
+  const leading = (command: T) => (foldedWords(command.label)[0]?.startsWith(query[0]) ? 0 : 1)
   return matching
     .map((command, index) => ({ command, index }))
     .sort((a, b) => leading(a.command) - leading(b.command) || a.index - b.index)

@@ -1,5 +1,6 @@
 /** Counterparts offered from the meeting's speakers and attendance, and kept in known spelling. */
 import { describe, expect, it } from 'vitest'
+import { foldingCases } from '@test-support/folding-cases'
 import { meetingDocument } from '../document/meeting-text'
 import {
   addCounterparts,
@@ -32,6 +33,12 @@ describe('suggestCounterparts', () => {
   it('matches typed words at the start of any word of a name, ignoring case and accents', () => {
     expect(suggestCounterparts('islamic iran', names, [])).toEqual(['Iran (Islamic Republic of)'])
     expect(suggestCounterparts('FRA', names, [])).toEqual(['France'])
+  })
+
+  it('folds case, accents and the Greek final sigma as search does', () => {
+    for (const { typed, name } of foldingCases) {
+      expect(suggestCounterparts(typed, [name, 'France'], [])).toEqual([name])
+    }
   })
 
   it('leaves out names already chosen', () => {

@@ -5,6 +5,7 @@
  */
 import type { MeetingDocument } from '../document/meeting-document'
 import { canonicalMemberState } from '../document/speakers'
+import { foldedWords } from '../text/fold-text'
 
 /** The names to offer: speaking Member States, presenters, then States that attended silently. */
 export function counterpartNames(meeting: MeetingDocument): string[] {
@@ -20,14 +21,9 @@ export function counterpartNames(meeting: MeetingDocument): string[] {
   return [...[...states].sort(byName), ...[...presenters].sort(byName), ...silent.sort(byName)]
 }
 
-/** Lower-case words without accents or punctuation, for matching typed names. */
+/** A name's or a typed text's words, folded as search folds them, without "the". */
 function wordsOf(text: string): string[] {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '' && word !== 'the')
+  return foldedWords(text).filter((word) => word !== 'the')
 }
 
 /** Whether every typed word starts a word of `name` ("iran islamic" matches "Iran (Islamic Republic of)"). */

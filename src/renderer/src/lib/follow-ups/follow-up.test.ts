@@ -1,6 +1,13 @@
-/** Days named as delegates read them, and the position shown for each paragraph. */
+/** Days named as delegates read them, the position shown for each paragraph, and copies of follow-ups. */
 import { describe, expect, it } from 'vitest'
-import { dayLabel, isIsoDate, positionsByParagraph, sessionDays } from './follow-up'
+import {
+  copyFollowUp,
+  dayLabel,
+  isIsoDate,
+  newFollowUp,
+  positionsByParagraph,
+  sessionDays
+} from './follow-up'
 
 describe('sessionDays', () => {
   it('are the nine days of CND67, 14 to 22 March 2024', () => {
@@ -46,5 +53,22 @@ describe('positionsByParagraph', () => {
         [60, 'watch']
       ])
     )
+  })
+})
+
+describe('copyFollowUp', () => {
+  it('copies only the follow-up’s own fields, with a list of counterparts of its own', () => {
+    const followUp = { ...newFollowUp(), action: 'Ask Canada', counterparts: ['Canada'] }
+    const copy = copyFollowUp(Object.assign({ extra: 'x' }, followUp))
+    expect(copy).toStrictEqual(followUp)
+    expect(Object.keys(copy)).toEqual([
+      'action',
+      'status',
+      'priority',
+      'due',
+      'agendaItemId',
+      'counterparts'
+    ])
+    expect(copy.counterparts).not.toBe(followUp.counterparts)
   })
 })

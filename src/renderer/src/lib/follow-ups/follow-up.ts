@@ -59,6 +59,18 @@ export function newFollowUp(): FollowUp {
   }
 }
 
+/** A copy of a follow-up holding only its own fields, in the order the interface declares them. */
+export function copyFollowUp(followUp: FollowUp): FollowUp {
+  return {
+    action: followUp.action,
+    status: followUp.status,
+    priority: followUp.priority,
+    due: followUp.due,
+    agendaItemId: followUp.agendaItemId,
+    counterparts: [...followUp.counterparts]
+  }
+}
+
 /** What the delegate's government thinks of what a paragraph says. */
 export const positions = ['support', 'concern', 'watch'] as const
 export type Position = (typeof positions)[number]

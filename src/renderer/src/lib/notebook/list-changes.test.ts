@@ -1,6 +1,6 @@
 /** Finding what changed between two versions of a notebook list, by identity from both ends. */
 import { describe, expect, it } from 'vitest'
-import { changesBetween, unchangedEnds } from './list-changes'
+import { changesBetween, replaceAll, unchangedEnds } from './list-changes'
 
 const record = (id: string, text = id) => ({ id, text })
 const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((id) => record(id))
@@ -52,5 +52,42 @@ describe('changesBetween', () => {
       expect(new Map(next.map((item) => [item.id, item]))).toEqual(applied)
       list = next
     }
+  })
+})
+
+describe('replaceAll', () => {
+  it('replaces one changed record in its place, keeping every other object', () => {
+    const savedB = record('b', 'saved')
+    const result = replaceAll([a, b, c], [savedB])
+    expect(result).toStrictEqual([a, savedB, c])
+    expect(result[0]).toBe(a)
+    expect(result[2]).toBe(c)
+  })
+
+  it('adds a record whose id is not in the list at the end', () => {
+    expect(replaceAll([a, b], [c])).toStrictEqual([a, b, c])
+    expect(replaceAll([], [a])).toStrictEqual([a])
+  })
+
+  it('replaces many in their places and adds the new ones in the order given', () => {
+    const savedA = record('a', 'saved')
+    const savedC = record('c', 'saved')
+    const result = replaceAll([a, b, c], [savedC, d, savedA])
+    expect(result).toStrictEqual([savedA, b, savedC, d])
+    expect(result[1]).toBe(b)
+  })
+
+  it('returns a copy, never the list itself, when nothing changed', () => {
+    const list = [a, b]
+    const result = replaceAll(list, [])
+    expect(result).toStrictEqual([a, b])
+    expect(result).not.toBe(list)
+  })
+
+  it('leaves the list it was given as it was', () => {
+    const list = [a, b]
+    replaceAll(list, [record('a', 'saved'), c])
+    replaceAll(list, [record('b', 'saved')])
+    expect(list).toStrictEqual([a, b])
   })
 })

@@ -6,6 +6,7 @@
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify'
 import { Marked, type Tokens } from 'marked'
 import { isOpenableExternalUrl } from '@shared/bridge'
+import { splitsSurrogatePair } from '@shared/well-formed-text'
 import { escapeHtml } from '../document/inline-html'
 
 /** What the app's click handler looks for to open a link in the system browser. */
@@ -172,7 +173,7 @@ export function noteExcerpt(markdown: string, maxLength = 160): string {
   if (cut < room / 2) {
     cut = room
     // Never end on half of a surrogate pair (most emoji).
-    if (isHighSurrogate(text.charCodeAt(cut - 1))) cut -= 1
+    if (splitsSurrogatePair(text, cut)) cut -= 1
   }
   return `${text.slice(0, cut).replace(/[\s,;:]+$/u, '')}…`
 }
@@ -209,9 +210,4 @@ function noteText(markdown: string): string {
     else if (!inlineTags.has(node.nodeName.toLowerCase())) parts.push(' ')
   }
   return parts.join('').replace(/\s+/gu, ' ').trim()
-}
-
-/** Whether a UTF-16 code unit is the first half of a surrogate pair. */
-function isHighSurrogate(codeUnit: number): boolean {
-  return codeUnit >= 0xd800 && codeUnit <= 0xdbff
 }

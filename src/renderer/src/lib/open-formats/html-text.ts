@@ -1,62 +1,53 @@
 /**
- * The text of an HTML fragment, for notes that other annotation tools store as HTML. Notes are
+ * The text of an HTML fragment, for notes that other annotation tools store as HTML. The fragment
+ * is parsed by the browser's own HTML parser into an inert document (no script runs, nothing
+ * loads), so every tag, comment and character reference is read as a browser reads it. Notes are
  * Markdown shown through a renderer that displays any HTML left in them as typed text, so this
  * only has to make the note readable; the app's safety does not rest on it.
  */
 
 /** Elements whose content is not text a reader sees. */
-const hiddenElements = /<(script|style|template|head|title)\b[^>]*>[\s\S]*?<\/\1\s*>/giu
+const hiddenElements = new Set(['script', 'style', 'template', 'head', 'title', 'noscript'])
 
-/** Tags after which the text continues on a new line. */
-const lineBreaks = /<br\s*\/?>|<\/(?:li|tr|dt|dd)\s*>/giu
+/** Elements after which the text continues on a new line. */
+const lineEnds = new Set(['br', 'li', 'tr', 'dt', 'dd'])
 
-/** Tags that end a block: the text continues after a blank line. */
-const blockEnds = /<\/(?:p|div|h[1-6]|blockquote|pre|ul|ol|table|section|article)\s*>/giu
-
-/** Entities common in notes; others are written by number, which {@link decodeEntities} reads. */
-const namedEntities: ReadonlyMap<string, string> = new Map([
-  ['amp', '&'],
-  ['lt', '<'],
-  ['gt', '>'],
-  ['quot', '"'],
-  ['apos', "'"],
-  ['nbsp', '\u00a0'],
-  ['ndash', '–'],
-  ['mdash', '—'],
-  ['lsquo', '‘'],
-  ['rsquo', '’'],
-  ['ldquo', '“'],
-  ['rdquo', '”'],
-  ['hellip', '…']
+/** Elements that end a block: the text continues after a blank line. */
+const blockEnds = new Set([
+  ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+  ...['p', 'div', 'blockquote', 'pre', 'ul', 'ol', 'table', 'section', 'article']
 ])
 
 /**
  * The text an HTML fragment shows: line breaks and paragraphs kept as newlines, every tag
- * removed, entities decoded, runs of blank lines reduced to one, and the ends trimmed.
+ * removed, character references decoded, runs of blank lines reduced to one, and the ends
+ * trimmed. Needs a DOM `DOMParser`.
  */
 export function htmlToText(html: string): string {
-  const text = html
-    .replace(/<!--[\s\S]*?-->/gu, '')
-    .replace(hiddenElements, '')
-    .replace(lineBreaks, '\n')
-    .replace(blockEnds, '\n\n')
-    .replace(/<\/?[a-z][^>]*>/giu, '')
-  return decodeEntities(text)
+  // A document made by DOMParser has no browsing context: its scripts never run and its images
+  // never load.
+  const body = new DOMParser().parseFromString(html, 'text/html').body
+  const parts: string[] = []
+  appendText(body, parts)
+  return parts
+    .join('')
     .replace(/[ \t]+\n/gu, '\n')
     .replace(/\n{3,}/gu, '\n\n')
     .trim()
 }
 
-/** `text` with character references (`&amp;`, `&#8211;`, `&#x2013;`) replaced by characters. */
-function decodeEntities(text: string): string {
-  return text.replace(
-    /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]+));/giu,
-    (reference, decimal?: string, hex?: string, name?: string) => {
-      if (name !== undefined) return namedEntities.get(name.toLowerCase()) ?? reference
-      const codePoint = decimal !== undefined ? Number(decimal) : Number.parseInt(hex ?? '', 16)
-      const isCharacter =
-        codePoint > 0 && codePoint <= 0x10ffff && !(codePoint >= 0xd800 && codePoint <= 0xdfff)
-      return isCharacter ? String.fromCodePoint(codePoint) : reference
+/** Appends the text `node` shows to `parts`, with a newline or blank line after blocks. */
+function appendText(node: Node, parts: string[]): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === Node.TEXT_NODE) {
+      parts.push(child.nodeValue ?? '')
+      continue
     }
-  )
+    if (child.nodeType !== Node.ELEMENT_NODE) continue
+    const name = child.nodeName.toLowerCase()
+    if (hiddenElements.has(name)) continue
+    appendText(child, parts)
+    if (lineEnds.has(name)) parts.push('\n')
+    else if (blockEnds.has(name)) parts.push('\n\n')
+  }
 }

@@ -1,7 +1,7 @@
 /**
- * Damaged and hostile W3C Web Annotation files offered to the app as the Data dialog offers them
- * (decoded, read, planned and merged through the Notebook, over the app's Dexie database in
- * fake-indexeddb). A file that cannot be read is refused whole with its own message and a SHA-256
+ * Damaged and hostile W3C Web Annotation files offered to the Data dialog's own service
+ * (import-annotations-file.ts: size, UTF-8, read, remarks, planned and merged through the
+ * Notebook), over the app's Dexie database in fake-indexeddb. A file that cannot be read is refused whole with its own message and a SHA-256
  * hash of the whole database is unchanged; a file that can, imports its valid annotation, reports
  * exactly what it left out and why, and changes nothing else. No file reaches Object.prototype.
  */
@@ -9,17 +9,16 @@ import 'fake-indexeddb/auto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Annotation } from '../annotations/annotation'
 import { describePassage } from '../annotations/anchor-text'
-import {
-  importAnnotationFile,
-  notebookWithFixtureData,
-  type PickedFile
-} from '../backup/data-dialog-steps'
+import { restoreChangesAnything, restorePending } from '../backup/restore-from-file'
+import type { RestoreCounts } from '../backup/restore-plan'
+import { notebookWithFixtureData, pickedFile } from '@test-support/restore-fixtures'
 import { fixtureAnnotation } from '@test-support/backup-fixtures'
 import { meetingDocument } from '../document/meeting-text'
 import type { Notebook } from '../notebook/Notebook.svelte'
 import { databaseDigest, prototypeKeys } from '@test-support/database-digest'
 import type { NotesDatabase } from '../storage/database'
-import { toWebAnnotationCollection } from './web-annotation'
+import { readAnnotationFile } from './import-annotations-file'
+import { toWebAnnotationCollection } from './web-annotation-export'
 
 const paragraphs = meetingDocument.paragraphs
 
@@ -114,7 +113,7 @@ const namesNoParagraph =
   'Its target (urn:cnd67-notes:unodc-egm-synthetic-drugs:2024-02-16) names no paragraph of the meeting text and quotes no passage of it.'
 
 /** Each file, lazily made, and what importing it does. */
-const annotationFiles: [string, () => PickedFile, Outcome][] = [
+const annotationFiles: [string, () => string | Uint8Array, Outcome][] = [
   ['an empty file', () => '', { error: notJson('Unexpected end of JSON input') }],
   [
     'a file cut off',
@@ -229,7 +228,7 @@ const annotationFiles: [string, () => PickedFile, Outcome][] = [
   [
     'a file of 60 MB',
     () => paddedTo(60_000_000),
-    { error: 'The file is too large to be a backup (60 MB).' }
+    { error: 'The file is too large to be an annotation file (60 MB).' }
   ],
   [
     'bytes that are not UTF-8',
@@ -240,7 +239,7 @@ const annotationFiles: [string, () => PickedFile, Outcome][] = [
     },
     {
       error:
-        'This file is not UTF-8 text, so it is not a CND67 Notes backup. It may be damaged, or another kind of file.'
+        'This file is not UTF-8 text, so it is not a Web Annotation file. It may be damaged, or another kind of file.'
     }
   ],
   [
@@ -313,7 +312,7 @@ const annotationFiles: [string, () => PickedFile, Outcome][] = [
       skipped: [
         [
           1,
-          'created: Its creation time (created) must be a date and time such as 2024-03-14T09:00:00Z.'
+          'created: Its creation time (created) must be a date and time such as 2024-03-14T09:05:00.000Z.'
         ],
         [2, 'created: Its creation time (created) must be text, not a number.']
       ]
@@ -362,13 +361,33 @@ afterAll(async () => {
   await db.delete()
 })
 
-/** Imports `file` as the dialog does, with ids numbered c001, c002… for those without one. */
-function importFile(file: PickedFile): ReturnType<typeof importAnnotationFile> {
+/**
+ * Imports `file` as the dialog does, with ids numbered c001, c002… for those without one, and
+ * confirms the merge if it changes anything: the refusal the dialog shows, or the ids of the
+ * annotations it read, its remarks and what the merge did.
+ */
+async function importFile(
+  file: string | Uint8Array
+): Promise<{ error: string } | { imported: string[]; remarks: string[]; totals: RestoreCounts }> {
   let ids = 0
-  return importAnnotationFile(notebook, file, paragraphs, {
+  const read = await readAnnotationFile(notebook.backup, pickedFile(file), paragraphs, {
     newId: () => uuid(`c${String(++ids).padStart(3, '0')}`),
-    now: new Date(Date.UTC(2024, 2, 21, 8, 30))
+    now: new Date(Date.UTC(2024, 2, 21, 8, 30)),
+    knownTags: notebook.tags.all.map((usage) => usage.tag)
   })
+  if (!read.ok) return { error: read.error }
+  const pending = read.value
+  const totals = pending.plans.merge?.totals
+  if (!totals) throw new Error('An import is always offered as a merge')
+  if (restoreChangesAnything(pending, 'merge'))
+    await restorePending(notebook.backup, pending, 'merge')
+  const imported = pending.data.annotations.map((annotation) => annotation.id)
+  return { imported, remarks: pending.remarks, totals }
+}
+
+/** The remark the dialog shows for each annotation left out. */
+function leftOut(skipped: readonly [index: number, reason: string][]): string[] {
+  return skipped.map(([index, reason]) => `Annotation ${index + 1} is left out: ${reason}`)
 }
 
 /**
@@ -394,8 +413,8 @@ describe('importing a damaged Web Annotation file', () => {
         expect(result).toEqual({ error: outcome.error })
       } else {
         if ('error' in result) throw new Error(result.error)
-        expect(result.skipped.map(({ index, reason }) => [index, reason])).toEqual(outcome.skipped)
-        expect(result.imported.map(({ annotation }) => annotation.id)).toEqual(outcome.imported)
+        expect(result.remarks).toEqual(leftOut(outcome.skipped))
+        expect(result.imported).toEqual(outcome.imported)
         expect(await db.annotations.get(goodId)).toStrictEqual(goodAnnotation())
         await removeImported(outcome.imported)
       }
@@ -417,13 +436,13 @@ describe('importing a file with what the app ignores or corrects', () => {
         file.first.items[0]['cnd67:mood'] = 'cheerful'
       })
     )
-    expect(await importFile(file)).toMatchObject({ skipped: [], totals: { added: 1 } })
+    expect(await importFile(file)).toMatchObject({ remarks: [], totals: { added: 1 } })
     expect(await db.annotations.get(goodId)).toStrictEqual(goodAnnotation())
     await removeImported([goodId])
     expect(await databaseDigest(db)).toBe(digest)
   })
 
-  it('says so when it makes an unknown colour yellow, and rolls 30 February on to 1 March', async () => {
+  it('says so when it makes an unknown colour yellow, and leaves out a time on 30 February', async () => {
     const result = await importFile(
       withBroken(
         (item) => void (item['cnd67:color'] = 5),
@@ -431,15 +450,20 @@ describe('importing a file with what the app ignores or corrects', () => {
       )
     )
     if ('error' in result) throw new Error(result.error)
-    expect(result.skipped).toEqual([])
-    expect(result.imported.map(({ corrections }) => corrections)).toEqual([
-      [],
-      ['Its colour is not one the app knows, so it is yellow.'],
-      []
+    // Refused as a backup refuses it (see damaged-backups.ts), not rolled on to 1 March.
+    expect(result.remarks).toEqual([
+      ...leftOut([
+        [
+          2,
+          'modified: Its modification time (modified) must be a date and time such as 2024-03-14T09:05:00.000Z.'
+        ]
+      ]),
+      'Its colour is not one the app knows, so it is yellow.'
     ])
+    expect(result.imported).toEqual([goodId, uuid('b000')])
     expect((await db.annotations.get(uuid('b000')))?.color).toBe('yellow')
-    expect((await db.annotations.get(uuid('b001')))?.updatedAt).toBe('2024-03-01T09:00:00.000Z')
-    await removeImported([goodId, uuid('b000'), uuid('b001')])
+    expect(await db.annotations.get(uuid('b001'))).toBeUndefined()
+    await removeImported([goodId, uuid('b000')])
     expect(await databaseDigest(db)).toBe(digest)
   })
 })

@@ -7,6 +7,7 @@
 import * as v from 'valibot'
 import { highlightColors } from '../annotations/annotation'
 import { followUpPriorities, followUpStatuses, isIsoDate, positions } from '../follow-ups/follow-up'
+import { isZonedTimestamp, timestampRule } from '../file-formats/timestamps'
 
 /** The most annotations a file may hold: many times what a delegate makes for one meeting. */
 export const maxAnnotations = 20_000
@@ -196,14 +197,7 @@ export type Body = v.InferOutput<typeof bodySchema>
 
 /** An ISO 8601 date and time with its time zone, as the model's `created` and `modified` are. */
 function timestamp(what: string) {
-  return v.pipe(
-    text(what),
-    v.isoTimestamp(`${what} must be a date and time such as 2024-03-14T09:00:00Z.`),
-    v.check(
-      (time) => !Number.isNaN(Date.parse(time)),
-      `${what} must be a date and time such as 2024-03-14T09:00:00Z.`
-    )
-  )
+  return v.pipe(text(what), v.check(isZonedTimestamp, `${what} must be ${timestampRule}.`))
 }
 
 /** The parts of a W3C Annotation the app reads. */

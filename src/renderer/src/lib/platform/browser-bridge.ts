@@ -8,10 +8,10 @@ import {
   checkPrintToPdfRequest,
   checkSaveTextFileRequest,
   isOpenableExternalUrl,
-  isSurrogatePair,
   type Bridge,
   type TextFileKind
 } from '@shared/bridge'
+import { splitsSurrogatePair } from '@shared/well-formed-text'
 
 /** What the browser bridge needs from the page, so tests can pass a fake. */
 export interface BrowserHost {
@@ -49,7 +49,7 @@ export function textChunks(text: string, length = blobChunkLength): string[] {
   const chunks: string[] = []
   for (let start = 0; start < text.length;) {
     let end = Math.min(start + length, text.length)
-    if (end < text.length && isSurrogatePair(text, end - 1)) end++
+    if (end < text.length && splitsSurrogatePair(text, end)) end++
     chunks.push(text.slice(start, end))
     start = end
   }

@@ -22,6 +22,7 @@ import {
   passageAnnotation,
   precursorNote
 } from '@test-support/search-fixtures'
+import { foldingCases } from '@test-support/folding-cases'
 
 /** The index of the meeting with the fixture annotations and one session note. */
 function fixtureIndex(): SearchIndex {
@@ -443,6 +444,17 @@ describe('SearchIndex, Greek', () => {
         text: 'ΠΡΟΤΑΣΗ ΤΗΣ.ΕΠΙΤΡΟΠΗΣ',
         matches: [[8, 11]]
       })
+    }
+  })
+})
+
+describe('SearchIndex, folding', () => {
+  it('finds a name by what is typed for it, as the palette and counterparts match it', () => {
+    for (const { typed, name } of foldingCases) {
+      const index = SearchIndex.build(meetingDocument, [], [fixtureSessionNote({ title: name })])
+      expect(idsFound(index.search(typed), 'session-note'), typed).toEqual([
+        `session-note:${fixtureId(100)}`
+      ])
     }
   })
 })

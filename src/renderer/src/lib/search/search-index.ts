@@ -4,6 +4,7 @@
  * record at a time, and searched as the delegate types.
  */
 import type { Annotation } from '../annotations/annotation'
+import { citation } from '../document/citation'
 import type { MeetingDocument, Paragraph, Section } from '../document/meeting-document'
 import type { FollowUp } from '../follow-ups/follow-up'
 import type { SessionNote } from '../session-notes/session-note'
@@ -11,13 +12,13 @@ import {
   collapseWhitespace,
   containsPhrase,
   haystackOf,
-  normalizedWords,
   parseQuery,
   snippetOfFirstMatch,
   type ParsedQuery,
   type QueryPhrase,
   type Snippet
 } from './search-text'
+import { foldedWords } from '../text/fold-text'
 import { markdownPlainText } from './markdown-text'
 import { TermIndex, type DocumentWords, type WordMatches, type WordQuery } from './term-index'
 
@@ -139,11 +140,6 @@ interface IndexedItem {
   phraseHaystacks: string[]
 }
 
-/** The citation of paragraph `number`, as delegates write it. */
-function citationOf(number: number): string {
-  return `para. ${number}`
-}
-
 /** Each section's title by id, subsections included. */
 function sectionTitles(
   sections: readonly Section[],
@@ -162,17 +158,17 @@ function present(texts: readonly (string | null | undefined)[]): string[] {
 }
 
 /**
- * The normalized words of an item's texts, each text split once however often its fields and
+ * The folded words of an item's texts, each text split once however often its fields and
  * phrase haystacks ask for it: with 20,000 notes, splitting is much of building the index.
  */
 class ItemWords {
   readonly #known = new Map<string, readonly string[]>()
 
-  /** The normalized words of `text`. */
+  /** The folded words of `text`. */
   of(text: string): readonly string[] {
     let words = this.#known.get(text)
     if (!words) {
-      words = normalizedWords(text)
+      words = foldedWords(text)
       this.#known.set(text, words)
     }
     return words
@@ -327,8 +323,11 @@ function byRankOf(number: number, score: number, paragraph: number, b: Match): n
 
 /** An index being built: a slice at a time, or what is left all at once. */
 export interface SearchIndexBuilder {
-  /** Indexes items until `deadline` (a `performance.now()` time) passes; says whether all are. */
-  step(deadline: number): boolean
+  /**
+   * Indexes items until `deadline` passes on the clock `now` reads (`performance.now()` unless
+   * given); says whether all are.
+   */
+  step(deadline: number, now?: () => number): boolean
   /** Indexes whatever is left and returns the index. */
   finish(): SearchIndex
 }
@@ -398,8 +397,8 @@ export class SearchIndex {
     })()
     let done = false
     return {
-      step(deadline) {
-        while (!done && performance.now() < deadline) done = steps.next().done === true
+      step(deadline, now = () => performance.now()) {
+        while (!done && now() < deadline) done = steps.next().done === true
         return done
       },
       finish() {
@@ -566,7 +565,7 @@ function resultOf(item: IndexedItem, terms: readonly string[]): SearchResult {
     id: item.fields.id,
     recordId: item.recordId,
     paragraph: item.paragraph,
-    citation: item.paragraph === null ? null : citationOf(item.paragraph),
+    citation: item.paragraph === null ? null : citation(item.paragraph),
     title: item.title,
     snippet: snippetOfFirstMatch(item.snippetSources, new Set(terms))
   }

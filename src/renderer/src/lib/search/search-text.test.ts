@@ -1,56 +1,7 @@
 /** Tests of how search reads words, queries and phrases, and cuts snippets. */
 import { describe, expect, it } from 'vitest'
-import {
-  buildSnippet,
-  containsPhrase,
-  haystackOf,
-  normalizeWord,
-  normalizedWords,
-  parseQuery,
-  snippetLength
-} from './search-text'
-
-describe('normalizeWord', () => {
-  it('lower-cases and strips accents, composed or not', () => {
-    expect(normalizeWord('Türkiye')).toBe('turkiye')
-    expect(normalizeWord('TU\u0308RKIYE')).toBe('turkiye')
-    expect(normalizeWord('ÉCHANGE')).toBe('echange')
-    expect(normalizeWord('Côte d’Ivoire')).toBe('cote d’ivoire')
-  })
-
-  it('makes a dotted capital I a plain i', () => {
-    expect(normalizeWord('İzmir')).toBe('izmir')
-  })
-
-  it('reads a Greek final sigma as sigma', () => {
-    expect(normalizeWord('ΤΗΣ')).toBe('τησ')
-    expect(normalizeWord('της')).toBe('τησ')
-  })
-})
-
-describe('normalizedWords', () => {
-  it('splits at everything that is not a letter, digit or mark', () => {
-    expect(normalizedWords('UNODC’s “Early Warning” (EWA), para. 47; co-chair')).toEqual([
-      'unodc',
-      's',
-      'early',
-      'warning',
-      'ewa',
-      'para',
-      '47',
-      'co',
-      'chair'
-    ])
-  })
-
-  it('gives each word of a text as it gives the word alone', () => {
-    // Lower-casing a whole text makes a capital sigma final or not by what follows it.
-    const text = 'ΠΡΟΤΑΣΗ ΤΗΣ.ΕΠΙΤΡΟΠΗΣ, İzmir’S ÉCHANGE'
-    expect(normalizedWords(text)).toEqual(
-      ['ΠΡΟΤΑΣΗ', 'ΤΗΣ', 'ΕΠΙΤΡΟΠΗΣ', 'İzmir', 'S', 'ÉCHANGE'].map(normalizeWord)
-    )
-  })
-})
+import { foldedWords } from '../text/fold-text'
+import { buildSnippet, containsPhrase, haystackOf, parseQuery, snippetLength } from './search-text'
 
 describe('parseQuery', () => {
   it('splits loose words from quoted phrases', () => {
@@ -108,7 +59,7 @@ describe('parseQuery', () => {
 
 describe('containsPhrase', () => {
   const haystack = haystackOf(
-    normalizedWords('Canada emphasized the significance of Early-Warning Systems.')
+    foldedWords('Canada emphasized the significance of Early-Warning Systems.')
   )
 
   it('finds adjacent words in order, whatever separates them', () => {

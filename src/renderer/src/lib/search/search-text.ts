@@ -1,13 +1,9 @@
 /**
- * The text side of search: what a word is and when two words are the same (case and accents
- * aside), how a typed query splits into words and quoted phrases, and the snippet shown for a
- * result with its matched words marked.
+ * The text side of search: how a typed query splits into words and quoted phrases, and the
+ * snippet shown for a result with its matched words marked. What a word is and when two words
+ * are the same is `foldText`'s rule, shared with the command palette and counterparts.
  */
-
-/** Runs of letters, digits and combining marks; anything else separates words. */
-const wordPattern = /[\p{L}\p{N}\p{M}]+/gu
-/** The same in text without a character outside ASCII, where it is several times faster. */
-const asciiWordPattern = /[A-Za-z0-9]+/g
+import { foldText, foldedWords, isAscii, wordPattern } from '../text/fold-text'
 
 /** Typographic double quotes, which pasted text often has, work as `"` does. */
 const curlyQuotes = /[“”„]/gu
@@ -15,42 +11,8 @@ const curlyQuotes = /[“”„]/gu
 /** A query's words beyond this many are ignored: nobody types more, and each costs a lookup. */
 const maxQueryWords = 24
 
-/** Combining marks, which decomposition splits from the letters they accent. */
-const combiningMarks = /\p{M}/gu
-
-/** A character outside ASCII; text without any is normalized by lower-casing alone. */
-const nonAscii = /[^\p{ASCII}]/u
-
-/** Greek final sigma, which search reads as the sigma it is a form of. */
-const finalSigma = /ς/gu
-
 /**
- * Text as search compares it: lower-cased, decomposed (NFD) and stripped of combining marks,
- * so that "Türkiye", "TURKIYE" and "turkiye" are one word. Lower-casing comes first because
- * some capitals lower-case to a letter and a mark ("İ" to "i̇"). A final sigma is read as σ:
- * lower-casing a whole text makes "Σ" final or not by what follows it ("ΤΗΣ.Ε" gives "τησ"),
- * which a word typed alone would not match.
- */
-export function normalizeWord(text: string): string {
-  const lower = text.toLowerCase()
-  if (!nonAscii.test(lower)) return lower
-  return lower.normalize('NFD').replace(combiningMarks, '').replace(finalSigma, 'σ')
-}
-
-/** The raw words of `text`, unnormalized, split at everything that is not a letter or digit. */
-export function splitWords(text: string): string[] {
-  return text.match(nonAscii.test(text) ? wordPattern : asciiWordPattern) ?? []
-}
-
-/** The normalized words of `text`, in order. */
-export function normalizedWords(text: string): string[] {
-  // Normalizing the whole text at once is much faster than word by word; marks count as word
-  // characters, so stripping them never joins or splits words.
-  return splitWords(normalizeWord(text))
-}
-
-/**
- * A text as a phrase is looked for in it, from its normalized words (`normalizedWords`): each
+ * A text as a phrase is looked for in it, from its folded words (`foldedWords`): each
  * preceded by one space and the whole followed by one, so that a phrase can only start (and,
  * once closed, end) at a word boundary, whatever punctuation or line breaks separated the words.
  */
@@ -60,7 +22,7 @@ export function haystackOf(words: readonly string[]): string {
 
 /** A phrase typed in double quotes. */
 export interface QueryPhrase {
-  /** Its normalized words, in order. */
+  /** Its folded words, in order. */
   words: string[]
   /**
    * False while its closing quote is still to be typed: its last word may then be the start of
@@ -71,7 +33,7 @@ export interface QueryPhrase {
 
 /** A query as typed, split into loose words and quoted phrases. */
 export interface ParsedQuery {
-  /** Normalized words outside quotes, each once, in the order typed. */
+  /** Folded words outside quotes, each once, in the order typed. */
   words: string[]
   phrases: QueryPhrase[]
 }
@@ -95,7 +57,7 @@ export function parseQuery(query: string): ParsedQuery {
   const phrases: QueryPhrase[] = []
   let budget = maxQueryWords
   parts.forEach((part, index) => {
-    const partWords = normalizedWords(part).slice(0, budget)
+    const partWords = foldedWords(part).slice(0, budget)
     budget -= partWords.length
     if (index % 2 === 0) {
       for (const word of partWords) {
@@ -147,7 +109,7 @@ const snippetLead = 50
 /**
  * The snippet of `text` for a result: the whole text if short, else a window of about
  * `snippetLength` characters cut at word boundaries, from the start of the text or from a little
- * before the first word whose normalized form is in `matchedWords`. Every such word in the window
+ * before the first word whose folded form is in `matchedWords`. Every such word in the window
  * is marked, so "turkiye" marks "Türkiye".
  */
 export function buildSnippet(text: string, matchedWords: ReadonlySet<string>): Snippet {
@@ -201,7 +163,7 @@ function cutSnippet(
   const window = text.slice(start, end).trimEnd()
   const matches: [number, number][] = []
   for (const word of window.matchAll(wordPattern)) {
-    if (matchedWords.has(normalizeWord(word[0]))) {
+    if (matchedWords.has(foldText(word[0]))) {
       matches.push([lead.length + word.index, lead.length + word.index + word[0].length])
     }
   }
@@ -214,9 +176,9 @@ const longText = 2000
 /** Where the first word of `text` in `matchedWords` is, or null. */
 function firstMatch(text: string, matchedWords: ReadonlySet<string>): WordSpan | null {
   if (matchedWords.size === 0) return null
-  if (text.length > longText && !nonAscii.test(text)) return firstAsciiMatch(text, matchedWords)
+  if (text.length > longText && isAscii(text)) return firstAsciiMatch(text, matchedWords)
   for (const word of text.matchAll(wordPattern)) {
-    if (matchedWords.has(normalizeWord(word[0]))) {
+    if (matchedWords.has(foldText(word[0]))) {
       return { start: word.index, end: word.index + word[0].length }
     }
   }
@@ -227,9 +189,9 @@ function firstMatch(text: string, matchedWords: ReadonlySet<string>): WordSpan |
 const asciiWordCharacter = /[a-z0-9]/u
 
 /**
- * `firstMatch` for a text all in ASCII, where lower-casing is the whole normalization and keeps
+ * `firstMatch` for a text all in ASCII, where lower-casing is the whole folding and keeps
  * every offset: each matched word is looked for with `indexOf` in the lower-cased text, rather
- * than every word of the text normalized in turn, which a note of a megabyte would make a
+ * than every word of the text folded in turn, which a note of a megabyte would make a
  * keystroke wait for.
  */
 function firstAsciiMatch(text: string, matchedWords: ReadonlySet<string>): WordSpan | null {

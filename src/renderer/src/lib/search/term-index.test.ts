@@ -6,7 +6,7 @@
 import MiniSearch from 'minisearch'
 import { describe, expect, it } from 'vitest'
 import { meetingDocument } from '../document/meeting-text'
-import { normalizedWords, normalizeWord, splitWords } from './search-text'
+import { foldedWords, foldText, splitWords } from '../text/fold-text'
 import { TermIndex, type DocumentWords, type WordMatches, type WordQuery } from './term-index'
 
 const fields = ['title', 'text'] as const
@@ -35,8 +35,8 @@ const queries: WordQuery[] = [
 /** The words of `document`'s fields, as search indexes them. */
 function wordsOf(document: Document): DocumentWords<Field> {
   return {
-    title: normalizedWords(document.title ?? ''),
-    text: normalizedWords(document.text ?? '')
+    title: foldedWords(document.title ?? ''),
+    text: foldedWords(document.text ?? '')
   }
 }
 
@@ -59,13 +59,13 @@ describe('TermIndex', () => {
     // MiniSearch counts a field's length in distinct words as written and averages it over every
     // document; with every field present and written in lower case, the two agree exactly.
     const documents = paragraphDocuments.map((document) => ({
-      title: normalizeWord(document.title ?? ''),
-      text: normalizeWord(document.text ?? '')
+      title: foldText(document.title ?? ''),
+      text: foldText(document.text ?? '')
     }))
     const engine = new MiniSearch<Document & { id: number }>({
       fields: [...fields],
       tokenize: splitWords,
-      processTerm: (term) => normalizeWord(term) || null,
+      processTerm: (term) => foldText(term) || null,
       searchOptions: { boost: boosts }
     })
     engine.addAll(documents.map((document, id) => ({ id, ...document })))

@@ -4,11 +4,10 @@
  * how "Keep both" joins two versions of them.
  */
 import { keepBothTexts } from '../storage/edit-conflict'
-import type { SessionNote } from './session-note'
 import type { SessionNoteFields } from './session-note-repository'
 
 /** The fields an editor shows of `note`; all empty for a note that is not there. */
-export function sessionNoteFieldsOf(note: SessionNote | undefined): SessionNoteFields {
+export function sessionNoteFieldsOf(note: SessionNoteFields | undefined): SessionNoteFields {
   return {
     title: note?.title ?? '',
     body: note?.body ?? '',

@@ -145,7 +145,7 @@ describe('renameTag', () => {
 
   it('finds the tag however an item spaced or composed it', async () => {
     // Tags are one tag by key (trimmed, spacing collapsed, NFC, any case: see tag-names.ts), and
-    // the Tags panel lists these two as one; records written outside `Notebook.tagsFor`, such as
+    // the Tags panel lists these two as one; records written outside `TagsStore.asStored`, such as
     // version 1's (stored as typed), can carry such spellings.
     const spaced = await annotationTagged(16, ['Precursors '])
     const decomposed = await annotationTagged(30, ['Tu\u0308rkiye'])

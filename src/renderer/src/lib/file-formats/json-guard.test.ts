@@ -1,16 +1,17 @@
 /**
- * The checks on untrusted JSON: they agree with JSON.parse on what is JSON, find where a text goes
- * wrong or is cut off, and never recurse, however deep the input.
+ * The one guard on untrusted JSON: the text scan agrees with JSON.parse on what is JSON and finds
+ * where a text goes wrong or is cut off; the walk of a parsed value finds forbidden keys, depth,
+ * size and what is not JSON, with the path to it; neither recurses, however deep the input.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   findJsonTextProblem,
-  findPrototypeKey,
+  findJsonValueProblem,
   formatJsonPath,
   placeInText,
   type JsonTextProblem
-} from './json-text'
+} from './json-guard'
 
 /** Whether JSON.parse accepts `text`. */
 function parses(text: string): boolean {
@@ -156,30 +157,69 @@ describe('placeInText', () => {
   })
 })
 
-describe('findPrototypeKey', () => {
+describe('findJsonValueProblem', () => {
+  /** No limit but the keys. */
+  const anyDepth = { maxDepth: Infinity, maxValues: Infinity }
+  /** A forbidden key at `path`. */
+  const forbiddenAt = (...path: (string | number)[]) => ({ kind: 'forbidden-key', path })
+
   it('finds "__proto__" that JSON.parse made an own property, with its path', () => {
-    expect(findPrototypeKey(JSON.parse('{"__proto__": {"polluted": true}}'))).toEqual(['__proto__'])
+    expect(findJsonValueProblem(JSON.parse('{"__proto__": {"polluted": true}}'), anyDepth)).toEqual(
+      forbiddenAt('__proto__')
+    )
     expect(
-      findPrototypeKey(JSON.parse('{"data": {"annotations": [{}, {"target": {"__proto__": 1}}]}}'))
-    ).toEqual(['data', 'annotations', 1, 'target', '__proto__'])
+      findJsonValueProblem(
+        JSON.parse('{"data": {"annotations": [{}, {"target": {"__proto__": 1}}]}}'),
+        anyDepth
+      )
+    ).toEqual(forbiddenAt('data', 'annotations', 1, 'target', '__proto__'))
   })
 
   it('finds "constructor" and "prototype" keys, the first in document order', () => {
-    expect(findPrototypeKey(JSON.parse('[{"a": {"prototype": 1}}, {"constructor": 1}]'))).toEqual([
-      0,
-      'a',
-      'prototype'
-    ])
+    expect(
+      findJsonValueProblem(JSON.parse('[{"a": {"prototype": 1}}, {"constructor": 1}]'), anyDepth)
+    ).toEqual(forbiddenAt(0, 'a', 'prototype'))
   })
 
   it('ignores those words as values, and plain data', () => {
-    expect(findPrototypeKey(JSON.parse('{"key": "__proto__", "tags": ["constructor"]}'))).toBeNull()
-    expect(findPrototypeKey('text')).toBeNull()
-    expect(findPrototypeKey(null)).toBeNull()
+    expect(
+      findJsonValueProblem(JSON.parse('{"key": "__proto__", "tags": ["constructor"]}'), anyDepth)
+    ).toBeNull()
+    expect(findJsonValueProblem('text', anyDepth)).toBeNull()
+    expect(findJsonValueProblem(null, anyDepth)).toBeNull()
   })
 
-  it('walks 50,000 nested arrays without overflowing the stack', () => {
-    expect(findPrototypeKey(nestedArrays(50_000))).toBeNull()
+  it('walks 50,000 nested arrays without overflowing the stack, and stops at the depth limit', () => {
+    expect(findJsonValueProblem(nestedArrays(50_000), anyDepth)).toBeNull()
+    expect(findJsonValueProblem(nestedArrays(50_000), { maxDepth: 64, maxValues: 100 })).toEqual({
+      kind: 'too-deep',
+      path: new Array(64).fill(0)
+    })
+    expect(findJsonValueProblem(nestedArrays(64), { maxDepth: 64, maxValues: 100 })).toBeNull()
+  })
+
+  it('counts every value, the outermost included', () => {
+    const limits = { maxDepth: 4, maxValues: 3 }
+    expect(findJsonValueProblem({ a: 1, b: [] }, limits)).toBeNull()
+    expect(findJsonValueProblem({ a: 1, b: [2] }, limits)).toEqual({ kind: 'too-many-values' })
+  })
+
+  it('refuses what JSON.parse never makes, saying where', () => {
+    expect(findJsonValueProblem({ a: [1, Number.NaN] }, anyDepth)).toEqual({
+      kind: 'not-finite',
+      path: ['a', 1]
+    })
+    expect(findJsonValueProblem([undefined], anyDepth)).toEqual({
+      kind: 'not-json',
+      path: [0],
+      found: 'it is undefined'
+    })
+    expect(findJsonValueProblem({ when: new Date(0) }, anyDepth)).toEqual({
+      kind: 'not-json',
+      path: ['when'],
+      found: 'it is not a plain object'
+    })
+    expect(findJsonValueProblem(Object.create(null), anyDepth)).toBeNull()
   })
 })
 

@@ -1,6 +1,7 @@
 /**
- * Undo and redo of the delegate's changes to annotations. Each change is recorded as a pair of
- * operations; undoing one moves it to the redo list, and any new change clears that list.
+ * Undo and redo of the delegate's changes to the notebook (annotations, session notes, tags,
+ * agenda items). Each change is recorded as a pair of operations; undoing one moves it to the
+ * redo list, and any new change clears that list.
  */
 
 /** A change that can be reversed and made again. */

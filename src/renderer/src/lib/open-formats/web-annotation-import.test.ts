@@ -1,147 +1,30 @@
+// @vitest-environment jsdom
 /**
- * Exporting annotations on the meeting summary as a W3C Web Annotation collection, and reading
- * such files back: exact output, the model's required fields, a lossless round trip, files from
- * other tools, and malformed files.
+ * Reading W3C Web Annotation files: a lossless round trip of the app's own export, files from
+ * other tools, where each annotation is placed, what is corrected or skipped, and malformed files.
  */
 import { describe, expect, it } from 'vitest'
-import type { Annotation, PassageTarget } from '../annotations/annotation'
-import { describePassage } from '../annotations/anchor-text'
-import { fixtureParagraphs } from '@test-support/annotations-fixtures'
-import { meetingDocument } from '../document/meeting-text'
 import {
-  annotationContextIri,
+  annotation,
+  documentUri,
+  ewaHighlight,
+  exportOptions,
+  fixtureAnnotations,
+  fixtureId,
+  importOptions,
+  paragraphSelector,
+  paragraphs,
+  passage,
+  passageSinceRemoved
+} from '@test-support/web-annotation-fixtures'
+import { toWebAnnotationCollection } from './web-annotation-export'
+import {
+  annotationFileJsonProblem,
   fromWebAnnotationCollection,
   parseWebAnnotationFile,
-  toWebAnnotationCollection,
   type ImportedAnnotation,
-  type WebAnnotationExportOptions,
-  type WebAnnotationImport,
-  type WebAnnotationImportOptions
-} from './web-annotation'
-
-const paragraphs = meetingDocument.paragraphs
-const documentUri = 'urn:cnd67-notes:unodc-egm-synthetic-drugs:2024-02-16'
-const exportOptions: WebAnnotationExportOptions = {
-  documentUri,
-  documentTitle: 'Summary of the expert group meeting on synthetic drugs',
-  now: new Date(Date.UTC(2024, 2, 20, 12, 0)),
-  paragraphs
-}
-
-/** The import's clock: a fixed time and ids numbered from 101. */
-function importOptions(knownTags: string[] = []): WebAnnotationImportOptions {
-  let ids = 100
-  return {
-    newId: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`,
-    now: new Date(Date.UTC(2024, 2, 21, 8, 30)),
-    knownTags
-  }
-}
-
-/** The id of fixture annotation `n`. */
-function fixtureId(n: number): string {
-  return `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`
-}
-
-/** The passage `quote` of paragraph `paragraph` of the meeting text, which must hold it once. */
-function passage(paragraph: number, quote: string): PassageTarget {
-  const text = paragraphs[paragraph - 1].text
-  const start = text.indexOf(quote)
-  if (start === -1 || text.indexOf(quote, start + 1) !== -1) {
-    throw new Error(`“${quote}” is not once in paragraph ${paragraph}`)
-  }
-  return describePassage(text, start, start + quote.length)
-}
-
-/** An annotation with defaults for what a test does not care about. */
-function annotation(
-  fields: Partial<Annotation> & Pick<Annotation, 'id' | 'paragraph'>
-): Annotation {
-  return {
-    target: null,
-    color: 'yellow',
-    note: '',
-    tags: [],
-    createdAt: '2024-03-14T09:00:00.000Z',
-    updatedAt: '2024-03-14T09:00:00.000Z',
-    ...fields
-  }
-}
-
-/** "Early Warning Advisory (EWA)" in paragraph 47, highlighted blue with two tags. */
-function ewaHighlight(): Annotation {
-  return annotation({
-    id: fixtureId(1),
-    paragraph: 47,
-    target: passage(47, 'Early Warning Advisory (EWA)'),
-    color: 'blue',
-    tags: ['Early warning', 'EWA']
-  })
-}
-
-/** A question on "37,000 data entries" in paragraph 47, its follow-up and position cleared. */
-function entriesQuestion(): Annotation {
-  return annotation({
-    id: fixtureId(2),
-    paragraph: 47,
-    target: passage(47, '37,000 data entries'),
-    color: 'pink',
-    note: 'Ask LSS how many entries came from the *Americas*.',
-    followUp: null,
-    position: null,
-    createdAt: '2024-03-14T09:02:00.000Z',
-    updatedAt: '2024-03-14T09:10:00.000Z'
-  })
-}
-
-/** A note on the whole of paragraph 60 (Canada), with tags, a follow-up and a position. */
-function canadaNote(): Annotation {
-  return annotation({
-    id: fixtureId(3),
-    paragraph: 60,
-    color: 'green',
-    note: 'Canada: **Drug Analysis Service** as a model for our own early warning.',
-    tags: ['Canada', 'Early warning'],
-    followUp: {
-      action: 'Meet the Canadian delegation on the Drug Analysis Service',
-      status: 'open',
-      priority: 'high',
-      due: '2024-03-18',
-      agendaItemId: null,
-      counterparts: ['Canada']
-    },
-    position: 'support',
-    createdAt: '2024-03-14T09:01:00.000Z',
-    updatedAt: '2024-03-14T09:05:00.000Z'
-  })
-}
-
-/** Paragraph 60 tagged, with no note. */
-function wastewaterTag(): Annotation {
-  return annotation({
-    id: fixtureId(4),
-    paragraph: 60,
-    color: 'purple',
-    tags: ['Wastewater'],
-    createdAt: '2024-03-14T09:03:00.000Z',
-    updatedAt: '2024-03-14T09:03:00.000Z'
-  })
-}
-
-/** The fixture set, in the order they are exported (document order). */
-function fixtureAnnotations(): Annotation[] {
-  return [ewaHighlight(), entriesQuestion(), canadaNote(), wastewaterTag()]
-}
-
-/** The fragment selector of paragraph `paragraph`, refined to `target` if given. */
-function paragraphSelector(paragraph: number, target?: PassageTarget): Record<string, unknown> {
-  return {
-    type: 'FragmentSelector',
-    conformsTo: 'http://tools.ietf.org/rfc/rfc3987',
-    value: `para-${paragraph}`,
-    ...(target ? { refinedBy: [target.quote, target.position] } : {})
-  }
-}
+  type WebAnnotationImport
+} from './web-annotation-import'
 
 /** How many annotations {@link webAnnotation} has made, for their ids. */
 let webAnnotationCount = 0
@@ -188,366 +71,6 @@ function skipReasons(items: unknown[]): string[] {
   expect(result.annotations).toEqual([])
   return result.skipped.map(({ reason }) => reason)
 }
-
-/** Whether `value` is an absolute IRI (a scheme, a colon, no spaces). */
-function isIri(value: unknown): boolean {
-  return typeof value === 'string' && /^[a-z][a-z\d+.-]*:\S+$/iu.test(value)
-}
-
-/** The model's motivations (section 3.3.5). */
-const modelMotivations = new Set([
-  'assessing',
-  'bookmarking',
-  'classifying',
-  'commenting',
-  'describing',
-  'editing',
-  'highlighting',
-  'identifying',
-  'linking',
-  'moderating',
-  'questioning',
-  'replying',
-  'tagging'
-])
-
-/** A JSON-LD value that may be one value or a list of them, as a list. */
-function listOf(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : value === undefined ? [] : [value]
-}
-
-/** Whether `value` is an object (not a list). */
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-/**
- * What a collection lacks of what the W3C Web Annotation Data Model requires (MUST), or uses
- * against its constraints; empty when it conforms.
- */
-function conformanceProblems(collection: unknown): string[] {
-  const problems: string[] = []
-  const require = (condition: boolean, problem: string): void => {
-    if (!condition) problems.push(problem)
-  }
-  if (!isObject(collection)) return ['the collection is not an object']
-  const context = collection['@context']
-  require(context === annotationContextIri ||
-    (Array.isArray(context) &&
-      context.length > 1 &&
-      context.includes(
-        annotationContextIri
-      )), 'the collection’s @context is not (or does not include) the Web Annotation context')
-  require(isIri(collection.id), 'the collection has no IRI id')
-  require(collection.type === 'AnnotationCollection', 'the collection’s type is wrong')
-  const total = collection.total
-  require(Number.isInteger(total) && (total as number) >= 0, 'total is not a whole number')
-
-  const annotations: unknown[] = []
-  for (let page: unknown = collection.first; page !== undefined;) {
-    if (!isObject(page)) {
-      problems.push('a page is not an object')
-      break
-    }
-    require(isIri(page.id), 'a page has no IRI id')
-    require(page.type === 'AnnotationPage', 'a page’s type is wrong')
-    require(Array.isArray(page.items), 'a page has no items')
-    require(page.partOf === undefined || page.partOf === collection.id, 'partOf is wrong')
-    require(page.startIndex === undefined ||
-      (Number.isInteger(page.startIndex) &&
-        (page.startIndex as number) >= 0), 'startIndex is not a whole number')
-    annotations.push(...listOf(page.items))
-    page = page.next
-  }
-  require(total === annotations.length, `total is ${total} but there are ${annotations.length}`)
-  require(total === 0 || collection.first !== undefined, 'annotations but no first page')
-
-  annotations.forEach((annotation, index) => {
-    const where = `annotation ${index}`
-    if (!isObject(annotation)) return void problems.push(`${where} is not an object`)
-    require(isIri(annotation.id), `${where} has no IRI id`)
-    require(listOf(annotation.type).includes('Annotation'), `${where} is not of type Annotation`)
-    for (const motivation of listOf(annotation.motivation)) {
-      require(modelMotivations.has(motivation as string), `${where} has motivation ${motivation}`)
-    }
-    for (const time of [annotation.created, annotation.modified]) {
-      require(time === undefined ||
-        (typeof time === 'string' &&
-          /T.*(Z|[+-]\d\d:\d\d)$/u.test(time)), `${where} has a time without a time zone`)
-    }
-    for (const body of listOf(annotation.body)) {
-      if (!isObject(body)) continue
-      if (body.type === 'TextualBody') {
-        require(typeof body.value === 'string', `${where} has a TextualBody without a value`)
-      }
-      require(body.purpose === undefined ||
-        modelMotivations.has(
-          body.purpose as string
-        ), `${where} has a body with purpose ${body.purpose}`)
-    }
-    const targets = listOf(annotation.target)
-    require(targets.length > 0, `${where} has no target`)
-    for (const target of targets) {
-      if (typeof target === 'string') {
-        require(isIri(target), `${where} has a target that is not an IRI`)
-        continue
-      }
-      if (!isObject(target))
-        return void problems.push(`${where} has a target that is not an object`)
-      require(isIri(target.source), `${where} has a target without a source`)
-      const pending = listOf(target.selector)
-      while (pending.length > 0) {
-        const selector = pending.pop()
-        if (!isObject(selector)) {
-          problems.push(`${where} has a selector that is not an object`)
-          continue
-        }
-        require(typeof selector.type === 'string', `${where} has a selector without a type`)
-        if (selector.type === 'FragmentSelector') {
-          require(typeof selector.value === 'string', `${where}: FragmentSelector without value`)
-        }
-        if (selector.type === 'TextQuoteSelector') {
-          require(typeof selector.exact === 'string', `${where}: TextQuoteSelector without exact`)
-        }
-        if (selector.type === 'TextPositionSelector') {
-          const { start, end } = selector
-          require(Number.isInteger(start) &&
-            Number.isInteger(end) &&
-            (start as number) >= 0 &&
-            (start as number) <=
-              (end as number), `${where}: TextPositionSelector without whole start <= end`)
-        }
-        pending.push(...listOf(selector.refinedBy))
-      }
-    }
-  })
-  return problems
-}
-
-describe('toWebAnnotationCollection', () => {
-  it('writes the fixture set exactly, in document order', () => {
-    const shuffled = [wastewaterTag(), entriesQuestion(), canadaNote(), ewaHighlight()]
-    expect(toWebAnnotationCollection(shuffled, exportOptions)).toStrictEqual({
-      '@context': [
-        'http://www.w3.org/ns/anno.jsonld',
-        { cnd67: 'urn:cnd67-notes:terms:', 'cnd67:followUp': { '@type': '@json' } }
-      ],
-      id: 'urn:cnd67-notes:unodc-egm-synthetic-drugs:2024-02-16#annotations',
-      type: 'AnnotationCollection',
-      label: 'Annotations on “Summary of the expert group meeting on synthetic drugs”',
-      total: 4,
-      generator: { type: 'Software', name: 'CND67 Notes' },
-      generated: '2024-03-20T12:00:00.000Z',
-      first: {
-        id: 'urn:cnd67-notes:unodc-egm-synthetic-drugs:2024-02-16#annotations-page-1',
-        type: 'AnnotationPage',
-        partOf: 'urn:cnd67-notes:unodc-egm-synthetic-drugs:2024-02-16#annotations',
-        startIndex: 0,
-        items: [
-          {
-            id: 'urn:uuid:00000000-0000-4000-8000-000000000001',
-            type: 'Annotation',
-            motivation: 'highlighting',
-            created: '2024-03-14T09:00:00.000Z',
-            modified: '2024-03-14T09:00:00.000Z',
-            body: [
-              { type: 'TextualBody', purpose: 'tagging', value: 'Early warning' },
-              { type: 'TextualBody', purpose: 'tagging', value: 'EWA' }
-            ],
-            target: {
-              source: 'urn:cnd67-notes:unodc-egm-synthetic-drugs:2024-02-16',
-              selector: {
-                type: 'FragmentSelector',
-                conformsTo: 'http://tools.ietf.org/rfc/rfc3987',
-                value: 'para-47',
-                refinedBy: [
-                  {
-                    type: 'TextQuoteSelector',
-                    exact: 'Early Warning Advisory (EWA)',
-                    prefix: ' for LSS presented on the UNODC ',
-                    suffix: ', which is maintained by LSS and'
-                  },
-                  { type: 'TextPositionSelector', start: 86, end: 114 }
-                ]
-              }
-            },
-            'cnd67:color': 'blue'
-          },
-          {
-            id: 'urn:uuid:00000000-0000-4000-8000-000000000002',
-            type: 'Annotation',
-            motivation: 'commenting',
-            created: '2024-03-14T09:02:00.000Z',
-            modified: '2024-03-14T09:10:00.000Z',
-            body: [
-              {
-                type: 'TextualBody',
-                value: 'Ask LSS how many entries came from the *Americas*.',
-                format: 'text/markdown',
-                purpose: 'commenting'
-              }
-            ],
-            target: {
-              source: 'urn:cnd67-notes:unodc-egm-synthetic-drugs:2024-02-16',
-              selector: {
-                type: 'FragmentSelector',
-                conformsTo: 'http://tools.ietf.org/rfc/rfc3987',
-                value: 'para-47',
-                refinedBy: [
-                  {
-                    type: 'TextQuoteSelector',
-                    exact: '37,000 data entries',
-                    prefix: ' UNODC EWA has accumulated over ',
-                    suffix: ' from 141 countries and territor'
-                  },
-                  { type: 'TextPositionSelector', start: 454, end: 473 }
-                ]
-              }
-            },
-            'cnd67:color': 'pink',
-            'cnd67:followUp': null,
-            'cnd67:position': null
-          },
-          {
-            id: 'urn:uuid:00000000-0000-4000-8000-000000000003',
-            type: 'Annotation',
-            motivation: 'commenting',
-            created: '2024-03-14T09:01:00.000Z',
-            modified: '2024-03-14T09:05:00.000Z',
-            body: [
-              {
-                type: 'TextualBody',
-                value: 'Canada: **Drug Analysis Service** as a model for our own early warning.',
-                format: 'text/markdown',
-                purpose: 'commenting'
-              },
-              { type: 'TextualBody', purpose: 'tagging', value: 'Canada' },
-              { type: 'TextualBody', purpose: 'tagging', value: 'Early warning' }
-            ],
-            target: {
-              source: 'urn:cnd67-notes:unodc-egm-synthetic-drugs:2024-02-16',
-              selector: {
-                type: 'FragmentSelector',
-                conformsTo: 'http://tools.ietf.org/rfc/rfc3987',
-                value: 'para-60'
-              }
-            },
-            'cnd67:color': 'green',
-            'cnd67:followUp': {
-              action: 'Meet the Canadian delegation on the Drug Analysis Service',
-              status: 'open',
-              priority: 'high',
-              due: '2024-03-18',
-              agendaItemId: null,
-              counterparts: ['Canada']
-            },
-            'cnd67:position': 'support'
-          },
-          {
-            id: 'urn:uuid:00000000-0000-4000-8000-000000000004',
-            type: 'Annotation',
-            motivation: 'tagging',
-            created: '2024-03-14T09:03:00.000Z',
-            modified: '2024-03-14T09:03:00.000Z',
-            body: [{ type: 'TextualBody', purpose: 'tagging', value: 'Wastewater' }],
-            target: {
-              source: 'urn:cnd67-notes:unodc-egm-synthetic-drugs:2024-02-16',
-              selector: {
-                type: 'FragmentSelector',
-                conformsTo: 'http://tools.ietf.org/rfc/rfc3987',
-                value: 'para-60'
-              }
-            },
-            'cnd67:color': 'purple'
-          }
-        ]
-      },
-      last: 'urn:cnd67-notes:unodc-egm-synthetic-drugs:2024-02-16#annotations-page-1'
-    })
-  })
-
-  it('writes a collection of no annotations without pages', () => {
-    const collection = toWebAnnotationCollection([], exportOptions)
-    expect(collection).toStrictEqual({
-      '@context': [
-        'http://www.w3.org/ns/anno.jsonld',
-        { cnd67: 'urn:cnd67-notes:terms:', 'cnd67:followUp': { '@type': '@json' } }
-      ],
-      id: 'urn:cnd67-notes:unodc-egm-synthetic-drugs:2024-02-16#annotations',
-      type: 'AnnotationCollection',
-      label: 'Annotations on “Summary of the expert group meeting on synthetic drugs”',
-      total: 0,
-      generator: { type: 'Software', name: 'CND67 Notes' },
-      generated: '2024-03-20T12:00:00.000Z'
-    })
-    expect(conformanceProblems(collection)).toEqual([])
-  })
-
-  it('gives every annotation what the Web Annotation Data Model requires', () => {
-    const collection = toWebAnnotationCollection(fixtureAnnotations(), exportOptions)
-    expect(conformanceProblems(JSON.parse(JSON.stringify(collection)))).toEqual([])
-  })
-
-  it('finds problems a non-conforming collection has (the checker checks)', () => {
-    const collection = JSON.parse(
-      JSON.stringify(toWebAnnotationCollection(fixtureAnnotations(), exportOptions))
-    )
-    collection.total = 3
-    collection.first.items[0].target.selector.refinedBy[1].start = 200
-    delete collection.first.items[2].target.source
-    delete collection.first.items[3].id
-    expect(conformanceProblems(collection)).toEqual([
-      'total is 3 but there are 4',
-      'annotation 0: TextPositionSelector without whole start <= end',
-      'annotation 2 has a target without a source',
-      'annotation 3 has no IRI id'
-    ])
-  })
-
-  it('describes a passage where it is found now, and keeps an orphan’s selectors, listed last', () => {
-    const [opening, canada] = fixtureParagraphs()
-    const moved = annotation({
-      id: fixtureId(5),
-      paragraph: 2,
-      target: describePassage(canada.text, 38, 59)
-    })
-    const orphan = annotation({
-      id: fixtureId(6),
-      paragraph: 2,
-      target: describePassage(canada.text, 0, 6),
-      createdAt: '2024-03-14T08:00:00.000Z'
-    })
-    const edited = [
-      opening,
-      { number: 2, text: `In short, ${canada.text.replace('Canada', 'It')}` }
-    ]
-    const collection = toWebAnnotationCollection([orphan, moved], {
-      ...exportOptions,
-      paragraphs: edited
-    })
-    expect(collection.first?.items.map((item) => item.target.selector.refinedBy)).toEqual([
-      [
-        {
-          type: 'TextQuoteSelector',
-          exact: 'early warning systems',
-          prefix: ' emphasized the significance of ',
-          suffix: ' in mitigating risks.'
-        },
-        { type: 'TextPositionSelector', start: 44, end: 65 }
-      ],
-      [orphan.target?.quote, orphan.target?.position]
-    ])
-  })
-
-  it('refuses a document address that is not absolute or has a fragment', () => {
-    expect(() =>
-      toWebAnnotationCollection([], { ...exportOptions, documentUri: 'summary.html' })
-    ).toThrow(RangeError)
-    expect(() =>
-      toWebAnnotationCollection([], { ...exportOptions, documentUri: `${documentUri}#top` })
-    ).toThrow('“urn:cnd67-notes:unodc-egm-synthetic-drugs:2024-02-16#top” is not an absolute')
-  })
-})
 
 describe('fromWebAnnotationCollection', () => {
   it('reads back exactly what was exported, through JSON text', () => {
@@ -687,15 +210,7 @@ describe('fromWebAnnotationCollection', () => {
   })
 
   it('imports a passage no longer in the text as an orphan, keeping its quote', () => {
-    const gone: PassageTarget = {
-      quote: {
-        type: 'TextQuoteSelector',
-        exact: 'a sentence since removed',
-        prefix: '',
-        suffix: ''
-      },
-      position: { type: 'TextPositionSelector', start: 10, end: 34 }
-    }
+    const gone = passageSinceRemoved()
     const { annotation: read, placement } = importOne(webAnnotation(paragraphSelector(47, gone)))
     expect(placement).toBe('orphaned')
     expect(read).toMatchObject({ paragraph: 47, target: gone })
@@ -951,7 +466,7 @@ describe('fromWebAnnotationCollection with malformed files', () => {
     expect(reasons).toEqual([
       'An annotation must be an object, not text.',
       'created: Its creation time (created) must be text, not a number.',
-      'created: Its creation time (created) must be a date and time such as 2024-03-14T09:00:00Z.',
+      'created: Its creation time (created) must be a date and time such as 2024-03-14T09:05:00.000Z.',
       'body: A body must be an object, not a number.',
       'It is not an Annotation (its type is “Note”).',
       'target.selector.refinedBy[1].start: Its start must be a number, not text.',
@@ -1034,5 +549,56 @@ describe('fromWebAnnotationCollection with malformed files', () => {
       skipped: [{ index: 1, reason: 'It has no target, so there is nothing to attach it to.' }]
     })
     expect(imported(result).map((entry) => entry.annotation.paragraph)).toEqual([60, 61])
+  })
+})
+
+/** Small limits, so that a test can reach them. */
+const limits = { maxDepth: 4, maxValues: 20 }
+
+describe('annotationFileJsonProblem', () => {
+  it('accepts plain JSON within the limits', () => {
+    expect(
+      annotationFileJsonProblem(JSON.parse('{"a": [1, "two", true, null, {"b": 2.5}]}'), limits)
+    ).toBeNull()
+    expect(annotationFileJsonProblem('text', limits)).toBeNull()
+  })
+
+  it('refuses __proto__, constructor and prototype keys, saying where', () => {
+    expect(annotationFileJsonProblem(JSON.parse('{"a": [{"__proto__": {}}]}'), limits)).toBe(
+      'The file has a “__proto__” key (at “a[0].__proto__”), which annotation files never have, so it was not read.'
+    )
+    expect(annotationFileJsonProblem(JSON.parse('{"constructor": 1}'), limits)).toBe(
+      'The file has a “constructor” key (at “constructor”), which annotation files never have, so it was not read.'
+    )
+    expect(annotationFileJsonProblem(JSON.parse('[{"prototype": null}]'), limits)).toBe(
+      'The file has a “prototype” key (at “[0].prototype”), which annotation files never have, so it was not read.'
+    )
+  })
+
+  it('refuses nesting deeper than the limit', () => {
+    expect(annotationFileJsonProblem([[[[1]]]], limits)).toBeNull()
+    expect(annotationFileJsonProblem([[[[[1]]]]], limits)).toBe(
+      '“[0][0][0][0]” is nested more than 4 levels deep, far more than an annotation file needs.'
+    )
+  })
+
+  it('refuses more values than the limit', () => {
+    expect(annotationFileJsonProblem(new Array(19).fill(0), limits)).toBeNull()
+    expect(annotationFileJsonProblem(new Array(20).fill(0), limits)).toBe(
+      'The file holds more than 20 values, far more than an annotation file needs.'
+    )
+  })
+
+  it('refuses what JSON cannot hold', () => {
+    expect(annotationFileJsonProblem({ a: undefined }, limits)).toBe(
+      '“a” is not JSON data (it is undefined).'
+    )
+    expect(annotationFileJsonProblem([Number.NaN], limits)).toBe('“[0]” is not a finite number.')
+    expect(annotationFileJsonProblem({ when: new Date(0) }, limits)).toBe(
+      '“when” is not JSON data (it is not a plain object).'
+    )
+    expect(annotationFileJsonProblem(() => 1, limits)).toBe(
+      'The file is not JSON data (it is a function).'
+    )
   })
 })

@@ -1,7 +1,25 @@
 /**
- * Checks on untrusted JSON that `JSON.parse` does not make: where the text first goes wrong (line
- * and column, or cut off at the end), how deeply it nests, and whether any object has a key that
- * could reach a prototype. All iterative, so that no input can overflow the stack.
+ * The one guard on untrusted JSON, for every file format the app reads (backups, Web Annotation
+ * files): checks that `JSON.parse` does not make, each for its own reason.
+ *
+ * - Where the text first goes wrong (line and column), or that it is cut off: JSON.parse says
+ *   neither in words a delegate can act on, and a file cut off while it was copied is common.
+ * - How deeply arrays and objects nest. Not for JSON.parse, which does not recurse on the stack
+ *   (V8 parses a million nested `[` without complaint). The limit protects the code that walks
+ *   the parsed value afterwards, recursively: valibot's schemas (selectors refine selectors, pages
+ *   embed pages), `JSON.stringify` (which the next backup runs over every stored value) and the
+ *   structured clone IndexedDB makes of each record it stores. In Node 20 the last two throw
+ *   "Maximum call stack size exceeded" on 20,000 nested arrays; 64 levels is ten times what the
+ *   app's data needs.
+ * - Keys that reach a prototype (`__proto__`, `constructor`, `prototype`): JSON.parse keeps
+ *   `"__proto__"` as an own property, harmless itself, but code that copies or merges objects key
+ *   by key would set a prototype through it. No file the app reads has such keys, so they are
+ *   refused outright rather than trusted to every later copy.
+ * - How many values there are, for formats read from other tools, so that a file of millions of
+ *   values is refused before any schema spends its time on them.
+ *
+ * Everything here is iterative: the value walked may come from a caller that did not scan its
+ * text first, and its depth is only known by walking it.
  */
 
 /** What is wrong with a JSON text, found before it is parsed. */
@@ -21,8 +39,8 @@ export interface TextPlace {
   column: number
 }
 
-/** Keys that name or reach an object's prototype when assigned, and so are never data. */
-export const prototypeKeys: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
+/** Keys that name or reach an object's prototype when assigned: refused in every format. */
+export const forbiddenKeys: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
 
 /** A whole JSON number. */
 const jsonNumber = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y
@@ -201,43 +219,86 @@ export function placeInText(text: string, offset: number): TextPlace {
 /** A step on the way into parsed JSON: an object's key or an array's index. */
 export type JsonPathStep = string | number
 
+/** How much parsed JSON may hold. */
+export interface JsonValueLimits {
+  /** Arrays and objects nested deeper than this are refused (see the module's comment). */
+  maxDepth: number
+  /** Values (objects, arrays, strings, numbers, booleans and nulls) beyond this are refused. */
+  maxValues: number
+}
+
+/** What is wrong with a parsed value, each file format saying it in its own words. */
+export type JsonValueProblem =
+  /** An object has one of {@link forbiddenKeys}; `path` ends with that key. */
+  | { kind: 'forbidden-key'; path: JsonPathStep[] }
+  /** An array or object at `path` is nested deeper than the limit. */
+  | { kind: 'too-deep'; path: JsonPathStep[] }
+  /** There are more values than the limit. */
+  | { kind: 'too-many-values' }
+  /** A number that JSON cannot write (NaN, Infinity). */
+  | { kind: 'not-finite'; path: JsonPathStep[] }
+  /** Something JSON.parse never makes: `found` says what ("it is undefined"). */
+  | { kind: 'not-json'; path: JsonPathStep[]; found: string }
+
 /**
- * The path to the first key in `value` (parsed JSON, depth first, in document order) that is one
- * of {@link prototypeKeys}, or null when there is none. `JSON.parse` makes `"__proto__"` an own
- * property rather than setting the prototype, so it is found with the others. Iterative: safe on
- * any depth.
+ * The first problem with `value` as parsed JSON within `limits` (depth first, in document order,
+ * an object's keys before what they hold), or null when there is none. Values JSON.parse cannot
+ * make (undefined, functions, class instances, NaN) are refused too, for callers handed a value
+ * from elsewhere. Iterative: safe on any depth.
  */
-export function findPrototypeKey(value: unknown): JsonPathStep[] | null {
+export function findJsonValueProblem(
+  value: unknown,
+  limits: JsonValueLimits
+): JsonValueProblem | null {
   /** A value still to look into, with the way to it (kept as links, so no path is copied). */
   interface Visit {
     value: unknown
     step: JsonPathStep | null
     parent: Visit | null
+    depth: number
   }
-  const pending: Visit[] = [{ value, step: null, parent: null }]
-  const pathTo = (visit: Visit, last: JsonPathStep): JsonPathStep[] => {
-    const path = [last]
-    for (let at: Visit | null = visit; at && at.step !== null; at = at.parent) path.unshift(at.step)
-    return path
+  const pathOf = (visit: Visit): JsonPathStep[] => {
+    const path: JsonPathStep[] = []
+    for (let at: Visit | null = visit; at && at.step !== null; at = at.parent) path.push(at.step)
+    return path.reverse()
   }
-  for (let next = pending.pop(); next; next = pending.pop()) {
-    const visit = next
+  const pending: Visit[] = [{ value, step: null, parent: null, depth: 0 }]
+  let values = 0
+  for (let visit = pending.pop(); visit; visit = pending.pop()) {
+    if (++values > limits.maxValues) return { kind: 'too-many-values' }
     const current = visit.value
-    if (typeof current !== 'object' || current === null) continue
-    const children: Visit[] = []
-    if (Array.isArray(current)) {
-      current.forEach((element: unknown, index) =>
-        children.push({ value: element, step: index, parent: visit })
-      )
-    } else {
-      for (const key of Object.keys(current)) {
-        if (prototypeKeys.has(key)) return pathTo(visit, key)
-        const child: unknown = (current as Record<string, unknown>)[key]
-        children.push({ value: child, step: key, parent: visit })
-      }
+    if (current === null || typeof current === 'string' || typeof current === 'boolean') continue
+    if (typeof current === 'number') {
+      if (!Number.isFinite(current)) return { kind: 'not-finite', path: pathOf(visit) }
+      continue
     }
-    // Reversed onto the stack, so the first child is looked into first.
-    for (let index = children.length - 1; index >= 0; index--) pending.push(children[index])
+    if (typeof current !== 'object') {
+      const found = current === undefined ? 'it is undefined' : `it is a ${typeof current}`
+      return { kind: 'not-json', path: pathOf(visit), found }
+    }
+    if (visit.depth >= limits.maxDepth) return { kind: 'too-deep', path: pathOf(visit) }
+    const depth = visit.depth + 1
+    if (Array.isArray(current)) {
+      // Pushed last to first, so that the first element is looked into first.
+      for (let index = current.length - 1; index >= 0; index--) {
+        pending.push({ value: current[index], step: index, parent: visit, depth })
+      }
+      continue
+    }
+    const prototype: unknown = Object.getPrototypeOf(current)
+    if (prototype !== Object.prototype && prototype !== null) {
+      return { kind: 'not-json', path: pathOf(visit), found: 'it is not a plain object' }
+    }
+    const keys = Object.keys(current)
+    const forbidden = keys.find((key) => forbiddenKeys.has(key))
+    if (forbidden !== undefined) {
+      return { kind: 'forbidden-key', path: [...pathOf(visit), forbidden] }
+    }
+    for (let index = keys.length - 1; index >= 0; index--) {
+      const key = keys[index]
+      const child: unknown = (current as Record<string, unknown>)[key]
+      pending.push({ value: child, step: key, parent: visit, depth })
+    }
   }
   return null
 }

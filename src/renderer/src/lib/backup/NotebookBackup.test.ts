@@ -1,0 +1,94 @@
+/**
+ * Backup and restore of the whole notebook: the stores show exactly what a restore stored, and
+ * neither a restore nor clearing everything leaves an undo step behind.
+ */
+import 'fake-indexeddb/auto'
+import { describe, expect } from 'vitest'
+import { Notebook } from '../notebook/Notebook.svelte'
+import type { NotesDatabase } from '../storage/database'
+import { fixtureParagraphs, steppingClock } from '@test-support/annotations-fixtures'
+import {
+  byId,
+  noteOn,
+  sessionNoteFields,
+  notebookTest as it
+} from '@test-support/notebook-store-fixtures'
+
+describe('restore', () => {
+  async function storedNow(db: NotesDatabase) {
+    const fresh = new Notebook(db, fixtureParagraphs(), steppingClock())
+    await fresh.load()
+    return {
+      all: byId(fresh.annotations.all),
+      sessionNotes: byId(fresh.sessionNotes.all),
+      agendaItems: fresh.agendaItems.all,
+      colorLabels: fresh.annotations.colorLabels
+    }
+  }
+
+  it('shows exactly what a replace stored, and nothing before it can be undone', async ({
+    db,
+    notebook,
+    expectStoredAsShown
+  }) => {
+    await notebook.annotations.create(noteOn(1, { tags: ['Precursors'] }))
+    await notebook.annotations.renameColor('blue', 'Ask UNODC')
+    const backup = await notebook.backup.readAll()
+    await notebook.annotations.create(noteOn(2))
+    await notebook.sessionNotes.create(sessionNoteFields())
+    await notebook.backup.restore(await notebook.backup.planRestore(backup, 'replace'))
+    await expectStoredAsShown()
+    expect({
+      all: byId(notebook.annotations.all),
+      sessionNotes: byId(notebook.sessionNotes.all),
+      agendaItems: notebook.agendaItems.all,
+      colorLabels: notebook.annotations.colorLabels
+    }).toStrictEqual(await storedNow(db))
+    expect(notebook.annotations.colorLabels.blue).toBe('Ask UNODC')
+    expect(await notebook.undo()).toBeNull()
+  })
+
+  it('shows exactly what a merge stored', async ({ notebook, expectStoredAsShown }) => {
+    await notebook.annotations.create(noteOn(1))
+    const backup = await notebook.backup.readAll()
+    await notebook.backup.clearAll()
+    await notebook.annotations.create(noteOn(2))
+    await notebook.backup.restore(await notebook.backup.planRestore(backup, 'merge'))
+    expect(notebook.annotations.all).toHaveLength(2)
+    await expectStoredAsShown()
+  })
+})
+
+describe('clearAll', () => {
+  it('leaves what a new install has, and cannot be undone', async ({
+    notebook,
+    expectStoredAsShown
+  }) => {
+    await notebook.annotations.create(noteOn(1))
+    await notebook.sessionNotes.create(sessionNoteFields())
+    await notebook.backup.clearAll()
+    expect(notebook.annotations.all).toEqual([])
+    expect(notebook.sessionNotes.all).toEqual([])
+    expect(notebook.agendaItems.all.map((item) => item.label)).toEqual(['Item 6'])
+    await expectStoredAsShown()
+    expect(await notebook.undo()).toBeNull()
+  })
+})
+
+describe('changes', () => {
+  it('counts the writes of every store since start, for automatic backups', async ({
+    notebook
+  }) => {
+    expect(notebook.backup.changes).toBe(0)
+    const annotation = await notebook.annotations.create(noteOn(1))
+    await notebook.sessionNotes.create(sessionNoteFields())
+    await notebook.agendaItems.add('Item 5', 'Implementation of the treaties')
+    await notebook.tags.apply([annotation.id], 'Precursors')
+    expect(notebook.backup.changes).toBe(4)
+    await notebook.undo()
+    expect(notebook.backup.changes).toBe(5)
+    await expect(notebook.tags.rename('Precursors', ' ')).rejects.toThrow(RangeError)
+    await notebook.backup.readAll()
+    expect(notebook.backup.changes).toBe(5)
+  })
+})

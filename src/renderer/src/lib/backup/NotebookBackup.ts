@@ -1,0 +1,101 @@
+/**
+ * The notebook as a whole, for backups: reading everything stored for a backup or an export,
+ * planning and carrying out a restore, and deleting everything. A restore shows what it wrote
+ * in the stores without reading thousands of records back; neither it nor clearing everything
+ * can be undone step by step (the backup taken before is how they are reversed).
+ */
+import type { AnnotationsStore } from '../annotations/AnnotationsStore.svelte'
+import { colorLabelsFrom, colorLabelsKey } from '../annotations/annotation-repository'
+import { defaultColorLabels } from '../annotations/annotation'
+import type { AgendaItemsStore } from '../follow-ups/AgendaItemsStore.svelte'
+import { sortAgendaItems } from '../follow-ups/agenda-item-repository'
+import { replaceAll } from '../notebook/list-changes'
+import type { NotebookWriter } from '../notebook/NotebookWriter.svelte'
+import type { SessionNotesStore } from '../session-notes/SessionNotesStore.svelte'
+import type { NotesDatabase } from '../storage/database'
+import { describeStorageError, StorageWriteError } from '../storage/storage-error'
+import type { BackupData } from './backup-format'
+import { clearAllData, readAllForBackup, restoreBackup } from './backup-repository'
+import { planRestore, type RestoreMode, type RestorePlan } from './restore-plan'
+
+/** The stores a restore shows its records in. */
+export interface RestoredStores {
+  annotations: AnnotationsStore
+  sessionNotes: SessionNotesStore
+  agendaItems: AgendaItemsStore
+}
+
+/** Backs up, restores and clears the whole notebook. */
+export class NotebookBackup {
+  #db: NotesDatabase
+  #writer: NotebookWriter
+  #stores: RestoredStores
+  #reload: () => Promise<void>
+
+  /** `reload` reads everything stored into the stores again, after clearing everything. */
+  constructor(
+    db: NotesDatabase,
+    writer: NotebookWriter,
+    stores: RestoredStores,
+    reload: () => Promise<void>
+  ) {
+    this.#db = db
+    this.#writer = writer
+    this.#stores = stores
+    this.#reload = reload
+  }
+
+  /**
+   * Counts the changes written since the app started, so that automatic backups are taken only
+   * when something changed.
+   */
+  get changes(): number {
+    return this.#writer.changes
+  }
+
+  /** Everything stored, read in one transaction, for a backup or an export. */
+  async readAll(): Promise<BackupData> {
+    try {
+      return await readAllForBackup(this.#db)
+    } catch (error) {
+      throw new StorageWriteError(describeStorageError(error), { cause: error })
+    }
+  }
+
+  /** What restoring `data` in `mode` would do to what is stored now; nothing is written. */
+  async planRestore(data: BackupData, mode: RestoreMode): Promise<RestorePlan> {
+    return planRestore(await this.readAll(), data, mode)
+  }
+
+  /**
+   * Carries out a restore in one transaction (all of it or nothing), then shows what is stored.
+   * Earlier changes can no longer be undone one by one: restoring the backup taken before is
+   * how a restore is reversed.
+   */
+  async restore(plan: RestorePlan): Promise<void> {
+    await this.#writer.write((db) => restoreBackup(db, plan))
+    this.#writer.forgetHistory()
+    // What is stored now follows from the plan: the backup's records in place of everything, or
+    // added to and updated among what was here. No need to read thousands of records back.
+    const { tables } = plan
+    const merged = <T extends { id: string }>(current: readonly T[], records: readonly T[]) =>
+      plan.mode === 'replace' ? [...records] : replaceAll(current, records)
+    const { annotations, sessionNotes, agendaItems } = this.#stores
+    annotations.all = merged(annotations.all, tables.annotations.records)
+    sessionNotes.all = merged(sessionNotes.all, tables.sessionNotes.records)
+    agendaItems.all = sortAgendaItems(merged(agendaItems.all, tables.agendaItems.records))
+    const labels = tables.settings.records.find((setting) => setting.key === colorLabelsKey)
+    if (labels) annotations.colorLabels = colorLabelsFrom(labels.value)
+    else if (plan.mode === 'replace') annotations.colorLabels = { ...defaultColorLabels }
+  }
+
+  /**
+   * Deletes everything the delegate made, in one transaction, leaving the database as a new
+   * install has it. Not undoable: a backup taken before is how it is reversed.
+   */
+  async clearAll(): Promise<void> {
+    await this.#writer.write((db) => clearAllData(db))
+    this.#writer.forgetHistory()
+    await this.#reload()
+  }
+}
