@@ -61,8 +61,18 @@ export default defineConfig({
     ],
     build: {
       minify: process.env.BENCH_PROFILE ? false : true,
-      // The whole renderer is one small bundle; inlining nothing keeps the CSP free of data: URLs.
-      assetsInlineLimit: 0
+      // Inlining nothing keeps the CSP free of data: URLs.
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            // Everything the page imports statically is one chunk, whatever the lazily loaded
+            // parts share with it: left to itself the bundler splits such shared modules into
+            // chunks of their own, each a request the reference pane waits for.
+            groups: [{ name: 'start', tags: ['$initial'] }]
+          }
+        }
+      }
     }
   }
 })

@@ -13,6 +13,7 @@ import {
   expectAnnotationsShown,
   median,
   openApp,
+  pairedRatio,
   storeRecords,
   timeToAnnotationsShown
 } from './annotations-bench.mjs'
@@ -29,23 +30,24 @@ export const scaleSizes = {
 export const scaleTargetRatio = 2
 
 /**
- * A figure at both sizes and how they compare.
- * @typedef {{ baseMs: { median: number, all: number[] }, largeMs: { median: number, all: number[] }, ratio: number }} ScaleFigure
+ * A figure at both sizes and how they compare, with the spread of the pairs' ratios.
+ * @typedef {{ baseMs: { median: number, all: number[] }, largeMs: { median: number, all: number[] }, ratio: number, ratioSpread: { min: number, max: number } }} ScaleFigure
  */
 
 /**
  * The figure of times taken in pairs (the base size then the large one, in the same run): the
- * median of each, and the median of the pairs' ratios, which discounts moments when the whole
- * machine was slower.
+ * median of each, and the median and spread of the pairs' ratios (see `pairedRatio`).
  * @param {number[]} base
  * @param {number[]} large
  * @returns {ScaleFigure}
  */
 function pairedFigure(base, large) {
+  const ratio = pairedRatio(large, base)
   return {
     baseMs: { median: median(base), all: base },
     largeMs: { median: median(large), all: large },
-    ratio: median(large.map((time, run) => time / base[run]))
+    ratio: ratio.median,
+    ratioSpread: { min: ratio.min, max: ratio.max }
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test'
 import { paragraph, writeParagraphNote } from './annotating'
-import { expect, test } from './fixtures'
+import { expect, pageSettled, test } from './fixtures'
 
 /** Selects the first occurrence of `passage` in paragraph `number`, as a reader dragging over it would. */
 async function selectPassage(page: Page, number: number, passage: string): Promise<void> {
@@ -119,7 +119,8 @@ test('HTML in a note is shown as text and runs nothing', async ({ app }) => {
   const note = page.getByRole('region', { name: 'Annotations' }).locator('.entry-note')
   await expect(note).toHaveText(hostile)
   await expect(note.locator('img')).toHaveCount(0)
-  await page.waitForTimeout(300)
+  // Proving that no dialog opens: the page painted the note and went idle, and none had opened.
+  await pageSettled(page)
   expect(dialogs).toBe(0)
 })
 
@@ -169,8 +170,17 @@ test('a link in a note opens outside the app and never replaces it', async ({ ap
   await expect(note.getByRole('link')).toHaveCount(1)
   await expect(note.getByRole('link')).toHaveAttribute('href', 'https://www.unodc.org/')
   await expect(note).toContainText('and this.')
+  // The app cancels the click's navigation; a listener on the window, which the click reaches
+  // after the app's own, records that, so the test need not wait to see whether one starts.
+  await page.evaluate(() =>
+    window.addEventListener(
+      'click',
+      (event) => Object.assign(window, { linkClickCancelled: event.defaultPrevented }),
+      { once: true }
+    )
+  )
   await note.getByRole('link', { name: 'the UNODC site' }).click()
-  await page.waitForTimeout(300)
+  await expect.poll(() => page.evaluate(() => Reflect.get(window, 'linkClickCancelled'))).toBe(true)
   expect(page.url()).toBe(before)
   await expect(page.getByRole('main', { name: 'Meeting summary' })).toBeVisible()
 })

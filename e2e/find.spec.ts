@@ -129,10 +129,22 @@ test('the index built while the delegate reads finds notes saved before and afte
     await expect(page.getByRole('status').last()).toContainText(`para. ${paragraph}`)
   }
   await writeNote(16, 'Zanzibar transit routes, before the index.')
-  // Reading, without a click or a key, long enough for the index to be built meanwhile.
-  await page.waitForTimeout(4_000)
+  // Reading, without a click or a key, until the index has been built meanwhile (2 s of quiet,
+  // then the idle moments it takes).
+  await page.waitForFunction(
+    () => performance.getEntriesByName('search-index-built-while-idle').length > 0,
+    null,
+    { timeout: 10_000 }
+  )
   await writeNote(30, 'Zanzibar seizure figures, after the index.')
-  await page.waitForTimeout(500)
+  // With the results closed, the index takes the note in as a background task queued by the save
+  // (before its notice showed); a background task queued now runs after it.
+  await page.evaluate(() => {
+    const { scheduler } = globalThis as unknown as {
+      scheduler: { postTask(task: () => void, options: { priority: string }): Promise<void> }
+    }
+    return scheduler.postTask(() => {}, { priority: 'background' })
+  })
   await page.keyboard.press('/')
   const search = page.getByRole('searchbox', { name: 'Search' })
   await search.fill('zanzibar')

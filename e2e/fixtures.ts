@@ -42,6 +42,22 @@ export async function waitUntilReady(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'true')
 }
 
+/**
+ * Waits until the page has painted twice and then had an idle moment, so that whatever the last
+ * step set off (a load or error event, a zero-delay timer, a navigation or a dialog) has been
+ * dispatched. Specs that prove something did NOT happen wait for this rather than for a guess.
+ */
+export async function pageSettled(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((settled) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => requestIdleCallback(() => settled(), { timeout: 1_000 }))
+        )
+      )
+  )
+}
+
 interface WorkerFixtures {
   staticServer: { url: string } | null
   chromiumBrowser: Browser | null

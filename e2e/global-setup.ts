@@ -18,12 +18,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   if (mode === 'electron') {
     console.log(`e2e mode: electron (the app launched with ${electronBinary() ?? 'electron'})`)
     if (process.platform === 'linux' && !process.env.DISPLAY) {
-      const display = `:${90 + (process.pid % 9)}`
-      xvfb = spawn('Xvfb', [display, '-screen', '0', '1600x1000x24', '-nolisten', 'tcp'], {
-        stdio: 'ignore'
-      })
+      // Xvfb picks a free display itself and says which on descriptor 3 once it accepts clients.
+      const options = ['-displayfd', '3', '-screen', '0', '1600x1000x24', '-nolisten', 'tcp']
+      xvfb = spawn('Xvfb', options, { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] })
+      const display = `:${await displayOf(xvfb)}`
       process.env.DISPLAY = display
-      await new Promise((done) => setTimeout(done, 500))
       console.log(`e2e: started Xvfb on ${display}`)
     }
   } else {
@@ -39,4 +38,23 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   return async () => {
     xvfb?.kill()
   }
+}
+
+/**
+ * The number of the display `server` (Xvfb started with `-displayfd 3`) chose, written to that
+ * descriptor once it accepts connections: 2.4 s after the start on a loaded machine, where the
+ * half-second the setup used to wait was not enough.
+ */
+function displayOf(server: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let written = ''
+    server.stdio[3]?.on('data', (chunk: Buffer) => {
+      written += chunk.toString('latin1')
+      if (written.includes('\n')) resolve(written.trim())
+    })
+    server.on('error', reject)
+    server.on('exit', (code) =>
+      reject(new Error(`Xvfb exited with code ${code} before it started.`))
+    )
+  })
 }

@@ -123,16 +123,3 @@ test('the reading position survives a restart', async ({ app }) => {
   await expectAtTop(page, paragraph(page, 66))
   await expect(page.getByText('Paragraph 66 of 87')).toBeVisible()
 })
-
-test('the screenshot of the reference pane for the README', async ({ app }) => {
-  const { page } = app
-  await page.setViewportSize({ width: 1280, height: 800 })
-  await app.openAt('#para-14')
-  await page
-    .locator('.paragraph')
-    .first()
-    .evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
-  await expect(paragraph(page, 14)).toBeInViewport()
-  await page.waitForTimeout(1700) // let the arrival flash fade
-  await page.screenshot({ path: 'docs/reference-pane.png' })
-})

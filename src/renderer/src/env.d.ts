@@ -10,3 +10,9 @@ declare module 'virtual:meeting-document' {
   const meeting: import('./lib/document/meeting-document').MeetingDocument
   export default meeting
 }
+
+/** The section tree and paragraph count of the meeting summary (see scripts/meeting-document-plugin.ts). */
+declare module 'virtual:meeting-outline' {
+  const outline: import('./lib/document/meeting-document').MeetingOutline
+  export default outline
+}

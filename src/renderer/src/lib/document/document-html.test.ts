@@ -1,6 +1,6 @@
 /** The static HTML of the meeting summary: structure, ids and escaping. */
 import { describe, expect, it } from 'vitest'
-import { documentHtml, paragraphHtml } from './document-html'
+import { documentHtml, paragraphHtml, withDocumentHtml } from './document-html'
 import type { Paragraph } from './meeting-document'
 import { meetingDocument } from './meeting-text'
 
@@ -105,6 +105,28 @@ describe('documentHtml', () => {
     expect(html).toContain('Item 6 of the provisional agenda<sup><a href="#footnote-agenda"')
     expect(html).toContain(
       '<p id="footnote-agenda"><a href="#footnote-ref-agenda" aria-label="Back to the agenda item">*</a> E/CN.7/2024/1.</p>'
+    )
+  })
+})
+
+describe('withDocumentHtml', () => {
+  it("puts the document inside the reference pane's empty article, and nothing else changes", () => {
+    const app =
+      '<main class="reference-pane" aria-label="Meeting summary"><article class="document" lang="en"></article></main>'
+    expect(withDocumentHtml(app, meetingDocument)).toBe(
+      '<main class="reference-pane" aria-label="Meeting summary"><article class="document" lang="en">' +
+        documentHtml(meetingDocument) +
+        '</article></main>'
+    )
+  })
+
+  it('refuses a rendered app without that article, or with two', () => {
+    expect(() => withDocumentHtml('<main></main>', meetingDocument)).toThrow(
+      'The rendered app has 0 empty <article class="document" lang="en"></article>, not 1.'
+    )
+    const twice = '<article class="document" lang="en"></article>'.repeat(2)
+    expect(() => withDocumentHtml(twice, meetingDocument)).toThrow(
+      'The rendered app has 2 empty <article class="document" lang="en"></article>, not 1.'
     )
   })
 })

@@ -15,6 +15,32 @@ export const copyLinkAttribute = 'data-copy-link'
 /** The data attribute on a paragraph's "Annotate paragraph N" button. */
 export const annotateAttribute = 'data-annotate'
 
+/**
+ * The reference pane's article as the app renders it: empty, for the document's HTML to go in
+ * before the app starts (at build, or under the dev server at the start of the window).
+ */
+export const emptyDocumentArticle = '<article class="document" lang="en"></article>'
+
+/** The selector of the reference pane's article in the rendered app. */
+export const documentArticleSelector = 'article.document'
+
+/**
+ * The app's rendered HTML with the document's HTML inside the reference pane's article. Throws
+ * unless that article is there exactly once and empty, so that a change to the pane fails the
+ * build rather than ship a page without its text.
+ */
+export function withDocumentHtml(appHtml: string, meeting: MeetingDocument): string {
+  const parts = appHtml.split(emptyDocumentArticle)
+  if (parts.length !== 2) {
+    throw new Error(
+      `The rendered app has ${parts.length - 1} empty ${emptyDocumentArticle}, not 1.`
+    )
+  }
+  const [before, after] = parts
+  const open = emptyDocumentArticle.slice(0, emptyDocumentArticle.indexOf('>') + 1)
+  return `${before}${open}${documentHtml(meeting)}</article>${after}`
+}
+
 /** The HTML of the document, to place inside the reference pane's `<article>`. */
 export function documentHtml(meeting: MeetingDocument): string {
   const bySection = paragraphsBySection(meeting.paragraphs)

@@ -116,3 +116,12 @@ export interface MeetingDocument {
   /** The States listed as attending in paragraph 6, in the order given. */
   attendance: string[]
 }
+
+/**
+ * What the window needs of the document before the notes load: the outline's section tree and
+ * how many paragraphs there are. The text itself arrives prerendered in the page.
+ */
+export interface MeetingOutline {
+  sections: Section[]
+  paragraphCount: number
+}
