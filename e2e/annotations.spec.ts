@@ -4,10 +4,8 @@
  * that must stay text.
  */
 import type { Page } from '@playwright/test'
+import { paragraph, writeParagraphNote } from './annotating'
 import { expect, pageSettled, test } from './fixtures'
-
-const paragraph = (page: Page, number: number) =>
-  page.getByRole('group', { name: `Paragraph ${number}`, exact: true })
 
 /** Selects the first occurrence of `passage` in paragraph `number`, as a reader dragging over it would. */
 async function selectPassage(page: Page, number: number, passage: string): Promise<void> {
@@ -38,15 +36,6 @@ async function selectPassage(page: Page, number: number, passage: string): Promi
     },
     { number, passage }
   )
-}
-
-async function writeParagraphNote(page: Page, number: number, note: string): Promise<void> {
-  await paragraph(page, number).hover()
-  await page.getByRole('button', { name: `Annotate paragraph ${number}`, exact: true }).click()
-  const box = page.getByRole('textbox', { name: 'Note' })
-  await box.fill(note)
-  await page.getByRole('button', { name: 'Save' }).click()
-  await expect(box).toBeHidden()
 }
 
 test('a highlight in paragraph 47 and a note on paragraph 60 survive a restart', async ({

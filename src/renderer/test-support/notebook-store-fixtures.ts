@@ -1,7 +1,8 @@
 /**
  * Fixtures for the notebook's store tests: `notebookTest`, an `it` that gives each test a loaded
  * notebook over a database of its own in fake-indexeddb (callers import 'fake-indexeddb/auto')
- * with a check that the database holds exactly what the stores show, and records to store in it.
+ * with a check that the database holds exactly what the stores show, a second window's notebook
+ * on the same database when a test needs one, and records to store in it.
  */
 import { expect, test } from 'vitest'
 import type { NewAnnotation } from '@renderer/lib/annotations/annotation-repository'
@@ -9,8 +10,10 @@ import { loadAgendaItems } from '@renderer/lib/follow-ups/agenda-item-repository
 import { newFollowUp, type FollowUp } from '@renderer/lib/follow-ups/follow-up'
 import { Notebook } from '@renderer/lib/notebook/Notebook.svelte'
 import type { SessionNoteFields } from '@renderer/lib/session-notes/session-note-repository'
+import { openChangeFeed } from '@renderer/lib/storage/change-feed'
 import { NotesDatabase } from '@renderer/lib/storage/database'
 import { fixtureParagraphs, steppingClock } from './annotations-fixtures'
+import { channelHub } from './window-fixtures'
 
 /** A notebook under test, its database, and the waits before it writes the start-up copy. */
 export interface TestNotebook {
@@ -37,17 +40,57 @@ async function openTestNotebook(name: string): Promise<TestNotebook> {
   return { db, notebook, copyWaits }
 }
 
+/** A second window's notebook over the test's database, each window hearing the other's writes. */
+export interface SecondWindow {
+  other: Notebook
+  /** Resolves once the other window has read again what the first one wrote. */
+  caughtUp: () => Promise<void>
+  /** Closes the other window's database and both windows' change feeds. */
+  close: () => void
+}
+
+/**
+ * Opens a second window on `first`'s database, as a second tab of one browser profile would: its
+ * own connection and notebook, loaded, and a change feed in each window joined by one channel.
+ */
+async function openSecondWindow(first: TestNotebook): Promise<SecondWindow> {
+  const hub = channelHub()
+  const firstFeed = openChangeFeed(first.db, hub.open())
+  const otherDb = new NotesDatabase(first.db.name)
+  // The other window's clock reads an hour later, as saves there come after the ones here.
+  const clock = steppingClock()
+  const later = { now: () => new Date(clock.now().getTime() + 3_600_000), newId: clock.newId }
+  const other = new Notebook(otherDb, fixtureParagraphs(), later, { later: () => () => {} })
+  await other.load()
+  const feed = openChangeFeed(otherDb, hub.open())
+  feed.follow((tables) => other.reload(tables))
+  return {
+    other,
+    async caughtUp() {
+      await hub.delivered()
+      await feed.settled()
+    },
+    close() {
+      feed.close()
+      firstFeed.close()
+      otherDb.close()
+    }
+  }
+}
+
 /** What each test of {@link notebookTest} may ask for. */
 export interface NotebookFixtures extends TestNotebook {
   /** Checks that the database holds exactly what the notebook's stores show. */
   expectStoredAsShown: () => Promise<void>
   /** The tags a notebook (this one unless another is given) lists, as "tag ×count". */
   tagCounts: (of?: Notebook) => string[]
+  /** A second window on the same database, opened for the tests that name it. */
+  secondWindow: SecondWindow
 }
 
 /**
  * `it` for the notebook's stores: each test that names `notebook` (or `db`, `copyWaits`, the
- * checks) gets a notebook of its own from {@link openTestNotebook}, its database deleted after.
+ * checks, `secondWindow`) gets a notebook of its own from {@link openTestNotebook}, its database deleted after.
  */
 export const notebookTest = test.extend<NotebookFixtures & { opened: TestNotebook }>({
   opened: async ({ task }, use) => {
@@ -59,7 +102,12 @@ export const notebookTest = test.extend<NotebookFixtures & { opened: TestNoteboo
   notebook: async ({ opened }, use) => use(opened.notebook),
   copyWaits: async ({ opened }, use) => use(opened.copyWaits),
   expectStoredAsShown: async ({ opened }, use) => use(() => expectStoredAsShown(opened)),
-  tagCounts: async ({ opened }, use) => use((of = opened.notebook) => tagCounts(of))
+  tagCounts: async ({ opened }, use) => use((of = opened.notebook) => tagCounts(of)),
+  secondWindow: async ({ opened }, use) => {
+    const second = await openSecondWindow(opened)
+    await use(second)
+    second.close()
+  }
 })
 
 /** A note on the whole of paragraph 1 or 2, with whatever else a test gives it. */

@@ -6,6 +6,7 @@
  * is readable rather than before. Dialogs, search and the side panel's other views are chunks of
  * their own, each fetched when it is first used (see App.svelte and NotesSide.svelte).
  */
+import { openChangeFeed } from '../lib/storage/change-feed'
 import { meetingDocument } from '../lib/document/meeting-text'
 import { openNotesDatabase } from '../lib/storage/open-database'
 import { Notebook } from '../lib/notebook/Notebook.svelte'
@@ -18,9 +19,16 @@ export { extractGlossary } from '../lib/glossary/glossary'
 export { default as NotesSide } from './NotesSide.svelte'
 export { default as FilterBar } from './FilterBar.svelte'
 
-/** The notebook over the app's database, with what is stored read. */
+/**
+ * The notebook over the app's database, with what is stored read, and kept up to date with what
+ * other windows of the app write.
+ */
 export async function openNotes(): Promise<Notebook> {
-  const notebook = new Notebook(openNotesDatabase(), meetingDocument.paragraphs)
+  const db = openNotesDatabase()
+  const notebook = new Notebook(db, meetingDocument.paragraphs)
+  // Opened before reading, so that a change made elsewhere during the read is read again after.
+  const feed = openChangeFeed(db)
   await notebook.load()
+  feed.follow((tables) => notebook.reload(tables))
   return notebook
 }

@@ -4,6 +4,7 @@
  */
 import 'fake-indexeddb/auto'
 import { describe, expect } from 'vitest'
+import { ChangedElsewhereError } from '../storage/edit-conflict'
 import { StorageWriteError } from '../storage/storage-error'
 import { earlyWarningPassage } from '@test-support/annotations-fixtures'
 import { followUp, noteOn, notebookTest as it } from '@test-support/notebook-store-fixtures'
@@ -75,6 +76,23 @@ describe('update', () => {
     await expect(update).rejects.toThrow(/annotation no longer exists/)
     expect(await db.annotations.count()).toBe(0)
     expect(await notebook.undo()).toBeNull()
+  })
+
+  it('refuses an edit of an annotation the other window saved since, showing its text', async ({
+    db,
+    notebook,
+    secondWindow: { other, caughtUp }
+  }) => {
+    const created = await notebook.annotations.create(noteOn(1, { note: 'A' }))
+    await caughtUp()
+    const theirs = await other.annotations.update(created.id, { note: 'Their text' })
+    const edit = notebook.annotations.update(created.id, { note: 'My text' }, created.updatedAt)
+    await expect(edit).rejects.toThrow(ChangedElsewhereError)
+    await expect(edit).rejects.toMatchObject({
+      conflict: { stored: theirs, attempted: { note: 'My text' } }
+    })
+    expect(notebook.annotations.find(created.id)).toEqual(theirs)
+    expect(await db.annotations.get(created.id)).toEqual(theirs)
   })
 })
 

@@ -8,6 +8,7 @@ import { positionsByParagraph, statusLabels, type FollowUpStatus } from '../foll
 import { replaceAll } from '../notebook/list-changes'
 import type { NotebookWriter } from '../notebook/NotebookWriter.svelte'
 import type { UndoableChange } from '../notebook/undo-history'
+import { ChangedElsewhereError } from '../storage/edit-conflict'
 import { notFoundError } from '../storage/storage-error'
 import { countOf } from '../ui/wording'
 import { describePassage, type ParagraphText } from './anchor-text'
@@ -83,16 +84,23 @@ export class AnnotationsStore {
   }
 
   /**
-   * Changes an annotation. Throws a StorageWriteError if the change could not be stored. The
-   * store holds every stored annotation, so the new version is written without reading it first.
+   * Changes an annotation, if it is still as the editor opened it (its `updatedAt` then, by
+   * default the one shown now). Throws a ChangedElsewhereError, and shows the stored version, if
+   * another window changed it since; a StorageWriteError if the change could not be stored.
    */
-  async update(id: string, changes: AnnotationChanges): Promise<Annotation> {
+  async update(id: string, changes: AnnotationChanges, openedAt?: string): Promise<Annotation> {
     const plain = $state.snapshot(changes) as AnnotationChanges
-    const { before, after } = await this.#writer.write(async (db, clock) => {
+    const saved = await this.#writer.write(async (db, clock) => {
       const current = this.find(id)
       if (!current) throw notFoundError('annotation', id)
-      return updateAnnotation(db, current, plain, clock)
+      const opened = { id, updatedAt: openedAt ?? current.updatedAt }
+      return updateAnnotation(db, opened, plain, clock)
     })
+    if (!saved.saved) {
+      this.show([saved.conflict.stored])
+      throw new ChangedElsewhereError(saved.conflict)
+    }
+    const { before, after } = saved
     this.all = replaceAll(this.all, [after])
     this.#writer.record(
       this.#swap(`Edited annotation on ${citation(after.paragraph)}`, [before], [after])

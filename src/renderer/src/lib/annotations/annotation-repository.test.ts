@@ -122,20 +122,65 @@ describe('updateAnnotation', () => {
       { paragraph: 47, target: null, color: 'yellow', note: 'first' },
       clock
     )
-    const { before, after } = await updateAnnotation(
-      db,
-      created,
-      { note: 'second', color: 'pink' },
-      clock
-    )
-    expect(before).toEqual(created)
-    expect(after).toEqual({
+    const saved = await updateAnnotation(db, created, { note: 'second', color: 'pink' }, clock)
+    const after = {
       ...created,
       note: 'second',
       color: 'pink',
       updatedAt: '2024-03-14T09:01:00.000Z'
-    })
+    }
+    expect(saved).toEqual({ saved: true, before: created, after })
     expect(await db.annotations.get(created.id)).toEqual(after)
+  })
+
+  it('writes nothing over a change saved elsewhere since it was opened, and returns both', async () => {
+    const clock = steppingClock()
+    const opened = await createAnnotation(
+      db,
+      { paragraph: 47, target: null, color: 'yellow', note: 'first' },
+      clock
+    )
+    // Another window saves first, from the same opened version.
+    const elsewhere = await updateAnnotation(db, opened, { note: 'their text' }, clock)
+    const refused = await updateAnnotation(db, opened, { note: 'my text' }, clock)
+    const stored = { ...opened, note: 'their text', updatedAt: '2024-03-14T09:01:00.000Z' }
+    expect(elsewhere).toEqual({ saved: true, before: opened, after: stored })
+    expect(refused).toEqual({
+      saved: false,
+      conflict: {
+        stored,
+        attempted: { ...stored, note: 'my text', updatedAt: '2024-03-14T09:02:00.000Z' }
+      }
+    })
+    expect(await storedAnnotations()).toEqual([stored])
+  })
+
+  it('saves from the stored version once the editor has seen it', async () => {
+    const clock = steppingClock()
+    const opened = await createAnnotation(
+      db,
+      { paragraph: 47, target: null, color: 'yellow', note: 'first' },
+      clock
+    )
+    const elsewhere = await updateAnnotation(db, opened, { tags: ['Canada'] }, clock)
+    if (!elsewhere.saved) throw new Error('The first save was refused.')
+    const saved = await updateAnnotation(db, elsewhere.after, { note: 'both' }, clock)
+    expect(saved).toMatchObject({ saved: true, after: { note: 'both', tags: ['Canada'] } })
+  })
+
+  it('fails with a RecordGoneError for an annotation deleted elsewhere, storing nothing', async () => {
+    const clock = steppingClock()
+    const opened = await createAnnotation(
+      db,
+      { paragraph: 47, target: null, color: 'yellow', note: 'first' },
+      clock
+    )
+    await deleteAnnotation(db, opened.id)
+    await expect(updateAnnotation(db, opened, { note: 'again?' }, clock)).rejects.toMatchObject({
+      name: 'RecordGoneError',
+      message: `No annotation ${opened.id}`
+    })
+    expect(await db.annotations.count()).toBe(0)
   })
 })
 
@@ -263,8 +308,9 @@ describe('restoreAnnotation', () => {
     await deleteAnnotation(db, created.id)
     await restoreAnnotation(db, created)
     expect(await storedAnnotations()).toEqual([created])
-    const { before } = await updateAnnotation(db, created, { note: 'changed' }, clock)
-    await restoreAnnotation(db, before)
+    const saved = await updateAnnotation(db, created, { note: 'changed' }, clock)
+    if (!saved.saved) throw new Error('The change was refused.')
+    await restoreAnnotation(db, saved.before)
     expect(await db.annotations.get(created.id)).toEqual(created satisfies Annotation)
   })
 })

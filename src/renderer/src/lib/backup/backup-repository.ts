@@ -6,6 +6,7 @@ import { meetingDocument } from '../document/meeting-text'
 import { agendaItemOfDocument } from '../follow-ups/agenda-item'
 import { copiedOrStoredAnnotations } from '../storage/annotation-snapshot'
 import type { NotesDatabase } from '../storage/database'
+import { writeTransaction } from '../storage/write-transaction'
 import { StorageWriteError } from '../storage/storage-error'
 import type { BackupData } from './backup-records'
 import { planRestore, samePlan, type RestorePlan } from './restore-plan'
@@ -52,7 +53,7 @@ export const changedSincePlanMessage =
  * happens; if not, throws a StorageWriteError and writes nothing.
  */
 export function restoreBackup(db: NotesDatabase, plan: RestorePlan): Promise<void> {
-  return db.transaction('rw', readTablesOf(db), async () => {
+  return writeTransaction(db, readTablesOf(db), async () => {
     const current = await readAll(db)
     if (!samePlan(planRestore(current, plan.backup, plan.mode), plan)) {
       throw new StorageWriteError(changedSincePlanMessage)
@@ -73,7 +74,7 @@ export function restoreBackup(db: NotesDatabase, plan: RestorePlan): Promise<voi
  * of the app starts: empty but for the agenda item the summary names.
  */
 export function clearAllData(db: NotesDatabase): Promise<void> {
-  return db.transaction('rw', backupTablesOf(db), async () => {
+  return writeTransaction(db, backupTablesOf(db), async () => {
     await Promise.all(backupTablesOf(db).map((table) => table.clear()))
     await db.agendaItems.add(agendaItemOfDocument(meetingDocument.header.agendaItem))
   })

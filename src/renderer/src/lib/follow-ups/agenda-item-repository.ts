@@ -8,6 +8,7 @@ import { systemClock } from '../annotations/annotation-repository'
 import type { SessionNote } from '../session-notes/session-note'
 import { restoreSessionNoteField } from '../session-notes/session-note-repository'
 import type { NotesDatabase } from '../storage/database'
+import { writeTransaction } from '../storage/write-transaction'
 import { notFoundError } from '../storage/storage-error'
 import type { AgendaItem } from './agenda-item'
 
@@ -40,7 +41,7 @@ export async function addAgendaItem(
 ): Promise<AgendaItem> {
   const problem = agendaItemProblem(label, title)
   if (problem) throw new RangeError(problem)
-  return db.transaction('rw', db.agendaItems, async () => {
+  return writeTransaction(db, [db.agendaItems], async () => {
     const last = Math.max(0, ...(await db.agendaItems.toArray()).map((item) => item.order))
     const item: AgendaItem = {
       id: clock.newId(),
@@ -62,7 +63,7 @@ export function renameAgendaItem(
 ): Promise<AgendaItem> {
   const problem = agendaItemProblem(label, title)
   if (problem) return Promise.reject(new RangeError(problem))
-  return db.transaction('rw', db.agendaItems, async () => {
+  return writeTransaction(db, [db.agendaItems], async () => {
     const before = await db.agendaItems.get(id)
     if (!before) throw notFoundError('agenda item', id)
     const after = { ...before, label: label.trim(), title: title.trim() }
@@ -84,7 +85,7 @@ export function removeAgendaItem(
   id: string,
   clock: RepositoryClock = systemClock
 ): Promise<AgendaItemRemoval | null> {
-  return db.transaction('rw', db.agendaItems, db.annotations, db.sessionNotes, async () => {
+  return writeTransaction(db, [db.agendaItems, db.annotations, db.sessionNotes], async () => {
     const item = await db.agendaItems.get(id)
     if (!item) return null
     const time = clock.now().toISOString()
@@ -124,7 +125,7 @@ export function undoAgendaItemRemoval(
   db: NotesDatabase,
   removal: AgendaItemRemoval
 ): Promise<SessionNote[]> {
-  return db.transaction('rw', db.agendaItems, db.annotations, db.sessionNotes, async () => {
+  return writeTransaction(db, [db.agendaItems, db.annotations, db.sessionNotes], async () => {
     await db.agendaItems.put(removal.item)
     await db.annotations.bulkPut(removal.annotations.before)
     return restoreSessionNoteField(db, removal.sessionNotes.before, 'agendaItemId')

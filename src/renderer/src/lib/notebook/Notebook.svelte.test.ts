@@ -1,8 +1,10 @@
 /**
- * The notebook as a whole: what it reads at start, the copy of the annotations it keeps for the
- * next start, and one undo history across its stores.
+ * The notebook as a whole: what it reads at start, what it reads again when another window
+ * writes, the copy of the annotations it keeps for the next start, and one undo history across
+ * its stores.
  */
 import 'fake-indexeddb/auto'
+import Dexie from 'dexie'
 import { describe, expect, vi } from 'vitest'
 import { readAnnotations } from '../storage/annotation-snapshot'
 import { Notebook } from './Notebook.svelte'
@@ -93,5 +95,40 @@ describe('undo', () => {
     expect(notebook.sessionNotes.all).toEqual([])
     expect(tagCounts()).toEqual(['Precursors ×1'])
     await expectStoredAsShown()
+  })
+})
+
+describe('reload', () => {
+  it('shows in the other window what one saved, without reading it whole again', async ({
+    notebook,
+    secondWindow: { other, caughtUp }
+  }) => {
+    const created = await notebook.annotations.create(noteOn(1, { note: 'A' }))
+    const note = await notebook.sessionNotes.create(sessionNoteFields())
+    await caughtUp()
+    expect(other.annotations.all).toEqual([created])
+    expect(other.sessionNotes.all).toEqual([note])
+    await notebook.annotations.renameColor('yellow', 'Canada')
+    await caughtUp()
+    expect(other.annotations.colorLabels.yellow).toBe('Canada')
+  })
+
+  it('reads again when this window writes during a read, never showing the older read', async ({
+    db,
+    notebook
+  }) => {
+    const note = await notebook.sessionNotes.create(sessionNoteFields())
+    // The colour labels are read slowly: the session notes are read, then edited here, before
+    // the read is done, and the older session notes must not replace the edit when it is.
+    let labelsRead = () => {}
+    const readLabels = db.settings.get.bind(db.settings)
+    vi.spyOn(db.settings, 'get').mockImplementationOnce((key) =>
+      new Dexie.Promise<void>((resolve) => (labelsRead = resolve)).then(() => readLabels(key))
+    )
+    const reading = notebook.reload(new Set(['sessionNotes', 'settings']))
+    const edited = await notebook.sessionNotes.update(note.id, { body: 'Typed meanwhile' })
+    labelsRead()
+    await reading
+    expect(notebook.sessionNotes.all).toEqual([edited])
   })
 })

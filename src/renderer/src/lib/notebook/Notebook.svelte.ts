@@ -2,23 +2,39 @@
  * The delegate's notebook as the app shows it: one store per kind of record (annotations,
  * session notes, agenda items, tags), backup and restore of the whole, and one undo history
  * across them, all writing through one writer to one database. It reads everything stored at
- * once, at start. Components reach it through typed context.
+ * once, at start, and again what another window of the app changed. Components reach it through
+ * typed context.
  */
 import { getContext, setContext } from 'svelte'
+import type { Annotation, HighlightColor } from '../annotations/annotation'
 import { AnnotationsStore } from '../annotations/AnnotationsStore.svelte'
 import { loadColorLabels, type RepositoryClock } from '../annotations/annotation-repository'
 import type { ParagraphText } from '../annotations/anchor-text'
 import { NotebookBackup } from '../backup/NotebookBackup'
 import { AgendaItemsStore } from '../follow-ups/AgendaItemsStore.svelte'
+import type { AgendaItem } from '../follow-ups/agenda-item'
 import { loadAgendaItems } from '../follow-ups/agenda-item-repository'
 import { SessionNotesStore } from '../session-notes/SessionNotesStore.svelte'
+import type { SessionNote } from '../session-notes/session-note'
 import { loadSessionNotes } from '../session-notes/session-note-repository'
 import type { NotesDatabase } from '../storage/database'
 import { readAnnotations, type SnapshotScheduler } from '../storage/annotation-snapshot'
+import { shownTables, type ShownTable } from '../storage/change-feed'
 import { TagsStore } from '../tags/TagsStore.svelte'
 import { NotebookWriter } from './NotebookWriter.svelte'
 
 const notebookKey = Symbol('notebook')
+
+/** Every table the notebook shows, all read at start. */
+const everyTable: ReadonlySet<ShownTable> = new Set(shownTables)
+
+/** What the notebook read of each kind of record; a kind not read is left out. */
+interface StoredRecords {
+  annotations?: Annotation[]
+  sessionNotes?: SessionNote[]
+  agendaItems?: AgendaItem[]
+  colorLabels?: Record<HighlightColor, string>
+}
 
 /** Everything the delegate has written, kept in step with the database. */
 export class Notebook {
@@ -66,17 +82,42 @@ export class Notebook {
    * from their start-up copy when there is one.
    */
   async load(): Promise<void> {
-    const [{ annotations }, sessionNotes, agendaItems, labels] = await Promise.all([
-      readAnnotations(this.#db),
-      loadSessionNotes(this.#db),
-      loadAgendaItems(this.#db),
-      loadColorLabels(this.#db)
-    ])
-    this.annotations.all = annotations
-    this.sessionNotes.all = sessionNotes
-    this.agendaItems.all = agendaItems
-    this.annotations.colorLabels = labels
+    this.#show(await this.#read(everyTable))
     this.loaded = true
+  }
+
+  /**
+   * Reads again the tables another window changed, so that what it saved shows here too. If this
+   * window writes while they are being read, they are read again: an older read must never
+   * replace what this window has just saved.
+   */
+  async reload(tables: ReadonlySet<ShownTable>): Promise<void> {
+    for (;;) {
+      const writes = this.#writer.changes
+      const read = await this.#read(tables)
+      if (this.#writer.changes !== writes) continue
+      this.#show(read)
+      return
+    }
+  }
+
+  /** Reads `tables`, all at once. */
+  async #read(tables: ReadonlySet<ShownTable>): Promise<StoredRecords> {
+    const [annotations, sessionNotes, agendaItems, colorLabels] = await Promise.all([
+      tables.has('annotations') ? readAnnotations(this.#db) : undefined,
+      tables.has('sessionNotes') ? loadSessionNotes(this.#db) : undefined,
+      tables.has('agendaItems') ? loadAgendaItems(this.#db) : undefined,
+      tables.has('settings') ? loadColorLabels(this.#db) : undefined
+    ])
+    return { annotations: annotations?.annotations, sessionNotes, agendaItems, colorLabels }
+  }
+
+  /** Shows what was read, all together; what was not read stays as it is. */
+  #show(read: StoredRecords): void {
+    if (read.annotations) this.annotations.all = read.annotations
+    if (read.sessionNotes) this.sessionNotes.all = read.sessionNotes
+    if (read.agendaItems) this.agendaItems.all = read.agendaItems
+    if (read.colorLabels) this.annotations.colorLabels = read.colorLabels
   }
 
   /** Undoes the latest change of any store; returns what was undone, or null if nothing was. */

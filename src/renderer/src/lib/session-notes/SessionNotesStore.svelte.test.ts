@@ -41,6 +41,22 @@ describe('update', () => {
     await expect(update).rejects.toThrow(/session note/)
     expect(notebook.sessionNotes.all).toEqual([])
   })
+
+  it('refuses a save over a field the other window changed since', async ({
+    notebook,
+    secondWindow: { other, caughtUp }
+  }) => {
+    const fields = sessionNoteFields()
+    const note = await notebook.sessionNotes.create(fields)
+    await caughtUp()
+    const theirs = await other.sessionNotes.update(note.id, { body: 'Their text' }, fields)
+    const save = notebook.sessionNotes.update(note.id, { body: 'My text' }, fields)
+    await expect(save).rejects.toMatchObject({
+      name: 'ChangedElsewhereError',
+      conflict: { stored: theirs, attempted: { body: 'My text' } }
+    })
+    expect(notebook.sessionNotes.find(note.id)).toEqual(theirs)
+  })
 })
 
 describe('remove', () => {

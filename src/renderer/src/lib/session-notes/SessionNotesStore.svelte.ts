@@ -5,6 +5,7 @@
 import { replaceAll } from '../notebook/list-changes'
 import type { NotebookWriter } from '../notebook/NotebookWriter.svelte'
 import type { UndoableChange } from '../notebook/undo-history'
+import { ChangedElsewhereError } from '../storage/edit-conflict'
 import type { SessionNote } from './session-note'
 import {
   createSessionNote,
@@ -40,15 +41,26 @@ export class SessionNotesStore {
 
   /**
    * Changes a session note. Autosave calls this as the delegate types, so it records no undo
-   * step of its own; deleting the note is what can be undone.
+   * step of its own; deleting the note is what can be undone. With `base`, the fields as the
+   * editor last saw them, throws a ChangedElsewhereError (and shows the stored note) if another
+   * window changed one of the fields being saved.
    */
-  async update(id: string, changes: Partial<SessionNoteFields>): Promise<SessionNote> {
+  async update(
+    id: string,
+    changes: Partial<SessionNoteFields>,
+    base?: Partial<SessionNoteFields>
+  ): Promise<SessionNote> {
     const plain = $state.snapshot(changes) as Partial<SessionNoteFields>
-    const { after } = await this.#writer.write((db, clock) =>
-      updateSessionNote(db, id, plain, clock)
+    const seen = base && ($state.snapshot(base) as Partial<SessionNoteFields>)
+    const saved = await this.#writer.write((db, clock) =>
+      updateSessionNote(db, id, plain, clock, seen)
     )
-    this.all = replaceAll(this.all, [after])
-    return after
+    if (!saved.saved) {
+      this.show([saved.conflict.stored])
+      throw new ChangedElsewhereError(saved.conflict)
+    }
+    this.all = replaceAll(this.all, [saved.after])
+    return saved.after
   }
 
   /** Deletes a session note; returns a description for the undo notice. */

@@ -9,6 +9,7 @@ import { fixtureAgendaItem } from '@test-support/backup-fixtures'
 import { briefingFields } from '@test-support/session-notes-fixtures'
 import { fullStore, memoryStore } from '@test-support/storage-fixtures'
 import { manualTimer } from '@test-support/timer-fixtures'
+import { ChangedElsewhereError } from '../storage/edit-conflict'
 import { StorageWriteError } from '../storage/storage-error'
 import {
   autosaveDelayMs,
@@ -68,6 +69,22 @@ function open(
   return { autosave: new SessionNoteAutosave(noteId, notes, drafts, timer), notes, drafts, timer }
 }
 
+/**
+ * Another window saves `theirs` over the briefing, and the next save here is refused as the
+ * notebook refuses it: the stored note shown, a ChangedElsewhereError thrown.
+ */
+function savedElsewhere(
+  notes: ReturnType<typeof fixtureNotes>,
+  theirs: Partial<SessionNoteFields>
+): SessionNoteFields {
+  const stored = { ...briefingFields(), ...theirs }
+  notes.notes.set(noteId, stored)
+  notes.updateSessionNote.mockImplementationOnce(async (_id, changes) => {
+    throw new ChangedElsewhereError({ stored, attempted: { ...stored, ...changes } })
+  })
+  return stored
+}
+
 /** A promise the test settles itself, standing for a save still in flight. */
 function deferred(): { promise: Promise<void>; resolve: () => void; reject: (e: Error) => void } {
   let resolve = () => {}
@@ -102,9 +119,11 @@ describe('SessionNoteAutosave constructor', () => {
     autosave.announceRestoredDraft()
     expect(autosave.statusText).toBe('Your unsaved changes were restored.')
     await autosave.flush()
-    expect(notes.updateSessionNote).toHaveBeenCalledWith(noteId, {
-      body: 'Typed before the power cut'
-    })
+    expect(notes.updateSessionNote).toHaveBeenCalledWith(
+      noteId,
+      { body: 'Typed before the power cut' },
+      briefingFields()
+    )
     expect(drafts.values.has(recordKey)).toBe(false)
   })
 
@@ -140,10 +159,11 @@ describe('SessionNoteAutosave.agendaItemId', () => {
     autosave.edit({ title: 'Briefing' })
     timer.fire()
     await autosave.flush()
-    expect(notes.updateSessionNote).toHaveBeenCalledWith(noteId, {
-      title: 'Briefing',
-      agendaItemId: null
-    })
+    expect(notes.updateSessionNote).toHaveBeenCalledWith(
+      noteId,
+      { title: 'Briefing', agendaItemId: null },
+      briefingFields()
+    )
   })
 })
 
@@ -161,7 +181,11 @@ describe('SessionNoteAutosave.edit', () => {
     timer.fire()
     await autosave.flush()
     expect(notes.updateSessionNote).toHaveBeenCalledTimes(1)
-    expect(notes.updateSessionNote).toHaveBeenCalledWith(noteId, { title: 'Briefing, day 1' })
+    expect(notes.updateSessionNote).toHaveBeenCalledWith(
+      noteId,
+      { title: 'Briefing, day 1' },
+      briefingFields()
+    )
     expect(autosave.statusText).toBe('Saved')
     expect(drafts.values.size).toBe(0)
   })
@@ -175,7 +199,11 @@ describe('SessionNoteAutosave.edit', () => {
     timer.fire()
     await autosave.flush()
     expect(notes.updateSessionNote).toHaveBeenCalledTimes(1)
-    expect(notes.updateSessionNote).toHaveBeenCalledWith(noteId, { body: 'AB', tags: ['Briefing'] })
+    expect(notes.updateSessionNote).toHaveBeenCalledWith(
+      noteId,
+      { body: 'AB', tags: ['Briefing'] },
+      briefingFields()
+    )
   })
 
   it('saves typing done during a save after that save, keeping its draft meanwhile', async () => {
@@ -193,8 +221,8 @@ describe('SessionNoteAutosave.edit', () => {
     timer.fire()
     await autosave.flush()
     expect(notes.updateSessionNote.mock.calls).toEqual([
-      [noteId, { title: 'One' }],
-      [noteId, { title: 'One two' }]
+      [noteId, { title: 'One' }, briefingFields()],
+      [noteId, { title: 'One two' }, briefingFields({ title: 'One' })]
     ])
     expect(autosave.statusText).toBe('Saved')
     expect(drafts.values.size).toBe(0)
@@ -227,8 +255,8 @@ describe('SessionNoteAutosave.flush', () => {
     firstSave.resolve()
     await Promise.all([first, second])
     expect(notes.updateSessionNote.mock.calls).toEqual([
-      [noteId, { body: 'First' }],
-      [noteId, { body: 'Second' }]
+      [noteId, { body: 'First' }, briefingFields()],
+      [noteId, { body: 'Second' }, briefingFields({ body: 'First' })]
     ])
     expect(mostAtOnce).toBe(1)
   })
@@ -257,6 +285,25 @@ describe('SessionNoteAutosave.flush', () => {
     )
   })
 
+  it('keeps the text and the draft when another window changed the note, and says so', async () => {
+    const { autosave, notes, drafts } = open()
+    savedElsewhere(notes, { body: 'Their text' })
+    autosave.edit({ body: 'My text' })
+    expect(autosave.changedElsewhere).toBe(false)
+    await autosave.flush()
+    expect(notes.updateSessionNote).toHaveBeenCalledWith(
+      noteId,
+      { body: 'My text' },
+      briefingFields()
+    )
+    expect(autosave.body).toBe('My text')
+    expect(autosave.changedElsewhere).toBe(true)
+    expect(autosave.statusText).toBe(
+      'Not saved: This note was changed in another window since you opened it, so your text was not saved over it. Your text is kept here and as a draft.'
+    )
+    expect(JSON.parse(drafts.values.get(recordKey) ?? '').body).toBe('My text')
+  })
+
   it('refuses to save a note deleted elsewhere', async () => {
     const { autosave, notes } = open()
     notes.notes.delete(noteId)
@@ -274,7 +321,11 @@ describe('SessionNoteAutosave.close', () => {
     const { autosave, notes } = open()
     autosave.edit({ title: 'Closing' })
     expect(await autosave.close()).toBe(true)
-    expect(notes.updateSessionNote).toHaveBeenCalledWith(noteId, { title: 'Closing' })
+    expect(notes.updateSessionNote).toHaveBeenCalledWith(
+      noteId,
+      { title: 'Closing' },
+      briefingFields()
+    )
   })
 
   it('keeps the editor open once when the save fails, and lets it close the second time', async () => {
@@ -315,6 +366,54 @@ describe('SessionNoteAutosave.discardRestoredDraft', () => {
   })
 })
 
+describe('SessionNoteAutosave.keepBoth', () => {
+  it('saves both texts, the other window’s first, over the other window’s version', async () => {
+    const { autosave, notes, drafts, timer } = open()
+    const theirs = savedElsewhere(notes, { title: 'Briefing', body: 'Their text' })
+    autosave.edit({ title: 'Capital', body: 'My text', tags: ['Precursors'] })
+    await autosave.flush()
+    autosave.keepBoth()
+    expect(autosave.changedElsewhere).toBe(false)
+    expect(autosave.title).toBe('Briefing / Capital')
+    expect(autosave.body).toBe('Their text\n\nMy text')
+    expect(autosave.tags).toEqual(['Precursors'])
+    expect(JSON.parse(drafts.values.get(recordKey) ?? '').body).toBe('Their text\n\nMy text')
+    timer.fire()
+    await autosave.flush()
+    expect(notes.updateSessionNote).toHaveBeenLastCalledWith(
+      noteId,
+      { title: 'Briefing / Capital', body: 'Their text\n\nMy text', tags: ['Precursors'] },
+      theirs
+    )
+    expect(autosave.statusText).toBe('Saved')
+    expect(drafts.values.size).toBe(0)
+  })
+})
+
+describe('SessionNoteAutosave.reload', () => {
+  it('shows the other window’s version, drops the draft and saves nothing', async () => {
+    const { autosave, notes, drafts, timer } = open()
+    savedElsewhere(notes, { body: 'Their text' })
+    autosave.edit({ body: 'My text' })
+    await autosave.flush()
+    autosave.reload()
+    expect(autosave.body).toBe('Their text')
+    expect(autosave.changedElsewhere).toBe(false)
+    expect(autosave.statusText).toBe('')
+    expect(drafts.values.size).toBe(0)
+    expect(timer.pending).toEqual([])
+    await autosave.flush()
+    expect(notes.updateSessionNote).toHaveBeenCalledTimes(1)
+    autosave.edit({ title: 'Later' })
+    await autosave.flush()
+    expect(notes.updateSessionNote).toHaveBeenLastCalledWith(
+      noteId,
+      { title: 'Later' },
+      briefingFields({ body: 'Their text' })
+    )
+  })
+})
+
 describe('SessionNoteAutosave.remove', () => {
   it('saves what was typed first, then deletes the note and its draft', async () => {
     const { autosave, notes, drafts, timer } = open()
@@ -323,7 +422,11 @@ describe('SessionNoteAutosave.remove', () => {
       ok: true,
       description: 'Deleted session note “Briefing from the capital”'
     })
-    expect(notes.updateSessionNote).toHaveBeenCalledWith(noteId, { body: 'Last words' })
+    expect(notes.updateSessionNote).toHaveBeenCalledWith(
+      noteId,
+      { body: 'Last words' },
+      briefingFields()
+    )
     expect(notes.removeSessionNote).toHaveBeenCalledWith(noteId)
     expect(autosave.removed).toBe(true)
     expect(drafts.values.size).toBe(0)
@@ -346,7 +449,11 @@ describe('SessionNoteAutosave.leave', () => {
     const { autosave, notes, drafts } = open()
     autosave.edit({ body: 'Leaving' })
     expect(await autosave.leave()).toBeNull()
-    expect(notes.updateSessionNote).toHaveBeenCalledWith(noteId, { body: 'Leaving' })
+    expect(notes.updateSessionNote).toHaveBeenCalledWith(
+      noteId,
+      { body: 'Leaving' },
+      briefingFields()
+    )
     expect(drafts.values.size).toBe(0)
   })
 

@@ -1,13 +1,20 @@
 /**
  * The session note editor's autosave: every change is kept as a draft at once and written to the
  * database after a pause in typing, one write at a time, and again on closing; a failed save keeps
- * the text on screen and as a draft, and says so. The editor renders this state and calls it.
+ * the text on screen and as a draft, and says so. A save is refused, not applied, over a field
+ * another window changed since this one last saw it; the delegate then keeps both texts or reloads.
+ * The editor renders this state and calls it.
  */
 import type { AgendaItem } from '../follow-ups/agenda-item'
 import { EditorDraft } from '../notes/drafts'
 import type { KeyValueStore } from '../storage/key-value-store'
+import { ChangedElsewhereError } from '../storage/edit-conflict'
 import { StorageWriteError } from '../storage/storage-error'
-import { sessionNoteChanges } from './session-note-changes'
+import {
+  keepBothSessionNotes,
+  sessionNoteChanges,
+  sessionNoteFieldsOf
+} from './session-note-changes'
 import { sessionNoteDraft, sessionNoteDraftKey } from './session-note-draft'
 import type { SessionNoteFields } from './session-note-repository'
 
@@ -19,7 +26,15 @@ export interface SessionNoteStore {
   sessionNotes: {
     /** The session note as stored now, or undefined once it has been deleted. */
     find(id: string): SessionNoteFields | undefined
-    update(id: string, changes: Partial<SessionNoteFields>): Promise<unknown>
+    /**
+     * Writes `changes`; with `base`, the fields as this editor last saw them, rejects with a
+     * ChangedElsewhereError if another window changed one of the fields being written since.
+     */
+    update(
+      id: string,
+      changes: Partial<SessionNoteFields>,
+      base?: Partial<SessionNoteFields>
+    ): Promise<unknown>
     /** Deletes the note; resolves with a description for the undo notice. */
     remove(id: string): Promise<string | null>
   }
@@ -68,6 +83,7 @@ export class SessionNoteAutosave {
   #showingRestoredDraft = $state(false)
   #keptOpenAfterFailure = $state(false)
   #removed = $state(false)
+  #changedElsewhere = $state(false)
 
   /** The note as it was when the editor opened. */
   readonly opened: SessionNoteFields
@@ -104,14 +120,7 @@ export class SessionNoteAutosave {
     this.#timer = timer
     this.#delayMs = delayMs
     this.#draft = new EditorDraft(drafts, sessionNoteDraft, sessionNoteDraftKey(noteId))
-    const stored = notes.sessionNotes.find(noteId)
-    this.opened = {
-      title: stored?.title ?? '',
-      body: stored?.body ?? '',
-      agendaItemId: stored?.agendaItemId ?? null,
-      sessionDay: stored?.sessionDay ?? null,
-      tags: [...(stored?.tags ?? [])]
-    }
+    this.opened = sessionNoteFieldsOf(notes.sessionNotes.find(noteId))
     this.#savedFields = this.opened
     const { fields, restored } = this.#draft.open(this.opened)
     this.restored = restored
@@ -154,6 +163,13 @@ export class SessionNoteAutosave {
   /** Whether the delegate deleted the note from this editor. */
   get removed(): boolean {
     return this.#removed
+  }
+  /**
+   * Whether the last save was refused because another window changed a field it wrote since this
+   * editor last saw it: the text stays here and as a draft until the delegate keeps both or reloads.
+   */
+  get changedElsewhere(): boolean {
+    return this.#changedElsewhere
   }
 
   /** The status line: saving, saved, why a save failed, or that a draft was restored. */
@@ -225,6 +241,7 @@ export class SessionNoteAutosave {
           }
         },
         (cause: unknown) => {
+          this.#changedElsewhere = cause instanceof ChangedElsewhereError
           this.#saveState = { kind: 'failed', reason: reasonOf(cause) }
         }
       )
@@ -249,13 +266,25 @@ export class SessionNoteAutosave {
 
   /** Puts back what the note held before the draft was restored. */
   discardRestoredDraft(): void {
-    this.#cancelPause?.()
-    this.#cancelPause = null
-    this.#show(this.opened)
-    this.#savedEdits = this.#edits
-    this.#draft.clear()
-    this.#showingRestoredDraft = false
-    this.#saveState = { kind: 'idle' }
+    this.#showUnchanged(this.opened)
+  }
+
+  /**
+   * After a refused save: saves the other window's title and body followed by these (the agenda
+   * item, day and tags as picked here), over the other window's version.
+   */
+  keepBoth(): void {
+    const theirs = this.#stored()
+    this.#savedFields = theirs
+    this.#changedElsewhere = false
+    this.edit(keepBothSessionNotes(theirs, this.#fields()))
+  }
+
+  /** After a refused save: shows the other window's version, dropping the changes typed here. */
+  reload(): void {
+    const theirs = this.#stored()
+    this.#savedFields = theirs
+    this.#showUnchanged(theirs)
   }
 
   /** Deletes the note, saved first so that Undo brings it back as it was last typed. */
@@ -297,6 +326,23 @@ export class SessionNoteAutosave {
     }
   }
 
+  /** The note as the notebook holds it now. */
+  #stored(): SessionNoteFields {
+    return sessionNoteFieldsOf(this.#notes.sessionNotes.find(this.#noteId))
+  }
+
+  /** Shows `fields` as what is saved, dropping the changes typed since and their draft. */
+  #showUnchanged(fields: SessionNoteFields): void {
+    this.#cancelPause?.()
+    this.#cancelPause = null
+    this.#show(fields)
+    this.#savedEdits = this.#edits
+    this.#draft.clear()
+    this.#showingRestoredDraft = false
+    this.#changedElsewhere = false
+    this.#saveState = { kind: 'idle' }
+  }
+
   #show(fields: SessionNoteFields): void {
     this.#title = fields.title
     this.#body = fields.body
@@ -311,6 +357,6 @@ export class SessionNoteAutosave {
     }
     const changes = sessionNoteChanges(fields, this.#savedFields)
     if (Object.keys(changes).length > 0)
-      await this.#notes.sessionNotes.update(this.#noteId, changes)
+      await this.#notes.sessionNotes.update(this.#noteId, changes, this.#savedFields)
   }
 }

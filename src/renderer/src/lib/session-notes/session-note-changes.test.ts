@@ -1,6 +1,10 @@
 /** Finding which fields of a session note an edit changed. */
 import { describe, expect, it } from 'vitest'
-import { sessionNoteChanges } from './session-note-changes'
+import {
+  keepBothSessionNotes,
+  sessionNoteChanges,
+  sessionNoteFieldsOf
+} from './session-note-changes'
 import { briefingFields } from '@test-support/session-notes-fixtures'
 
 describe('sessionNoteChanges', () => {
@@ -35,5 +39,41 @@ describe('sessionNoteChanges', () => {
   it('copies the edited tags', () => {
     const edited = briefingFields({ tags: ['Mexico'] })
     expect(sessionNoteChanges(edited, briefingFields()).tags).not.toBe(edited.tags)
+  })
+})
+
+describe('sessionNoteFieldsOf', () => {
+  it('takes the fields an editor shows from a stored note', () => {
+    const fields = briefingFields()
+    const note = {
+      id: 'n1',
+      ...fields,
+      createdAt: '2024-03-18T09:00:00.000Z',
+      updatedAt: '2024-03-18T09:05:00.000Z'
+    }
+    expect(sessionNoteFieldsOf(note)).toEqual(fields)
+    expect(sessionNoteFieldsOf(note).tags).not.toBe(note.tags)
+  })
+
+  it('is all empty for a note that is not there', () => {
+    expect(sessionNoteFieldsOf(undefined)).toEqual({
+      title: '',
+      body: '',
+      agendaItemId: null,
+      sessionDay: null,
+      tags: []
+    })
+  })
+})
+
+describe('keepBothSessionNotes', () => {
+  it('joins both titles and both bodies, theirs first, and keeps the rest as picked here', () => {
+    const theirs = briefingFields({ title: 'Briefing', body: 'Support para. 47.', tags: [] })
+    const mine = briefingFields({ title: 'Capital', body: 'Raise precursors.', sessionDay: null })
+    expect(keepBothSessionNotes(theirs, mine)).toEqual({
+      ...mine,
+      title: 'Briefing / Capital',
+      body: 'Support para. 47.\n\nRaise precursors.'
+    })
   })
 })

@@ -78,21 +78,50 @@ describe('createSessionNote', () => {
 describe('updateSessionNote', () => {
   it('changes the given fields and the update time, returning before and after', async () => {
     const created = await storeBilaterals()
-    const { before, after } = await updateSessionNote(
+    const saved = await updateSessionNote(
       db,
       created.id,
       { body: 'Rescheduled', sessionDay: '2024-03-15', tags: [] },
       clock
     )
-    expect(before).toEqual(created)
-    expect(after).toEqual({
+    const after = {
       ...created,
       body: 'Rescheduled',
       sessionDay: '2024-03-15',
       tags: [],
       updatedAt: '2024-03-14T09:01:00.000Z'
-    })
+    }
+    expect(saved).toEqual({ saved: true, before: created, after })
     expect(await db.sessionNotes.get(created.id)).toEqual(after)
+  })
+
+  it('writes nothing over a field changed elsewhere since the editor saw it, and returns both', async () => {
+    const created = await storeBilaterals()
+    const seen = bilateralsFields()
+    const elsewhere = await updateSessionNote(db, created.id, { body: 'Their text' }, clock, seen)
+    const refused = await updateSessionNote(db, created.id, { body: 'My text' }, clock, seen)
+    const stored = { ...created, body: 'Their text', updatedAt: '2024-03-14T09:01:00.000Z' }
+    expect(elsewhere).toEqual({ saved: true, before: created, after: stored })
+    expect(refused).toEqual({
+      saved: false,
+      conflict: {
+        stored,
+        attempted: { ...stored, body: 'My text', updatedAt: '2024-03-14T09:02:00.000Z' }
+      }
+    })
+    expect(await loadSessionNotes(db)).toEqual([stored])
+  })
+
+  it('keeps a change elsewhere to a field the save does not write', async () => {
+    const created = await storeBilaterals()
+    const seen = bilateralsFields()
+    await updateSessionNote(db, created.id, { tags: ['Canada'] }, clock, seen)
+    const saved = await updateSessionNote(db, created.id, { body: 'My text' }, clock, seen)
+    expect(saved).toMatchObject({ saved: true, after: { body: 'My text', tags: ['Canada'] } })
+    expect(await db.sessionNotes.get(created.id)).toMatchObject({
+      body: 'My text',
+      tags: ['Canada']
+    })
   })
 
   it('fails with a RecordGoneError for a note that is gone, storing nothing', async () => {
@@ -122,8 +151,9 @@ describe('restoreSessionNote', () => {
     await deleteSessionNote(db, created.id)
     await restoreSessionNote(db, created)
     expect(await loadSessionNotes(db)).toStrictEqual([created])
-    const { before } = await updateSessionNote(db, created.id, { title: 'Changed' }, clock)
-    await restoreSessionNote(db, before)
+    const saved = await updateSessionNote(db, created.id, { title: 'Changed' }, clock)
+    if (!saved.saved) throw new Error('The change was refused.')
+    await restoreSessionNote(db, saved.before)
     expect(await db.sessionNotes.get(created.id)).toStrictEqual(created)
   })
 })

@@ -5,6 +5,8 @@
 import type { RepositoryClock } from '../annotations/annotation-repository'
 import { systemClock } from '../annotations/annotation-repository'
 import type { NotesDatabase } from '../storage/database'
+import { writeTransaction } from '../storage/write-transaction'
+import type { GuardedSave } from '../storage/edit-conflict'
 import { notFoundError } from '../storage/storage-error'
 import type { SessionNote } from './session-note'
 
@@ -33,32 +35,54 @@ export async function createSessionNote(
     createdAt: time,
     updatedAt: time
   }
-  await db.transaction('rw', db.sessionNotes, () => db.sessionNotes.add(note))
+  await writeTransaction(db, [db.sessionNotes], () => db.sessionNotes.add(note))
   return note
 }
 
 /**
- * Applies `changes` to a session note and returns `{ before, after }`. Fails with a RecordGoneError
- * if the note is gone.
+ * Applies `changes` to a session note and returns it before and after, if each field it changes
+ * still holds what `base` says the editor last saw. If another window has changed one of those
+ * fields since, writes nothing and returns both versions instead. Fields the save does not touch
+ * are not compared: autosave writes only what was typed, and a change to the others (a tag renamed
+ * in this window, say) is kept rather than refused. Fails with a RecordGoneError if the note is
+ * gone. Without `base` the change is applied whatever the note holds.
  */
 export function updateSessionNote(
   db: NotesDatabase,
   id: string,
   changes: Partial<SessionNoteFields>,
-  clock: RepositoryClock = systemClock
-): Promise<{ before: SessionNote; after: SessionNote }> {
-  return db.transaction('rw', db.sessionNotes, async () => {
+  clock: RepositoryClock = systemClock,
+  base?: Partial<SessionNoteFields>
+): Promise<GuardedSave<SessionNote>> {
+  return writeTransaction(db, [db.sessionNotes], async (): Promise<GuardedSave<SessionNote>> => {
     const before = await db.sessionNotes.get(id)
     if (!before) throw notFoundError('session note', id)
     const after: SessionNote = { ...before, ...changes, updatedAt: clock.now().toISOString() }
+    if (base && changedSince(before, base, Object.keys(changes) as (keyof SessionNoteFields)[])) {
+      return { saved: false, conflict: { stored: before, attempted: after } }
+    }
     await db.sessionNotes.put(after)
-    return { before, after }
+    return { saved: true, before, after }
   })
+}
+
+/** Whether any of `fields` of `stored` differs from what `base` says it held. */
+function changedSince(
+  stored: SessionNote,
+  base: Partial<SessionNoteFields>,
+  fields: readonly (keyof SessionNoteFields)[]
+): boolean {
+  return fields.some((field) => field in base && !sameField(stored[field], base[field]))
+}
+
+/** Whether two values of a session note's field are the same (tags are compared in order). */
+function sameField(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b)
 }
 
 /** Deletes a session note and returns it (for undo), or undefined if it was not there. */
 export function deleteSessionNote(db: NotesDatabase, id: string): Promise<SessionNote | undefined> {
-  return db.transaction('rw', db.sessionNotes, async () => {
+  return writeTransaction(db, [db.sessionNotes], async () => {
     const existing = await db.sessionNotes.get(id)
     if (existing) await db.sessionNotes.delete(id)
     return existing
@@ -67,7 +91,7 @@ export function deleteSessionNote(db: NotesDatabase, id: string): Promise<Sessio
 
 /** Puts a session note back exactly as it was (undoing a delete or an edit). */
 export async function restoreSessionNote(db: NotesDatabase, note: SessionNote): Promise<void> {
-  await db.transaction('rw', db.sessionNotes, () => db.sessionNotes.put(note))
+  await writeTransaction(db, [db.sessionNotes], () => db.sessionNotes.put(note))
 }
 
 /**
@@ -88,10 +112,7 @@ export async function restoreSessionNoteField(
     if (!now) return
     // Untouched since: put it back exactly, update time included.
     const untouched = (Object.keys({ ...now, ...note }) as (keyof SessionNote)[]).every(
-      (key) =>
-        key === field ||
-        key === 'updatedAt' ||
-        JSON.stringify(now[key]) === JSON.stringify(note[key])
+      (key) => key === field || key === 'updatedAt' || sameField(now[key], note[key])
     )
     restored.push(untouched ? note : { ...now, [field]: note[field] })
   })

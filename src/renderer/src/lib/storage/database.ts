@@ -8,6 +8,7 @@ import { agendaItemOfDocument, type AgendaItem } from '../follow-ups/agenda-item
 import { meetingDocument } from '../document/meeting-text'
 import type { SessionNote } from '../session-notes/session-note'
 import { dropSnapshotOnWrite, type AnnotationsSnapshot } from './annotation-snapshot'
+import { recordWrittenTables } from './write-transaction'
 
 /** The database's name; one per origin, so the same in every release of the app. */
 export const databaseName = 'cnd67-notes'
@@ -74,6 +75,7 @@ export class NotesDatabase extends Dexie {
     // to upgrade: a database without a copy reads the table.
     this.version(3).stores({ annotations: 'id, paragraph, *tags, updatedAt', snapshots: 'key' })
     this.use(dropSnapshotOnWrite)
+    this.use(recordWrittenTables)
     this.on('populate', seedAgendaItems)
   }
 }

@@ -9,6 +9,7 @@ import { systemClock } from '../annotations/annotation-repository'
 import type { SessionNote } from '../session-notes/session-note'
 import { restoreSessionNoteField } from '../session-notes/session-note-repository'
 import type { NotesDatabase } from '../storage/database'
+import { writeTransaction } from '../storage/write-transaction'
 import { deleteTagIn, renameTagIn, tagKey } from './tag-names'
 
 /** Every item a tag change touched, before and after, for undo and for the stores. */
@@ -24,7 +25,7 @@ function changeTagEverywhere(
   retag: (tags: readonly string[]) => string[] | null,
   clock: RepositoryClock
 ): Promise<TagChange> {
-  return db.transaction('rw', db.annotations, db.sessionNotes, async () => {
+  return writeTransaction(db, [db.annotations, db.sessionNotes], async () => {
     const time = clock.now().toISOString()
     // The tag indexes list every spelling in use; those matching the tag's key (any case, spacing
     // or composition) pick out the items to change, without reading the others.
@@ -100,7 +101,7 @@ export function restoreTaggedItems(
   annotations: readonly Annotation[],
   sessionNotes: readonly SessionNote[]
 ): Promise<SessionNote[]> {
-  return db.transaction('rw', db.annotations, db.sessionNotes, async () => {
+  return writeTransaction(db, [db.annotations, db.sessionNotes], async () => {
     await db.annotations.bulkPut([...annotations])
     return restoreSessionNoteField(db, sessionNotes, 'tags')
   })
