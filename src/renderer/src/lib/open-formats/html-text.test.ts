@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 /** The text of HTML notes from other tools, read by the HTML parser. */
 import { describe, expect, it } from 'vitest'
 import { htmlToText } from './html-text'

@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 /**
  * Reading W3C Web Annotation files: a lossless round trip of the app's own export, files from
  * other tools, where each annotation is placed, what is corrected or skipped, and malformed files.
