@@ -196,10 +196,10 @@ async function writeFloorPage(browser, appUrl, root) {
       )
       .forEach((element) => element.remove())
     delete copy.dataset.ready
-    const marker = document.createElement('script')
-    marker.textContent = `requestAnimationFrame(() => setTimeout(() => performance.mark(${JSON.stringify(mark)})))`
-    copy.querySelector('body')?.append(marker)
-    return `<!doctype html>\n${copy.outerHTML}`
+    // Added as markup, not as a script element: the app's page enforces Trusted Types, which
+    // refuses a string assigned to a script's text.
+    const marker = `<script>requestAnimationFrame(() => setTimeout(() => performance.mark(${JSON.stringify(mark)})))</script>`
+    return `<!doctype html>\n${copy.outerHTML.replace(/<\/body>/, `${marker}</body>`)}`
   }, readyMark)
   await context.close()
   await writeFile(join(root, 'floor.html'), html)
