@@ -17,16 +17,15 @@ const alias = {
 const componentTests = 'src/renderer/src/components/**/*.test.ts'
 
 export default defineConfig({
+  // The Svelte plugin compiles runes in `.svelte.ts` stores, so they are tested as they run. The
+  // root's plugins and aliases are also what the brief bench loads the app's modules with.
+  plugins: [svelte(), meetingDocumentModule('resources/cnd67-crp-synthetic-drugs-egm-2024.txt')],
+  resolve: { alias },
   test: {
     pool: 'threads',
     projects: [
       {
-        // The Svelte plugin compiles runes in `.svelte.ts` stores, so they are tested as they run.
-        plugins: [
-          svelte(),
-          meetingDocumentModule('resources/cnd67-crp-synthetic-drugs-egm-2024.txt')
-        ],
-        resolve: { alias },
+        extends: true,
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
@@ -36,12 +35,8 @@ export default defineConfig({
       },
       {
         // Components run Svelte's browser build in jsdom, and are unmounted after each test.
-        plugins: [
-          svelte(),
-          svelteTesting(),
-          meetingDocumentModule('resources/cnd67-crp-synthetic-drugs-egm-2024.txt')
-        ],
-        resolve: { alias },
+        extends: true,
+        plugins: [svelteTesting()],
         test: {
           name: 'components',
           include: [componentTests],
