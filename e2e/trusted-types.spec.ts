@@ -6,6 +6,8 @@
 import { expect, test } from './fixtures'
 
 test('takes HTML only through the one policy and refuses raw script', async ({ app }) => {
+  // The policy's sanitizer loads with the notes layer, which has shown the notes by this mark.
+  await app.page.waitForFunction(() => performance.getEntriesByName('annotations-shown').length > 0)
   const outcome = await app.page.evaluate(() => {
     const factory = (
       window as unknown as {

@@ -7,7 +7,7 @@
 import { flushSync, hydrate, mount } from 'svelte'
 import App from './App.svelte'
 import { applyDisplaySettings, readDisplaySettings } from './lib/display/display-settings'
-import { installTrustedHtmlPolicy } from './lib/platform/trusted-html'
+import { installTrustedHtmlPolicy, loadHtmlSanitizer } from './lib/platform/trusted-html'
 import './app.css'
 
 // Before anything renders: every HTML string from here on goes through the one policy.
@@ -28,7 +28,8 @@ try {
 async function mountWithText(target: HTMLElement) {
   const [{ documentArticleSelector, documentHtml }, { meetingDocument }] = await Promise.all([
     import('./lib/document/document-html'),
-    import('./lib/document/meeting-text')
+    import('./lib/document/meeting-text'),
+    loadHtmlSanitizer()
   ])
   const app = mount(App, { target })
   const article = target.querySelector(documentArticleSelector)

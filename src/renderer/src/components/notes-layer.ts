@@ -9,6 +9,7 @@
 import { openChangeFeed } from '../lib/storage/change-feed'
 import { meetingDocument } from '../lib/document/meeting-text'
 import { openNotesDatabase } from '../lib/storage/open-database'
+import { loadHtmlSanitizer } from '../lib/platform/trusted-html'
 import { Notebook } from '../lib/notebook/Notebook.svelte'
 
 export { meetingDocument }
@@ -28,7 +29,8 @@ export async function openNotes(): Promise<Notebook> {
   const notebook = new Notebook(db, meetingDocument.paragraphs)
   // Opened before reading, so that a change made elsewhere during the read is read again after.
   const feed = openChangeFeed(db)
-  await notebook.load()
+  // Notes are shown as sanitized HTML: the page's HTML policy needs its sanitizer first.
+  await Promise.all([notebook.load(), loadHtmlSanitizer()])
   feed.follow((tables) => notebook.reload(tables))
   return notebook
 }
