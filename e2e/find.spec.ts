@@ -108,6 +108,9 @@ test('searching finds session D first for “early warning”, and notes as they
   await page.getByRole('button', { name: 'Annotate paragraph 61', exact: true }).click()
   await page.getByRole('textbox', { name: 'Note' }).fill('Ask Mexico about precursor chemicals.')
   await page.getByRole('button', { name: 'Save', exact: true }).click()
+  // Until the save is stored the focus stays in the note (AnnotationEditor.svelte), where a key
+  // is typing; the notice says it is stored and the editor closed.
+  await expect(page.getByRole('status').last()).toContainText('para. 61')
   await page.keyboard.press('/')
   await expect(search).toBeFocused()
   await search.fill('precurs mexico')
