@@ -416,6 +416,18 @@ export function checkPagePolicy(source) {
       )
     )
   }
+  const policyNames = policy.get('trusted-types') ?? []
+  // A `default` policy is applied to every raw string, so a raw string no longer throws; allowed
+  // duplicates let any script make a policy by an allowed name.
+  if (policyNames.includes('default') || policyNames.includes("'allow-duplicates'")) {
+    findings.push(
+      finding(
+        'medium',
+        'csp-lenient-trusted-types',
+        "trusted-types allows a 'default' policy or 'allow-duplicates'"
+      )
+    )
+  }
   if ((policy.get('style-src') ?? policy.get('default-src') ?? []).includes("'unsafe-inline'")) {
     findings.push(finding('medium', 'csp-inline-style', "styles may be inline ('unsafe-inline')"))
   }

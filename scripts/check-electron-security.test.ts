@@ -194,7 +194,7 @@ function pageWith(policy: string): string {
 
 const goodPolicy =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; " +
-  "require-trusted-types-for 'script'; trusted-types default"
+  "require-trusted-types-for 'script'; trusted-types dompurify"
 
 describe('checkPagePolicy', () => {
   it('finds nothing in a policy that allows only the app itself', () => {
@@ -243,6 +243,16 @@ describe('checkPagePolicy', () => {
       'csp-no-trusted-types',
       'medium',
       goodPolicy.replace("require-trusted-types-for 'script'; ", '')
+    ],
+    [
+      'csp-lenient-trusted-types',
+      'medium',
+      goodPolicy.replace('trusted-types dompurify', 'trusted-types default dompurify')
+    ],
+    [
+      'csp-lenient-trusted-types',
+      'medium',
+      goodPolicy.replace('trusted-types dompurify', "trusted-types dompurify 'allow-duplicates'")
     ]
   ])('reports %s (%s)', (rule, severity, policy) => {
     const findings = checkPagePolicy({ file: 'index.html', text: pageWith(policy) })

@@ -179,7 +179,7 @@ describe('contentSecurityPolicy', () => {
         "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; " +
         "form-action 'none'; frame-src 'none'; frame-ancestors 'none'; " +
         "require-trusted-types-for 'script'; " +
-        "trusted-types default dompurify svelte-trusted-html 'allow-duplicates'"
+        'trusted-types dompurify svelte-trusted-html'
     )
   })
 

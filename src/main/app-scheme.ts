@@ -37,7 +37,7 @@ export const contentSecurityPolicy = [
   // Every script-capable DOM sink takes only values made by a named policy (see trusted-html.ts);
   // DOMPurify makes one per instance, hence the duplicates.
   "require-trusted-types-for 'script'",
-  "trusted-types default dompurify svelte-trusted-html 'allow-duplicates'"
+  'trusted-types dompurify svelte-trusted-html'
 ].join('; ')
 
 const contentTypes: Readonly<Record<string, string>> = {

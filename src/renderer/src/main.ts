@@ -7,11 +7,7 @@
 import { flushSync, hydrate, mount } from 'svelte'
 import App from './App.svelte'
 import { applyDisplaySettings, readDisplaySettings } from './lib/display/display-settings'
-import { installTrustedHtmlPolicy, loadHtmlSanitizer } from './lib/platform/trusted-html'
 import './app.css'
-
-// Before anything renders: every HTML string from here on goes through the one policy.
-installTrustedHtmlPolicy()
 
 // The reader's theme, text size and line width, before anything is painted.
 try {
@@ -23,17 +19,19 @@ try {
 /**
  * Mounts the app under the dev server, which serves the page empty, and puts the text into the
  * pane as the build would have (see prerender.ts), before any effect of the app (which finds the
- * paragraphs) runs at flushSync.
+ * paragraphs) runs at flushSync. The text's HTML goes through the page's sanitizer like any other
+ * HTML from a string: the CSP's Trusted Types refuse a raw string.
  */
 async function mountWithText(target: HTMLElement) {
-  const [{ documentArticleSelector, documentHtml }, { meetingDocument }] = await Promise.all([
-    import('./lib/document/document-html'),
-    import('./lib/document/meeting-text'),
-    loadHtmlSanitizer()
-  ])
+  const [{ documentArticleSelector, documentHtml }, { meetingDocument }, { sanitizedHtml }] =
+    await Promise.all([
+      import('./lib/document/document-html'),
+      import('./lib/document/meeting-text'),
+      import('./lib/platform/trusted-html')
+    ])
   const app = mount(App, { target })
   const article = target.querySelector(documentArticleSelector)
-  if (article) article.innerHTML = documentHtml(meetingDocument)
+  if (article) article.innerHTML = sanitizedHtml(documentHtml(meetingDocument)) as unknown as string
   return app
 }
 

@@ -9,8 +9,8 @@
 import { openChangeFeed } from '../lib/storage/change-feed'
 import { meetingDocument } from '../lib/document/meeting-text'
 import { openNotesDatabase } from '../lib/storage/open-database'
-import { loadHtmlSanitizer } from '../lib/platform/trusted-html'
 import { Notebook } from '../lib/notebook/Notebook.svelte'
+import { htmlSanitizer } from '../lib/platform/trusted-html'
 
 export { meetingDocument }
 export { ReadingFilter } from '../lib/filters/ReadingFilter.svelte'
@@ -29,8 +29,9 @@ export async function openNotes(): Promise<Notebook> {
   const notebook = new Notebook(db, meetingDocument.paragraphs)
   // Opened before reading, so that a change made elsewhere during the read is read again after.
   const feed = openChangeFeed(db)
-  // Notes are shown as sanitized HTML: the page's HTML policy needs its sanitizer first.
-  await Promise.all([notebook.load(), loadHtmlSanitizer()])
+  // Notes show as sanitized HTML: the page's one Trusted Types policy is made before any is shown.
+  htmlSanitizer()
+  await notebook.load()
   feed.follow((tables) => notebook.reload(tables))
   return notebook
 }

@@ -3,7 +3,7 @@
 import DOMPurify from 'dompurify'
 import { describe, expect, it } from 'vitest'
 import { isOpenableExternalUrl } from '@shared/bridge'
-import { noteExcerpt, renderNote, sanitizeNoteHtml } from './render-note'
+import { noteExcerpt, noteHtml, renderNote, sanitizeNoteHtml } from './render-note'
 
 /** Every element a rendered note may contain. */
 const noteTags = new Set([
@@ -186,6 +186,13 @@ describe('renderNote', () => {
   it.each(refusedLinks)('renders %s as its text alone', (note) => {
     expect(renderNote(note)).toBe('<p>x</p>\n')
   })
+
+  it.each([...rawHtmlNotes, ...refusedLinks, '[report](https://www.unodc.org/x) **bold**'])(
+    'gives %s to the page as noteHtml exactly as renderNote renders it',
+    (note) => {
+      expect(String(noteHtml(note))).toBe(renderNote(note))
+    }
+  )
 
   it('shows the definition of a refused reference-style link as typed', () => {
     expect(renderNote('[x][ref]\n\n[ref]: javascript:alert(1)')).toBe(

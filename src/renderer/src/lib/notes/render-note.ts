@@ -3,12 +3,13 @@
  * excerpt for lists. Notes are untrusted text: whatever a note holds, its rendering can neither
  * run code nor load anything, and only `https:` links survive.
  */
-import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify'
+import type { Config, DOMPurify as Purifier } from 'dompurify'
 import { Marked, type Tokens } from 'marked'
 import { isOpenableExternalUrl } from '@shared/bridge'
 import { splitsSurrogatePair } from '@shared/well-formed-text'
 import { escapeHtml } from '../document/inline-html'
 import { hostNamedBy, namesAnotherHost } from '../platform/link-host'
+import { htmlSanitizer } from '../platform/trusted-html'
 
 /** What the app's click handler looks for to open a link in the system browser. */
 const externalLinkRel = 'noopener noreferrer external'
@@ -107,37 +108,40 @@ const noteMarked = new Marked({
   }
 })
 
-let notePurifier: Purifier | undefined
+/**
+ * What the sanitizer does to each link of a note: an address the app would open keeps its `href`,
+ * gains the `rel` the app's click handler looks for and, unless its text names it, the host it
+ * really opens; any other address loses its `href` and the link is plain text.
+ */
+function checkNoteLink(element: Element): void {
+  if (element.localName !== 'a') return
+  // Checked on the parsed attribute, after entities are decoded, whatever Markdown made of it.
+  const href = element.getAttribute('href')
+  if (isOpenableExternalUrl(href)) {
+    element.setAttribute('rel', externalLinkRel)
+    // The host the link really opens, shown beside it (app.css) unless its text names it.
+    const text = element.textContent ?? ''
+    if (hostNamedBy(text) === undefined || namesAnotherHost(text, href)) {
+      element.setAttribute('data-link-host', new URL(href).host)
+    }
+  } else {
+    element.removeAttribute('href')
+    element.removeAttribute('rel')
+  }
+}
 
 /**
- * The sanitizer for notes, created on first use so that importing this module needs no DOM.
- * It is a dedicated instance so that its link hook, added exactly once here, never applies to
- * other uses of DOMPurify in the app.
+ * Runs `sanitize` on the page's one sanitizer with the note's link rule added for the length of
+ * the call only, so that it never applies to other HTML the page cleans.
  */
-function purifier(): Purifier {
-  if (notePurifier) return notePurifier
-  if (typeof window === 'undefined') {
-    throw new Error('Rendering a note needs a DOM window; none is available here.')
+function withNoteLinks<T>(sanitize: (purifier: Purifier) => T): T {
+  const purifier = htmlSanitizer()
+  purifier.addHook('afterSanitizeAttributes', checkNoteLink)
+  try {
+    return sanitize(purifier)
+  } finally {
+    purifier.removeHook('afterSanitizeAttributes', checkNoteLink)
   }
-  const created = DOMPurify(window)
-  created.addHook('afterSanitizeAttributes', (element) => {
-    if (element.localName !== 'a') return
-    // Checked on the parsed attribute, after entities are decoded, whatever Markdown made of it.
-    const href = element.getAttribute('href')
-    if (isOpenableExternalUrl(href)) {
-      element.setAttribute('rel', externalLinkRel)
-      // The host the link really opens, shown beside it (app.css) unless its text names it.
-      const text = element.textContent ?? ''
-      if (hostNamedBy(text) === undefined || namesAnotherHost(text, href)) {
-        element.setAttribute('data-link-host', new URL(href).host)
-      }
-    } else {
-      element.removeAttribute('href')
-      element.removeAttribute('rel')
-    }
-  })
-  notePurifier = created
-  return created
 }
 
 /** The note as HTML before sanitizing. */
@@ -158,13 +162,24 @@ export function renderNote(markdown: string): string {
 }
 
 /**
+ * The note rendered as `renderNote` does, as the value an HTML sink of the page accepts under its
+ * Trusted Types policy: what `{@html}` is given to show a note.
+ */
+export function noteHtml(markdown: string) {
+  const html = markdownHtml(markdown)
+  return withNoteLinks((purifier) =>
+    purifier.sanitize(html, { ...purifyConfig, RETURN_TRUSTED_TYPE: true })
+  )
+}
+
+/**
  * The safety net under `renderNote`: any HTML reduced to the tags a note may show, with no
  * attribute that could run or load anything and `href` only where `isOpenableExternalUrl`
  * allows it. Exported so that it can be checked against markup that rendering a note never
  * produces, since `renderNote` escapes raw HTML before it gets here.
  */
 export function sanitizeNoteHtml(html: string): string {
-  return purifier().sanitize(html, purifyConfig)
+  return withNoteLinks((purifier) => purifier.sanitize(html, purifyConfig))
 }
 
 /**
@@ -206,10 +221,10 @@ function excerptText(markdown: string, maxLength: number): string {
 
 /** The visible text of a rendered note on one line, with a space wherever a block or line ends. */
 function noteText(markdown: string): string {
-  const fragment = purifier().sanitize(markdownHtml(markdown), {
-    ...purifyConfig,
-    RETURN_DOM_FRAGMENT: true
-  })
+  const html = markdownHtml(markdown)
+  const fragment = withNoteLinks((purifier) =>
+    purifier.sanitize(html, { ...purifyConfig, RETURN_DOM_FRAGMENT: true })
+  )
   const parts: string[] = []
   const walker = fragment.ownerDocument.createTreeWalker(
     fragment,

@@ -1,55 +1,47 @@
 /**
- * The page's one Trusted Types policy for HTML. The CSP requires Trusted Types for every
- * script-capable sink, so a string reaching `innerHTML`, `DOMParser` or `{@html}` passes through
- * this policy, which sanitizes it with DOMPurify, and a string reaching a script sink throws.
+ * The page's one source of HTML from strings. The CSP requires Trusted Types for every
+ * script-capable sink and names no `default` policy, so a raw string assigned to `innerHTML`,
+ * `DOMParser` or Svelte's `{@html}` throws; only a `TrustedHTML` value gets through. The app makes
+ * such values in one place: this module's DOMPurify instance, whose own policy (`dompurify`) hands
+ * out nothing but what the sanitizer has cleaned.
  *
- * The policy is made before anything renders, but DOMPurify (some 9 KB gzip) loads with the notes
- * layer, not with what the page loads before the reference pane is interactive; nothing on the
- * path to an interactive pane writes HTML from a string. Until DOMPurify has loaded, the policy
- * refuses every string: an HTML sink reached that early throws rather than going unsanitized.
+ * There is one instance for the whole page, so the policy is made once and the CSP need not allow
+ * duplicates: any later attempt to make a policy, by that name or another, throws. The module is
+ * imported by what renders notes (the notes layer) and not by what the page loads before the
+ * reference pane is interactive, which writes no HTML from a string.
  */
+import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify'
 
 /**
- * The policies the CSP's `trusted-types` directive allows: this module's `default`, the one
- * DOMPurify makes for its own parsing, and the one Svelte makes for its compiled templates.
+ * The policies the CSP's `trusted-types` directive allows: DOMPurify's, made by the one instance
+ * below, and Svelte's, which it makes for its compiled templates.
  */
-export const trustedTypesPolicyNames = ['default', 'dompurify', 'svelte-trusted-html'] as const
+export const trustedTypesPolicyNames = ['dompurify', 'svelte-trusted-html'] as const
 
-/** The part of the Trusted Types API this module uses; TypeScript's DOM types lack it. */
-interface TrustedTypePolicyFactory {
-  readonly defaultPolicy: object | null
-  createPolicy(name: string, rules: { createHTML(input: string): string }): object
-}
-
-/** What cleans a string of HTML; none until {@link loadHtmlSanitizer} has run. */
-let sanitize: ((html: string) => string) | null = null
+let purifier: Purifier | undefined
 
 /**
- * Makes the `default` policy, once, in `scope`. Svelte's `{@html}` assigns the string it is given
- * to `innerHTML` and offers no hook of its own but for values that are already `TrustedHTML`, so
- * the default policy is what every such string goes through. Does nothing where the browser has
- * no Trusted Types (or in a test's DOM).
+ * The page's one sanitizer, made on first use so that importing this module needs no DOM; the
+ * notes layer asks for it as it loads. Callers that need a hook add it for the length of their
+ * own call and remove it after, since every use of HTML in the page shares this instance.
  */
-export function installTrustedHtmlPolicy(scope: Window & typeof globalThis = window): void {
-  const factory = (scope as { trustedTypes?: TrustedTypePolicyFactory }).trustedTypes
-  if (factory === undefined || factory.defaultPolicy !== null) return
-  factory.createPolicy('default', {
-    createHTML: (html) => {
-      if (sanitize === null) {
-        throw new TypeError('HTML from a string is refused until the sanitizer has loaded.')
-      }
-      return sanitize(html)
-    }
-  })
+export function htmlSanitizer(): Purifier {
+  if (purifier) return purifier
+  if (typeof window === 'undefined') {
+    throw new Error('Sanitizing HTML needs a DOM window; none is available here.')
+  }
+  purifier = DOMPurify(window)
+  // DOMPurify makes its policy at its first use: made now, the policy's name is taken, and any
+  // later attempt to make a policy by that name throws.
+  purifier.sanitize('')
+  return purifier
 }
 
 /**
- * Loads DOMPurify for `scope` and lets the default policy accept HTML, cleaned by it. The notes
- * layer awaits this before it shows any note.
+ * `html` cleaned by DOMPurify under `config` (its defaults when none), as a value an HTML sink
+ * accepts under the page's CSP (typed `TrustedHTML`). Where the browser has no Trusted Types (a
+ * test's DOM), it is the cleaned string itself.
  */
-export async function loadHtmlSanitizer(scope: Window & typeof globalThis = window): Promise<void> {
-  if (sanitize !== null) return
-  const { default: DOMPurify } = await import('dompurify')
-  const purifier = DOMPurify(scope)
-  sanitize = (html) => purifier.sanitize(html)
+export function sanitizedHtml(html: string, config: Config = {}) {
+  return htmlSanitizer().sanitize(html, { ...config, RETURN_TRUSTED_TYPE: true })
 }
