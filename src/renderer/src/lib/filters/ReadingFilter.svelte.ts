@@ -34,7 +34,7 @@ export class ReadingFilter {
     return { visible, hiddenCount: this.#meeting.paragraphs.length - visible.size }
   })
   /** The sections with no paragraph shown, whose headings the pane leaves out. */
-  readonly emptySections: ReadonlySet<string> = $derived(
+  readonly emptySections: ReadonlySet<string> = $derived.by(() =>
     sectionsWithoutShownParagraphs(this.#meeting.sections, this.shown.visible)
   )
 
