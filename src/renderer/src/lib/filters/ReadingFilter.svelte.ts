@@ -10,6 +10,7 @@ import {
   isFilterEmpty,
   revealedParagraphNotice,
   sectionsWithoutShownParagraphs,
+  showingAlso,
   visibleParagraphs,
   type FilteredAnnotation,
   type FilterResult,
@@ -22,16 +23,14 @@ export type ShownParagraphs = { visible: null; hiddenCount: 0 } | FilterResult
 export class ReadingFilter {
   #filter = $state.raw<ParagraphFilter>(emptyFilter())
   /** Paragraphs shown in addition to the filter's, because a link or Go to paragraph led there. */
-  #revealed = $state.raw<ReadonlySet<number>>(new Set())
+  #revealed = $state.raw<readonly number[]>([])
   readonly #meeting: Pick<MeetingDocument, 'paragraphs' | 'sections'>
   readonly #annotations: () => readonly FilteredAnnotation[]
   /** The paragraphs the filter leaves (and those revealed), and how many it hides. */
   readonly shown: ShownParagraphs = $derived.by(() => {
     if (isFilterEmpty(this.#filter)) return { visible: null, hiddenCount: 0 }
     const result = visibleParagraphs(this.#meeting, this.#annotations(), this.#filter)
-    if (this.#revealed.size === 0) return result
-    const visible = new Set([...result.visible, ...this.#revealed])
-    return { visible, hiddenCount: this.#meeting.paragraphs.length - visible.size }
+    return showingAlso(result, this.#revealed, this.#meeting.paragraphs.length)
   })
   /** The sections with no paragraph shown, whose headings the pane leaves out. */
   readonly emptySections: ReadonlySet<string> = $derived.by(() =>
@@ -58,12 +57,12 @@ export class ReadingFilter {
   /** Sets the filter; paragraphs revealed under the previous one are hidden again if it does. */
   set filter(filter: ParagraphFilter) {
     this.#filter = filter
-    this.#revealed = new Set()
+    this.#revealed = []
   }
 
   /** The paragraphs shown although the filter hides them, in document order. */
-  get revealed(): number[] {
-    return [...this.#revealed].sort((a, b) => a - b)
+  get revealed(): readonly number[] {
+    return this.#revealed
   }
 
   /** Shows only the paragraphs of one speaker, whatever was filtered before. */
@@ -78,7 +77,7 @@ export class ReadingFilter {
   reveal(number: number): string | null {
     const { visible } = this.shown
     if (visible === null || visible.has(number)) return null
-    this.#revealed = new Set([...this.#revealed, number])
+    this.#revealed = [...this.#revealed, number].sort((a, b) => a - b)
     return revealedParagraphNotice(number, this.#filter)
   }
 }

@@ -8,6 +8,7 @@ import {
   isFilterEmpty,
   revealedParagraphNotice,
   sectionsWithoutShownParagraphs,
+  showingAlso,
   visibleParagraphs,
   type FilteredAnnotation,
   type ParagraphFilter
@@ -238,5 +239,20 @@ describe('revealedParagraphNotice', () => {
       'Paragraph 53 is hidden by the filter (Canada); showing it in addition. ' +
         'Clear the filter to see every paragraph.'
     )
+  })
+})
+
+describe('showingAlso', () => {
+  it('adds the revealed paragraphs to those shown and counts the hidden again', () => {
+    const canada = { visible: new Set([14, 37, 60, 74]), hiddenCount: 83 }
+    expect(showingAlso(canada, [53, 60], 87)).toEqual({
+      visible: new Set([14, 37, 60, 74, 53]),
+      hiddenCount: 82
+    })
+  })
+
+  it('returns the result itself when nothing is revealed', () => {
+    const canada = { visible: new Set([14, 37, 60, 74]), hiddenCount: 83 }
+    expect(showingAlso(canada, [], 87)).toBe(canada)
   })
 })

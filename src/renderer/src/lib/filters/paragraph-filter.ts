@@ -133,6 +133,20 @@ export function visibleParagraphs(
   return { visible, hiddenCount: document.paragraphs.length - visible.size }
 }
 
+/**
+ * A filter's result with paragraphs `revealed` shown in addition (those a link or Go to paragraph
+ * led to), out of `paragraphCount`.
+ */
+export function showingAlso(
+  result: FilterResult,
+  revealed: readonly number[],
+  paragraphCount: number
+): FilterResult {
+  if (revealed.length === 0) return result
+  const visible = new Set([...result.visible, ...revealed])
+  return { visible, hiddenCount: paragraphCount - visible.size }
+}
+
 /** How each kind is named in a filter's description. */
 const kindLabels: Readonly<Record<ParagraphKind, string>> = {
   presentation: 'Presentations',

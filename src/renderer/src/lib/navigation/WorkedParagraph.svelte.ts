@@ -14,7 +14,7 @@ function inView(element: HTMLElement | null, top: number): boolean {
 }
 
 export class WorkedParagraph {
-  /** The reference pane's paragraph holding keyboard focus, while it is in view. */
+  /** The reference pane's paragraph that last had keyboard focus, while it is in view. */
   focused = $state<number | null>(null)
   /** The paragraph last jumped to by a link or Go to paragraph, while it is in view. */
   jumpedTo = $state<number | null>(null)
@@ -33,15 +33,12 @@ export class WorkedParagraph {
 
   /** Starts following focus in `pane` and scrolling; returns a stop function. */
   follow(pane: HTMLElement): () => void {
+    // Focus leaving for the palette, a dialog or the side panel leaves the paragraph current:
+    // that is where the delegate's command is meant for. A heading focused instead is not one.
     const onFocusIn = (event: FocusEvent) => {
       const paragraph =
         event.target instanceof Element ? event.target.closest<HTMLElement>('.paragraph') : null
       this.focused = paragraph ? Number(paragraph.dataset.paragraph) : null
-    }
-    const onFocusOut = (event: FocusEvent) => {
-      if (!(event.relatedTarget instanceof Node && pane.contains(event.relatedTarget))) {
-        this.focused = null
-      }
     }
     const onScroll = () => {
       if (this.#frame === 0) {
@@ -52,11 +49,9 @@ export class WorkedParagraph {
       }
     }
     pane.addEventListener('focusin', onFocusIn)
-    pane.addEventListener('focusout', onFocusOut)
     window.addEventListener('scroll', onScroll, { passive: true })
     return () => {
       pane.removeEventListener('focusin', onFocusIn)
-      pane.removeEventListener('focusout', onFocusOut)
       window.removeEventListener('scroll', onScroll)
       cancelAnimationFrame(this.#frame)
     }
