@@ -117,7 +117,6 @@ for (const size of windowSizes) {
     const { page } = app
     await page.setViewportSize(size)
     const filters = page.getByRole('group', { name: 'Filter paragraphs' })
-    const pane = page.getByRole('main', { name: 'Meeting summary' })
     await scrollTo(page, 45)
     await filters.getByRole('combobox', { name: 'Speaker' }).selectOption('Canada')
     await expect(page.locator('.reference-pane .paragraph:not([hidden])')).toHaveCount(4)
@@ -154,12 +153,23 @@ for (const size of windowSizes) {
     await expect(paragraph(page, 59)).toBeFocused()
     await expectInWindow(page, paragraph(page, 59))
     await expect(statusLine(page)).toContainText('Paragraph 59 of 87 · 6 paragraphs shown')
+  })
 
+  test(`at ${size.width}×${size.height}, a section the filter empties, picked in the outline, shows its first paragraph`, async ({
+    app
+  }) => {
+    const { page } = app
+    await page.setViewportSize(size)
+    const filters = page.getByRole('group', { name: 'Filter paragraphs' })
+    const pane = page.getByRole('main', { name: 'Meeting summary' })
+    await filters.getByRole('combobox', { name: 'Speaker' }).selectOption('Canada')
+    await expect(page.locator('.reference-pane .paragraph:not([hidden])')).toHaveCount(4)
     // A section the filter leaves empty, picked in the outline: its first paragraph is shown.
-    await page
+    const closing = page
       .getByRole('navigation', { name: 'Outline' })
       .getByRole('link', { name: /IV\. Closing of the meeting/ })
-      .click()
+    await expect(closing).toHaveAttribute('title', 'No paragraph here is shown by the filter')
+    await closing.click()
     await expect(page.locator('.notice-area')).toContainText(
       'Paragraph 84 is hidden by the filter (Canada); showing it in addition.'
     )
@@ -167,6 +177,7 @@ for (const size of windowSizes) {
     await expect(paragraph(page, 84)).toBeFocused()
     await expectInWindow(page, paragraph(page, 84))
     await expect(outlineMark(page)).toContainText('IV. Closing of the meeting')
+    await expect(closing).not.toHaveAttribute('title')
 
     // Clearing the filter shows every paragraph and heading again.
     await filters.getByRole('button', { name: 'Clear filter' }).click()
