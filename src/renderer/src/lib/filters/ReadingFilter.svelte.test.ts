@@ -41,3 +41,37 @@ describe('ReadingFilter.showSpeaker', () => {
     expect(reading.shown).toEqual({ visible: new Set([14, 37, 60, 74]), hiddenCount: 83 })
   })
 })
+
+describe('ReadingFilter.reveal', () => {
+  it('shows a hidden paragraph in addition to the filter, and says so', () => {
+    const reading = new ReadingFilter(meetingDocument, () => [])
+    reading.showSpeaker('Canada')
+    expect(reading.reveal(53)).toBe(
+      'Paragraph 53 is hidden by the filter (Canada); showing it in addition. ' +
+        'Clear the filter to see every paragraph.'
+    )
+    expect(reading.shown).toEqual({ visible: new Set([14, 37, 60, 74, 53]), hiddenCount: 82 })
+    expect(reading.revealed).toEqual([53])
+    expect(reading.emptySections.has('III.D.2')).toBe(false)
+  })
+
+  it('says nothing of a paragraph already shown', () => {
+    const reading = new ReadingFilter(meetingDocument, () => [])
+    expect(reading.reveal(53)).toBeNull()
+    expect(reading.shown).toEqual({ visible: null, hiddenCount: 0 })
+    reading.showSpeaker('Canada')
+    expect(reading.reveal(60)).toBeNull()
+    expect(reading.revealed).toEqual([])
+  })
+
+  it('hides the revealed paragraphs again when the filter changes', () => {
+    const reading = new ReadingFilter(meetingDocument, () => [])
+    reading.showSpeaker('Canada')
+    reading.reveal(87)
+    expect(reading.emptySections.has('IV')).toBe(false)
+    reading.showSpeaker('Mexico')
+    expect(reading.revealed).toEqual([])
+    expect(reading.shown.visible?.has(87)).toBe(false)
+    expect(reading.emptySections.has('IV')).toBe(true)
+  })
+})

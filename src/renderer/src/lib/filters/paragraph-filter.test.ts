@@ -6,6 +6,9 @@ import {
   describeFilter,
   emptyFilter,
   isFilterEmpty,
+  revealedParagraphNotice,
+  sectionsWithoutShownParagraphs,
+  showingAlso,
   visibleParagraphs,
   type FilteredAnnotation,
   type ParagraphFilter
@@ -198,5 +201,58 @@ describe('describeFilter', () => {
         })
       )
     ).toBe('2 sessions · 2 sections · Without a note · 2 tags · 2 follow-up statuses')
+  })
+})
+
+describe('sectionsWithoutShownParagraphs', () => {
+  it('is empty when every paragraph shows', () => {
+    expect(sectionsWithoutShownParagraphs(meetingDocument.sections, null)).toEqual(new Set())
+  })
+
+  it("leaves out the sections with none of Canada's interventions, keeping their parents", () => {
+    const canada = visibleParagraphs(meetingDocument, [], filterWith({ speakers: ['Canada'] }))
+    expect(sectionsWithoutShownParagraphs(meetingDocument.sections, canada.visible)).toEqual(
+      new Set([
+        'I',
+        'II',
+        'II.A',
+        'II.B',
+        'III.A',
+        'III.B.1',
+        'III.C.1',
+        'III.D.1',
+        'III.E.1',
+        'IV'
+      ])
+    )
+  })
+
+  it('leaves out a section with no paragraphs at all under a filter', () => {
+    const sections = [{ id: 'V', range: null, children: [] }]
+    expect(sectionsWithoutShownParagraphs(sections, new Set([1]))).toEqual(new Set(['V']))
+  })
+})
+
+describe('revealedParagraphNotice', () => {
+  it('says the paragraph was hidden by which filter, and that it now shows too', () => {
+    expect(revealedParagraphNotice(53, filterWith({ speakers: ['Canada'] }))).toBe(
+      'Paragraph 53 is hidden by the filter (Canada); showing it in addition. ' +
+        'Clear the filter to see every paragraph.'
+    )
+  })
+})
+
+describe('showingAlso', () => {
+  it('adds the revealed paragraphs to those shown and counts the hidden again', () => {
+    const canada = { visible: new Set([14, 37, 60, 74]), hiddenCount: 83 }
+    expect(showingAlso(canada, [53, 60], 87)).toEqual({
+      visible: new Set([14, 37, 60, 74, 53]),
+      hiddenCount: 82
+    })
+  })
+
+  it('returns the result itself when nothing is revealed', () => {
+    const canada = { visible: new Set([14, 37, 60, 74]), hiddenCount: 83 }
+    expect(showingAlso(canada, [], 87)).toBe(canada)
   })
 })

@@ -3,7 +3,12 @@
  * speaker and kind, and by what they have annotated (a note, colours, tags, follow-up status).
  */
 import type { Annotation, HighlightColor } from '../annotations/annotation'
-import type { MeetingDocument, ParagraphKind, SessionName } from '../document/meeting-document'
+import type {
+  MeetingDocument,
+  ParagraphKind,
+  Section,
+  SessionName
+} from '../document/meeting-document'
 import { statusLabels, type FollowUpStatus } from '../follow-ups/follow-up'
 import { tagKey } from '../tags/tag-names'
 
@@ -128,6 +133,20 @@ export function visibleParagraphs(
   return { visible, hiddenCount: document.paragraphs.length - visible.size }
 }
 
+/**
+ * A filter's result with paragraphs `revealed` shown in addition (those a link or Go to paragraph
+ * led to), out of `paragraphCount`.
+ */
+export function showingAlso(
+  result: FilterResult,
+  revealed: readonly number[],
+  paragraphCount: number
+): FilterResult {
+  if (revealed.length === 0) return result
+  const visible = new Set([...result.visible, ...revealed])
+  return { visible, hiddenCount: paragraphCount - visible.size }
+}
+
 /** How each kind is named in a filter's description. */
 const kindLabels: Readonly<Record<ParagraphKind, string>> = {
   presentation: 'Presentations',
@@ -162,4 +181,42 @@ export function describeFilter(filter: ParagraphFilter): string {
     )
   ]
   return parts.length === 0 ? 'All paragraphs' : parts.join(' · ')
+}
+
+/**
+ * The sections with no paragraph shown under them, subsections included, whose headings a
+ * filtered view leaves out; none when every paragraph shows (`visible` null).
+ */
+export function sectionsWithoutShownParagraphs(
+  sections: readonly Pick<Section, 'id' | 'range' | 'children'>[],
+  visible: ReadonlySet<number> | null
+): Set<string> {
+  const empty = new Set<string>()
+  if (visible === null) return empty
+  const visit = (list: readonly Pick<Section, 'id' | 'range' | 'children'>[]) => {
+    for (const section of list) {
+      const { range } = section
+      let shown = false
+      if (range) {
+        for (let number = range.first; number <= range.last && !shown; number++) {
+          shown = visible.has(number)
+        }
+      }
+      if (!shown) empty.add(section.id)
+      visit(section.children)
+    }
+  }
+  visit(sections)
+  return empty
+}
+
+/**
+ * What the app says when a link or Go to paragraph leads to a paragraph the filter hides, which
+ * it then shows in addition to the filter's own.
+ */
+export function revealedParagraphNotice(number: number, filter: ParagraphFilter): string {
+  return (
+    `Paragraph ${number} is hidden by the filter (${describeFilter(filter)}); ` +
+    'showing it in addition. Clear the filter to see every paragraph.'
+  )
 }

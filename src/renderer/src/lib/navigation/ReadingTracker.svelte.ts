@@ -1,9 +1,17 @@
 /**
- * Follows which paragraph the reader is on as they scroll, for the outline's "you are here"
- * and for reopening the app where they stopped.
+ * Follows which paragraph the reader is on as they scroll, among the paragraphs a filter shows,
+ * for the current paragraph (see current-paragraph.ts) and for reopening the app where they
+ * stopped.
  */
 import type { KeyValueStore } from '../storage/key-value-store'
+import { shownParagraphFrom } from './reading-markers'
 import { loadReadingPosition, saveReadingPosition } from './reading-position'
+
+/** A heading or paragraph on screen, and the paragraph it stands for. */
+interface ShownMarker {
+  element: HTMLElement
+  paragraph: number
+}
 
 /** How long scrolling must pause before the position is written to storage. */
 const saveDelayMs = 250
@@ -13,6 +21,9 @@ export class ReadingTracker {
   /** The paragraph the reader is on. */
   current = $state(1)
   #markers: HTMLElement[] = []
+  /** The markers on screen under the filter, in document order. */
+  #shown: ShownMarker[] = []
+  #visible: ReadonlySet<number> | null = null
   #readingLine: () => number
   #store: () => KeyValueStore
   #paragraphCount: number
@@ -43,6 +54,7 @@ export class ReadingTracker {
    */
   follow(markers: HTMLElement[]): () => void {
     this.#markers = markers
+    this.#shown = this.#shownMarkers()
     const onScroll = () => {
       if (this.#frame === 0) this.#frame = requestAnimationFrame(() => this.#update())
     }
@@ -58,22 +70,45 @@ export class ReadingTracker {
     }
   }
 
+  /**
+   * Follows the paragraphs a filter shows (null: all of them), once the pane has hidden the
+   * others and the sections left empty.
+   */
+  show(visible: ReadonlySet<number> | null): void {
+    this.#visible = visible
+    this.#shown = this.#shownMarkers()
+    if (this.#markers.length > 0) this.#update()
+  }
+
+  /** The markers neither hidden themselves nor inside a hidden section. */
+  #shownMarkers(): ShownMarker[] {
+    const shown: ShownMarker[] = []
+    for (const element of this.#markers) {
+      if (this.#visible !== null && element.closest('[hidden]')) continue
+      const paragraph = shownParagraphFrom(Number(element.dataset.paragraph), this.#visible)
+      if (paragraph !== null) shown.push({ element, paragraph })
+    }
+    return shown
+  }
+
   #update(): void {
     this.#frame = 0
+    // A filter showing nothing leaves the reader where they were.
+    if (this.#shown.length === 0) return
     const line = this.#readingLine()
     // Markers are in document order, so the last one whose top has passed the line is found
     // by binary search: a handful of layout reads per frame however long the document is.
     let low = 0
-    let high = this.#markers.length - 1
+    let high = this.#shown.length - 1
     let found = 0
     while (low <= high) {
       const middle = (low + high) >> 1
-      if (this.#markers[middle].getBoundingClientRect().top <= line) {
+      if (this.#shown[middle].element.getBoundingClientRect().top <= line) {
         found = middle
         low = middle + 1
       } else high = middle - 1
     }
-    const number = Number(this.#markers[found]?.dataset.paragraph ?? 1)
+    const number = this.#shown[found]?.paragraph ?? 1
     if (number !== this.current) {
       this.current = number
       clearTimeout(this.#saveTimer)
