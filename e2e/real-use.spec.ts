@@ -173,8 +173,10 @@ for (const size of sizes) {
       test(`real use at ${size.width}×${size.height} from ${start.name}, ${theme.toLowerCase()} theme`, async ({
         app
       }) => {
-        // Each point that fails waits its 5 s before the run goes on to the next.
-        test.setTimeout(90_000)
+        // Each point that fails waits its 5 s before the run goes on to the next: with six of
+        // them failing and seven test runs sharing two cores (load 25 to 35), a combination took
+        // over 90 s, and stopped before the last flow.
+        test.setTimeout(120_000)
         const { page } = app
         await page.setViewportSize(size)
         await chooseTheme(page, theme)

@@ -283,7 +283,7 @@ async function shootReadme(browser, appUrl, size) {
 
 /**
  * Shoots the real-use states at one window size in one theme, in the order the e2e spec goes
- * through them, each from mid-document.
+ * through them, starting mid-document (opened at para. 60).
  * @param {import('@playwright/test').Browser} browser
  * @param {string} appUrl
  * @param {(typeof sizes)[number]} size
