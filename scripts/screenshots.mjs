@@ -179,7 +179,7 @@ async function notesShown(page) {
 
 /**
  * A page at `size` in `theme`, whose clock reads `shownDate`, holding `shownAnnotations`,
- * brought in through the Your data dialog; opened afresh at `hash`.
+ * brought in through the Your data dialog; opened at `hash`, then reopened there.
  * @param {import('@playwright/test').Browser} browser
  * @param {string} appUrl
  * @param {{ width: number, height: number }} size
@@ -202,7 +202,7 @@ async function annotatedPage(browser, appUrl, size, theme, hash) {
     })
   }, shownDate.getTime())
   const page = await context.newPage()
-  await page.goto(appUrl)
+  await page.goto(`${appUrl}${hash}`)
   await notesShown(page)
 
   // The theme as a delegate chooses it, rather than the system's.
@@ -226,9 +226,8 @@ async function annotatedPage(browser, appUrl, size, theme, hash) {
   const entries = page.getByRole('region', { name: 'Annotations' }).locator('.annotation-entry')
   await entries.nth(shownAnnotations.length - 1).waitFor()
 
-  // Opened afresh by a link to `hash` (a navigation to it from the app would only follow it).
-  await page.goto('about:blank')
-  await page.goto(`${appUrl}${hash}`)
+  // Reopened where the delegate was reading, without the focus and flash of arriving by a link.
+  await page.reload()
   await notesShown(page)
   return page
 }
@@ -241,7 +240,7 @@ async function annotatedPage(browser, appUrl, size, theme, hash) {
  * @returns {Promise<string[]>} the files written
  */
 async function shootReadme(browser, appUrl, size) {
-  // The reference pane opened afresh at paragraph 14.
+  // The reference pane reopened at paragraph 14.
   const page = await annotatedPage(browser, appUrl, size, 'light', '#para-14')
   /** @type {string[]} */
   const written = []
