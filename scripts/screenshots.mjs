@@ -1,10 +1,18 @@
 // @ts-check
 /**
- * `npm run screenshots`: the README's pictures of the app as it is now, taken from the built
- * renderer in Chromium, light theme, at 1400×900 and 1024×700: the reference pane with highlights
- * and notes, the Follow-ups view and the brief's preview. The annotations come in through the
- * app's own W3C import, as a delegate's would. Writes `docs/*.png`; the npm script builds first.
+ * `npm run screenshots`: pictures of the app as it is now, taken from the built renderer in
+ * Chromium at 1400×900 and 1024×700, with annotations brought in through the app's own W3C
+ * import, as a delegate's would be.
+ * - `readme`: the README's pictures, light theme: the reference pane with highlights and notes,
+ *   the Follow-ups view and the brief's preview. Writes `docs/*.png`.
+ * - `matrix`: the states the real-use e2e spec checks (e2e/real-use.spec.ts), light and dark:
+ *   mid-document, the search results there, the editor open on para. 58, a filter on and a
+ *   paragraph it hides gone to, the Export brief dialog. Writes `screenshots/*.png`, which git
+ *   ignores: they are for looking at, not for keeping.
+ * `node scripts/screenshots.mjs readme` or `… matrix` takes one set; without either, both. The
+ * npm script builds first.
  */
+import { mkdir } from 'node:fs/promises'
 import { chromium } from '@playwright/test'
 import { chromiumArgs, chromiumPath } from './chromium.mjs'
 import { serveStatic } from './serve-static.mjs'
@@ -145,17 +153,20 @@ function webAnnotations(annotations) {
 }
 
 /**
- * Waits until the page shows what it will keep showing, without the pointer's hover or a focus
- * ring where the last step left them: no animation running, painted twice.
+ * Waits until the page shows what it will keep showing: no animation running, painted twice.
+ * Unless `keepFocus`, first moves the pointer away and blurs the focus, so that neither a hover
+ * nor a focus ring shows where the last step left them; a state whose point is where the focus
+ * is (an open editor, the search results) keeps it.
  * @param {import('@playwright/test').Page} page
+ * @param {{ keepFocus?: boolean }} [options]
  */
-async function settled(page) {
+async function settled(page, { keepFocus = false } = {}) {
   await page.mouse.move(0, 0)
-  await page.evaluate(async () => {
-    ;/** @type {HTMLElement | null} */ (document.activeElement)?.blur()
+  await page.evaluate(async (keepFocus) => {
+    if (!keepFocus) /** @type {HTMLElement | null} */ (document.activeElement)?.blur()
     await Promise.all(document.getAnimations().map((animation) => animation.finished))
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
-  })
+  }, keepFocus)
 }
 
 /**
@@ -167,16 +178,18 @@ async function notesShown(page) {
 }
 
 /**
- * Shoots the three pictures at one window size.
+ * A page at `size` in `theme`, whose clock reads `shownDate`, holding `shownAnnotations`,
+ * brought in through the Your data dialog; opened at `hash`, then reopened there.
  * @param {import('@playwright/test').Browser} browser
  * @param {string} appUrl
- * @param {(typeof sizes)[number]} size
- * @returns {Promise<string[]>} the files written
+ * @param {{ width: number, height: number }} size
+ * @param {'light' | 'dark'} theme
+ * @param {string} hash
  */
-async function shoot(browser, appUrl, size) {
+async function annotatedPage(browser, appUrl, size, theme, hash) {
   const context = await browser.newContext({
     viewport: { width: size.width, height: size.height },
-    colorScheme: 'light',
+    colorScheme: theme,
     reducedMotion: 'reduce'
   })
   // Only the date is fixed: under Playwright's own clock, which also takes over `performance`,
@@ -189,8 +202,15 @@ async function shoot(browser, appUrl, size) {
     })
   }, shownDate.getTime())
   const page = await context.newPage()
-  await page.goto(`${appUrl}#para-14`)
+  await page.goto(`${appUrl}${hash}`)
   await notesShown(page)
+
+  // The theme as a delegate chooses it, rather than the system's.
+  await page.getByRole('button', { name: 'Display…' }).click()
+  const display = page.getByRole('dialog', { name: 'Display' })
+  await display.getByRole('combobox', { name: 'Theme' }).selectOption(theme)
+  await display.getByRole('button', { name: 'Done' }).click()
+  await display.waitFor({ state: 'hidden' })
 
   await page.getByRole('button', { name: 'Your data…' }).click()
   const dataDialog = page.getByRole('dialog', { name: 'Your data' })
@@ -206,12 +226,26 @@ async function shoot(browser, appUrl, size) {
   const entries = page.getByRole('region', { name: 'Annotations' }).locator('.annotation-entry')
   await entries.nth(shownAnnotations.length - 1).waitFor()
 
+  // Reopened where the delegate was reading, without the focus and flash of arriving by a link.
+  await page.reload()
+  await notesShown(page)
+  return page
+}
+
+/**
+ * Shoots the README's three pictures at one window size.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} appUrl
+ * @param {(typeof sizes)[number]} size
+ * @returns {Promise<string[]>} the files written
+ */
+async function shootReadme(browser, appUrl, size) {
+  // The reference pane reopened at paragraph 14.
+  const page = await annotatedPage(browser, appUrl, size, 'light', '#para-14')
+  /** @type {string[]} */
   const written = []
   const file = (/** @type {string} */ name) => `docs/${name}${size.suffix}.png`
 
-  // The reference pane opened afresh at paragraph 14.
-  await page.reload()
-  await notesShown(page)
   await settled(page)
   await page.screenshot({ path: file('reference-pane') })
   written.push(file('reference-pane'))
@@ -242,15 +276,98 @@ async function shoot(browser, appUrl, size) {
   await page.screenshot({ path: file('brief-preview') })
   written.push(file('brief-preview'))
 
-  await context.close()
+  await page.context().close()
   return written
 }
+
+/**
+ * Shoots the real-use states at one window size in one theme, in the order the e2e spec goes
+ * through them, starting mid-document (opened at para. 60).
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} appUrl
+ * @param {(typeof sizes)[number]} size
+ * @param {'light' | 'dark'} theme
+ * @returns {Promise<string[]>} the files written
+ */
+async function shootMatrix(browser, appUrl, size, theme) {
+  const page = await annotatedPage(browser, appUrl, size, theme, '#para-60')
+  /** @type {string[]} */
+  const written = []
+  /** @param {string} state @param {{ keepFocus?: boolean }} [options] */
+  const shot = async (state, options) => {
+    const path = `screenshots/${state}-${size.width}x${size.height}-${theme}.png`
+    await settled(page, options)
+    await page.screenshot({ path })
+    written.push(path)
+  }
+  const goTo = async (/** @type {number} */ number) => {
+    await page.keyboard.press('Control+G')
+    await page.getByRole('textbox', { name: 'Go to paragraph' }).fill(String(number))
+    await page.keyboard.press('Enter')
+  }
+
+  await shot('1-mid-document')
+
+  const results = page.getByRole('region', { name: 'Search results' })
+  await page.keyboard.press('Control+F')
+  await page.keyboard.type('early warning')
+  await results.waitFor()
+  await shot('2-search-mid-document', { keepFocus: true })
+  await page.keyboard.press('Escape')
+  await results.waitFor({ state: 'hidden' })
+
+  await goTo(58)
+  await page.getByRole('group', { name: 'Paragraph 58', exact: true }).hover()
+  await page.getByRole('button', { name: 'Annotate paragraph 58', exact: true }).click()
+  const note = page.getByRole('textbox', { name: 'Note' })
+  await note.fill('Ask which Member States feed the Early Warning Advisory.')
+  await shot('3-editor-mid-document', { keepFocus: true })
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
+  await note.waitFor({ state: 'hidden' })
+
+  const filters = page.getByRole('group', { name: 'Filter paragraphs' })
+  await filters.getByRole('combobox', { name: 'Speaker' }).selectOption('Canada')
+  await filters.getByRole('status').waitFor()
+  await shot('4-filter-on')
+  await goTo(59)
+  await page.getByRole('textbox', { name: 'Go to paragraph' }).waitFor({ state: 'hidden' })
+  await shot('5-filter-go-to-hidden-paragraph', { keepFocus: true })
+  await filters.getByRole('button', { name: 'Clear filter' }).click()
+
+  await page.getByRole('button', { name: 'Export brief…' }).press('Enter')
+  await page.getByRole('dialog', { name: 'Export brief' }).waitFor()
+  await shot('6-export-brief', { keepFocus: true })
+
+  await page.context().close()
+  return written
+}
+
+/** Which sets to take: those named on the command line, else both. */
+const named = process.argv.slice(2)
+for (const name of named) {
+  if (name !== 'readme' && name !== 'matrix') {
+    throw new Error(`Unknown set "${name}": name readme, matrix or neither (both).`)
+  }
+}
+const wanted = (/** @type {string} */ name) => named.length === 0 || named.includes(name)
 
 const server = await serveStatic('out/renderer')
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
 try {
   for (const size of sizes) {
-    for (const written of await shoot(browser, server.url, size)) console.log(`wrote ${written}`)
+    if (wanted('readme')) {
+      for (const written of await shootReadme(browser, server.url, size)) {
+        console.log(`wrote ${written}`)
+      }
+    }
+    if (wanted('matrix')) {
+      await mkdir('screenshots', { recursive: true })
+      for (const theme of /** @type {const} */ (['light', 'dark'])) {
+        for (const written of await shootMatrix(browser, server.url, size, theme)) {
+          console.log(`wrote ${written}`)
+        }
+      }
+    }
   }
 } finally {
   await browser.close()
