@@ -1,7 +1,7 @@
 /** The paragraphs the reference pane shows, as the delegate filters and annotates. */
 import { describe, expect, it } from 'vitest'
 import { meetingDocument } from '../document/meeting-text'
-import type { FilteredAnnotation } from './paragraph-filter'
+import { emptyFilter, type FilteredAnnotation } from './paragraph-filter'
 import { ReadingFilter } from './ReadingFilter.svelte'
 
 /** A yellow annotation without tags or follow-up on `paragraph`, with `note`. */
@@ -39,5 +39,15 @@ describe('ReadingFilter.showSpeaker', () => {
       annotation: {}
     })
     expect(reading.shown).toEqual({ visible: new Set([14, 37, 60, 74]), hiddenCount: 83 })
+  })
+})
+
+describe('ReadingFilter.clear', () => {
+  it('shows every paragraph again', () => {
+    const reading = new ReadingFilter(meetingDocument, () => [])
+    reading.showSpeaker('Canada')
+    reading.clear()
+    expect(reading.filter).toEqual(emptyFilter())
+    expect(reading.shown).toEqual({ visible: null, hiddenCount: 0 })
   })
 })

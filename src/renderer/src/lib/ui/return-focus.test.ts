@@ -6,7 +6,7 @@ import { returnFocus, type FocusOrigin } from './return-focus'
 function element(name: string, { connected = true, shown = true } = {}) {
   const fake = {
     name,
-    focused: false,
+    focused: false as boolean,
     isConnected: connected,
     getClientRects: () => ({ length: shown ? 1 : 0 }),
     focus() {
