@@ -214,5 +214,6 @@ test('Replace asks once more, naming what it removes, and Undo restore brings it
     'Restore undone: your data is as it was before.'
   )
   await expectNotes(page, 2, 0)
+  await openView(page, 'Annotations')
   await expect(page.getByRole('region', { name: 'Annotations' })).toContainText('Only here')
 })
