@@ -184,3 +184,58 @@ test('a link in a note opens outside the app and never replaces it', async ({ ap
   expect(page.url()).toBe(before)
   await expect(page.getByRole('main', { name: 'Meeting summary' })).toBeVisible()
 })
+
+test('the highlight toolbar sits next to the selection, inside the window, its colours labelled', async ({
+  app
+}) => {
+  const { page } = app
+  await page.waitForFunction(() => performance.getEntriesByName('annotations-shown')[0])
+  const toolbar = page.getByRole('toolbar', { name: 'Selected passage' })
+  /** The selection's first and last line, and the toolbar, on screen. */
+  const boxes = () =>
+    page.evaluate(() => {
+      const lines = [...(window.getSelection()?.getRangeAt(0).getClientRects() ?? [])].filter(
+        (box) => box.width > 0
+      )
+      const bar = document.querySelector('.selection-toolbar')?.getBoundingClientRect()
+      const first = lines[0]
+      const last = lines[lines.length - 1]
+      return {
+        first: { top: first.top, bottom: first.bottom },
+        last: { top: last.top, bottom: last.bottom },
+        bar: bar && { top: bar.top, bottom: bar.bottom, left: bar.left, right: bar.right },
+        viewport: { width: innerWidth, height: innerHeight }
+      }
+    })
+
+  await selectPassage(page, 47, 'Early Warning Advisory (EWA)')
+  await expect(toolbar).toBeVisible()
+  for (const label of ['Priority', 'Agree', 'Question', 'Concern', 'Follow up']) {
+    await expect(toolbar.getByRole('button', { name: `Highlight: ${label}` })).toHaveText(label)
+  }
+  let placed = await boxes()
+  if (!placed.bar) throw new Error('no toolbar')
+  // Above the first line, close to it: not over the line above the paragraph.
+  expect(placed.bar.bottom).toBeLessThanOrEqual(placed.first.top)
+  expect(placed.first.top - placed.bar.bottom).toBeLessThan(16)
+  expect(placed.bar.left).toBeGreaterThanOrEqual(0)
+  expect(placed.bar.right).toBeLessThanOrEqual(placed.viewport.width)
+
+  // With the passage at the top of the window, under the app's toolbar: below its last line.
+  await page.evaluate(() => {
+    const range = window.getSelection()?.getRangeAt(0)
+    const header = document.querySelector('header.toolbar')?.getBoundingClientRect().bottom ?? 0
+    const top = range?.getBoundingClientRect().top ?? 0
+    document.scrollingElement?.scrollBy(0, top - header - 4)
+  })
+  await expect
+    .poll(async () => {
+      const now = await boxes()
+      return now.bar !== undefined && now.bar.top >= now.last.bottom
+    })
+    .toBe(true)
+  placed = await boxes()
+  if (!placed.bar) throw new Error('no toolbar')
+  expect(placed.bar.top - placed.last.bottom).toBeLessThan(16)
+  expect(placed.bar.bottom).toBeLessThanOrEqual(placed.viewport.height)
+})

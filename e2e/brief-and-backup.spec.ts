@@ -175,3 +175,45 @@ test('the brief reads as expected, and a backup restores everything after a wipe
   )
   await expect(paragraph(restarted, 47)).toHaveAttribute('data-position', 'support')
 })
+
+test('Replace asks once more, naming what it removes, and Undo restore brings it all back', async ({
+  app
+}) => {
+  test.slow() // two restores through the dialog
+  const { page } = app
+  await page.waitForFunction(() => performance.getEntriesByName('annotations-shown')[0])
+  await annotateParagraph(page, 12, 'In the backup')
+  await save(page)
+  await page.getByRole('button', { name: 'Your data…' }).click()
+  const dataDialog = page.getByRole('dialog', { name: 'Your data' })
+  const backup = await app.savedFile(() =>
+    dataDialog.getByRole('button', { name: 'Back up data' }).click()
+  )
+  await dataDialog.getByRole('button', { name: 'Close' }).click()
+  await annotateParagraph(page, 60, 'Only here')
+  await save(page)
+
+  await page.getByRole('button', { name: 'Your data…' }).click()
+  await dataDialog.getByLabel('Restore from backup…').setInputFiles({
+    name: backup.name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(backup.content)
+  })
+  const restore = dataDialog.getByRole('region', { name: 'Restore', exact: true })
+  await restore.getByRole('radio', { name: /^Replace/ }).check()
+  await restore.getByRole('button', { name: 'Replace my data' }).click()
+  await expect(restore.getByRole('alert')).toContainText(
+    'This removes 1 annotation that is only on this computer.'
+  )
+  await restore.getByRole('button', { name: 'Yes, replace my data' }).click()
+  await expect(dataDialog).toBeHidden()
+  await expectNotes(page, 1, 0)
+
+  await page.getByRole('status').getByRole('button', { name: 'Undo restore' }).click()
+  await expect(page.getByRole('status')).toContainText(
+    'Restore undone: your data is as it was before.'
+  )
+  await expectNotes(page, 2, 0)
+  await openView(page, 'Annotations')
+  await expect(page.getByRole('region', { name: 'Annotations' })).toContainText('Only here')
+})

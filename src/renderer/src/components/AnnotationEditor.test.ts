@@ -157,6 +157,25 @@ describe('AnnotationEditor', () => {
     expect(localStorage.length).toBe(0)
   })
 
+  it('still closes on Escape after Discard draft: the focus moves to the note', async () => {
+    const user = userEvent.setup()
+    const saved = await notebook.annotations.create({
+      paragraph: 30,
+      target: null,
+      color: 'yellow',
+      note: 'Saved'
+    })
+    localStorage.setItem(
+      `cnd67:editor-draft:annotation:${saved.id}`,
+      JSON.stringify({ note: 'Draft', tags: [], followUp: null, position: null })
+    )
+    const { onclose } = openEditor({ kind: 'edit', id: saved.id })
+    await user.click(screen.getByRole('button', { name: 'Discard draft' }))
+    expect(document.activeElement).toBe(noteBox())
+    await user.keyboard('{Escape}')
+    expect(onclose).toHaveBeenCalledOnce()
+  })
+
   it('keeps the text on screen and as a draft when the save fails, and says why', async () => {
     const user = userEvent.setup()
     const { onsaved } = openEditor()

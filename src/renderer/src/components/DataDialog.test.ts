@@ -21,6 +21,8 @@ import {
 } from '@test-support/backup-fixtures'
 import { notebookWithFixtureData, pickedFile } from '@test-support/restore-fixtures'
 import DataDialogWithNotices from '@test-support/DataDialogWithNotices.svelte'
+import { databaseDigest } from '@test-support/database-digest'
+import { sessionNoteFields } from '@test-support/notebook-store-fixtures'
 
 // jsdom has <dialog> but not its modal methods.
 HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
@@ -153,6 +155,41 @@ describe('DataDialog', () => {
       'Restored from backup.json: Annotations: 1 added, 3 unchanged. Session notes: 2 unchanged. Agenda items: 2 unchanged. Settings: 2 unchanged.'
     ])
     expect(await db.annotations.count()).toBe(4)
+  })
+
+  it('asks once more before a replace, naming what it removes, backs up first, and undoes it', async () => {
+    const user = userEvent.setup()
+    const backups = vi.spyOn(bridge, 'writeAutomaticBackup')
+    await notebook.sessionNotes.create(sessionNoteFields({ title: 'Only here' }))
+    const before = await databaseDigest(db)
+    openDialog()
+    const onlyTheFirst = fixtureData()
+    onlyTheFirst.annotations = onlyTheFirst.annotations.slice(0, 1)
+    await user.upload(
+      screen.getByLabelText('Restore from backup…'),
+      pickedFile(serializeBackup(onlyTheFirst, fixtureMeta(), backupTime), 'old.json')
+    )
+    const offer = await restoreSection()
+    await user.click(within(offer).getByRole('radio', { name: /^Replace/ }))
+    await user.click(within(offer).getByRole('button', { name: 'Replace my data' }))
+    expect(within(offer).getByRole('alert').textContent).toContain(
+      'This removes 2 annotations and 1 session note that are only on this computer.'
+    )
+    expect(await databaseDigest(db)).toBe(before)
+    expect(backups).not.toHaveBeenCalled()
+
+    await user.click(within(offer).getByRole('button', { name: 'Yes, replace my data' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(backups).toHaveBeenCalledOnce()
+    expect(backups.mock.calls[0][1]).toBe('delegate')
+    expect(await db.annotations.count()).toBe(1)
+    const restored = notices.current.at(-1)
+    expect(restored?.action?.label).toBe('Undo restore')
+    restored?.action?.run()
+    await waitFor(() =>
+      expect(notices.current.at(-1)?.message).toBe('Restore undone: your data is as it was before.')
+    )
+    expect(await databaseDigest(db)).toBe(before)
   })
 
   it('restores nothing when cancelled', async () => {

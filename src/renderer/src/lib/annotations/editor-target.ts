@@ -1,5 +1,6 @@
 /** What the annotation editor is open on: a new note or highlight, or an existing annotation. */
 import type { HighlightColor, PassageTarget } from './annotation'
+import type { PassageLines } from './toolbar-placement'
 
 /** The editor's subject. */
 export type EditorTarget =
@@ -11,5 +12,6 @@ export interface PassageSelection {
   paragraph: number
   start: number
   end: number
-  rect: { top: number; left: number; bottom: number }
+  /** Its first and last line on screen, which the toolbar for it is placed by. */
+  lines: PassageLines
 }

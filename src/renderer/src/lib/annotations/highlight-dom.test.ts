@@ -1,7 +1,13 @@
 // @vitest-environment jsdom
 /** Painting highlights into paragraph text, overlaps included, and reading selection offsets. */
 import { beforeEach, describe, expect, it } from 'vitest'
-import { clearHighlights, paintHighlights, sameSpans, textOffsetOf } from './highlight-dom'
+import {
+  clearHighlights,
+  paintHighlights,
+  rangeOfOffsets,
+  sameSpans,
+  textOffsetOf
+} from './highlight-dom'
 
 let container: HTMLDivElement
 
@@ -104,5 +110,21 @@ describe('sameSpans', () => {
     expect(sameSpans([a], [{ ...a }])).toBe(false)
     expect(sameSpans(undefined, undefined)).toBe(true)
     expect(sameSpans([a], undefined)).toBe(false)
+  })
+})
+
+describe('rangeOfOffsets', () => {
+  it('covers the text between two offsets, across elements, as textOffsetOf reads it back', () => {
+    const text = container.textContent ?? ''
+    for (const [start, end] of [
+      [0, 5],
+      [3, text.length - 2],
+      [0, text.length]
+    ]) {
+      const range = rangeOfOffsets(container, start, end)
+      expect(range.toString()).toBe(text.slice(start, end))
+      expect(textOffsetOf(container, range.startContainer, range.startOffset)).toBe(start)
+      expect(textOffsetOf(container, range.endContainer, range.endOffset)).toBe(end)
+    }
   })
 })

@@ -105,6 +105,32 @@ export function textOffsetOf(container: Element, node: Node, offset: number): nu
 }
 
 /**
+ * A range over `container`'s text from `start` to `end` (offsets in its textContent), the
+ * inverse of `textOffsetOf`: the keyboard's passage made into a selection the page shows.
+ */
+export function rangeOfOffsets(container: Element, start: number, end: number): Range {
+  const range = container.ownerDocument.createRange()
+  range.setStart(container, 0)
+  range.setEnd(container, container.childNodes.length)
+  const walker = container.ownerDocument.createTreeWalker(container, NodeFilter.SHOW_TEXT)
+  let offset = 0
+  let startSet = false
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = (node as Text).data.length
+    if (!startSet && start <= offset + length) {
+      range.setStart(node, start - offset)
+      startSet = true
+    }
+    if (startSet && end <= offset + length) {
+      range.setEnd(node, end - offset)
+      break
+    }
+    offset += length
+  }
+  return range
+}
+
+/**
  * Whether two lists of highlights are the same spans in the same order. Layouts reuse the span
  * objects of unchanged annotations, so comparing identities finds the paragraphs to repaint.
  */

@@ -7,6 +7,7 @@ import { describe, expect } from 'vitest'
 import { Notebook } from '../notebook/Notebook.svelte'
 import type { NotesDatabase } from '../storage/database'
 import { fixtureParagraphs, steppingClock } from '@test-support/annotations-fixtures'
+import { databaseDigest } from '@test-support/database-digest'
 import {
   byId,
   noteOn,
@@ -56,6 +57,41 @@ describe('restore', () => {
     await notebook.backup.restore(await notebook.backup.planRestore(backup, 'merge'))
     expect(notebook.annotations.all).toHaveLength(2)
     await expectStoredAsShown()
+  })
+})
+
+describe('undoRestore', () => {
+  it('puts back exactly what a replace removed and overwrote', async ({
+    db,
+    notebook,
+    expectStoredAsShown
+  }) => {
+    await notebook.annotations.create(noteOn(1, { tags: ['Precursors'] }))
+    const backup = await notebook.backup.readAll()
+    await notebook.annotations.create(noteOn(2))
+    await notebook.annotations.renameColor('blue', 'Ask UNODC')
+    await notebook.sessionNotes.create(sessionNoteFields())
+    const digestBefore = await databaseDigest(db)
+    const before = await notebook.backup.restore(
+      await notebook.backup.planRestore(backup, 'replace')
+    )
+    expect(await databaseDigest(db)).not.toBe(digestBefore)
+    await notebook.backup.undoRestore(before)
+    expect(await databaseDigest(db)).toBe(digestBefore)
+    expect(notebook.annotations.colorLabels.blue).toBe('Ask UNODC')
+    await expectStoredAsShown()
+  })
+
+  it('takes away what a merge added', async ({ db, notebook }) => {
+    await notebook.annotations.create(noteOn(1))
+    const backup = await notebook.backup.readAll()
+    await notebook.backup.clearAll()
+    await notebook.annotations.create(noteOn(2))
+    const digestBefore = await databaseDigest(db)
+    const before = await notebook.backup.restore(await notebook.backup.planRestore(backup, 'merge'))
+    await notebook.backup.undoRestore(before)
+    expect(await databaseDigest(db)).toBe(digestBefore)
+    expect(notebook.annotations.all.map((annotation) => annotation.paragraph)).toEqual([2])
   })
 })
 

@@ -2,7 +2,8 @@
  * The notebook as a whole, for backups: reading everything stored for a backup or an export,
  * planning and carrying out a restore, and deleting everything. A restore shows what it wrote
  * in the stores without reading thousands of records back; neither it nor clearing everything
- * can be undone step by step (the backup taken before is how they are reversed).
+ * can be undone step by step: a restore is undone whole (`undoRestore`), clearing everything
+ * only by a backup taken before.
  */
 import type { AnnotationsStore } from '../annotations/AnnotationsStore.svelte'
 import { colorLabelsFrom, colorLabelsKey } from '../annotations/annotation-repository'
@@ -69,11 +70,11 @@ export class NotebookBackup {
 
   /**
    * Carries out a restore in one transaction (all of it or nothing), then shows what is stored.
-   * Earlier changes can no longer be undone one by one: restoring the backup taken before is
-   * how a restore is reversed.
+   * Earlier changes can no longer be undone one by one; the restore as a whole can: resolves
+   * with what was stored before it, for `undoRestore`.
    */
-  async restore(plan: RestorePlan): Promise<void> {
-    await this.#writer.write((db) => restoreBackup(db, plan))
+  async restore(plan: RestorePlan): Promise<BackupData> {
+    const before = await this.#writer.write((db) => restoreBackup(db, plan))
     this.#writer.forgetHistory()
     // What is stored now follows from the plan: the backup's records in place of everything, or
     // added to and updated among what was here. No need to read thousands of records back.
@@ -87,6 +88,15 @@ export class NotebookBackup {
     const labels = tables.settings.records.find((setting) => setting.key === colorLabelsKey)
     if (labels) annotations.colorLabels = colorLabelsFrom(labels.value)
     else if (plan.mode === 'replace') annotations.colorLabels = { ...defaultColorLabels }
+    return before
+  }
+
+  /**
+   * Undoes a restore: puts back exactly `before` (what `restore` resolved with) in place of
+   * everything, as a Replace of it would.
+   */
+  async undoRestore(before: BackupData): Promise<void> {
+    await this.restore(await this.planRestore(before, 'replace'))
   }
 
   /**

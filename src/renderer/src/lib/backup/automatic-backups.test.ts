@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest'
 import type { BackupRequestListener, Result } from '@shared/bridge'
 import { parseBackup, type BackupData } from './backup-format'
-import { followBackupRequests, type AutomaticBackupPlatform } from './automatic-backups'
+import {
+  backUpBeforeRestore,
+  followBackupRequests,
+  type AutomaticBackupPlatform
+} from './automatic-backups'
 import { fixtureData } from '@test-support/backup-fixtures'
 
 function fakePlatform(
@@ -85,5 +89,27 @@ describe('followBackupRequests', () => {
     notebook.changes = 1
     await platform.ask()
     expect(platform.written).toHaveLength(0)
+  })
+})
+
+describe('backUpBeforeRestore', () => {
+  it('writes a backup of everything stored now, asked by the delegate, even with no change', async () => {
+    const platform = fakePlatform()
+    expect(await backUpBeforeRestore(fakeNotebook(), platform.bridge, clock)).toEqual({
+      ok: true,
+      value: { written: false }
+    })
+    expect(platform.askedBy).toEqual(['delegate'])
+    const parsed = parseBackup(platform.written[0])
+    if (!parsed.ok) throw new Error(parsed.error)
+    expect(parsed.backup.data).toEqual(fixtureData())
+  })
+
+  it('passes on a refused write, for the restore not to go ahead', async () => {
+    const platform = fakePlatform(() => ({ ok: false, error: 'The disk is full.' }))
+    expect(await backUpBeforeRestore(fakeNotebook(), platform.bridge, clock)).toEqual({
+      ok: false,
+      error: 'The disk is full.'
+    })
   })
 })

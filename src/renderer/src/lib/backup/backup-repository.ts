@@ -50,9 +50,10 @@ export const changedSincePlanMessage =
  * writes the backup's records; merge writes the records added and updated. Either all of it
  * happens or, if anything fails, nothing does. First checks, in the same transaction, that the
  * data is still what the plan was made from, so the counts the delegate confirmed are what
- * happens; if not, throws a StorageWriteError and writes nothing.
+ * happens; if not, throws a StorageWriteError and writes nothing. Resolves with what was stored
+ * before, read in the same transaction, so that the restore can be undone exactly.
  */
-export function restoreBackup(db: NotesDatabase, plan: RestorePlan): Promise<void> {
+export function restoreBackup(db: NotesDatabase, plan: RestorePlan): Promise<BackupData> {
   return writeTransaction(db, readTablesOf(db), async () => {
     const current = await readAll(db)
     if (!samePlan(planRestore(current, plan.backup, plan.mode), plan)) {
@@ -66,6 +67,7 @@ export function restoreBackup(db: NotesDatabase, plan: RestorePlan): Promise<voi
     await db.sessionNotes.bulkPut(tables.sessionNotes.records)
     await db.agendaItems.bulkPut(tables.agendaItems.records)
     await db.settings.bulkPut(tables.settings.records)
+    return current
   })
 }
 

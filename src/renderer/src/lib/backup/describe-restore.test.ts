@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest'
 import {
   backupFileName,
   describeBackupContents,
+  describeReplaceLoss,
   describeRestorePlan,
   planChangesAnything,
   webAnnotationFileName
 } from './describe-restore'
 import { planRestore } from './restore-plan'
 import type { BackupData } from './backup-records'
-import { fixtureAnnotation } from '@test-support/backup-fixtures'
+import { fixtureAnnotation, fixtureSessionNote } from '@test-support/backup-fixtures'
 
 function data(annotations: BackupData['annotations']): BackupData {
   return { annotations, sessionNotes: [], agendaItems: [], settings: [] }
@@ -38,6 +39,38 @@ describe('describeRestorePlan', () => {
     const plan = planRestore(data([]), data([]), 'merge')
     expect(describeRestorePlan(plan)).toEqual(['Nothing to restore: the file holds no notes.'])
     expect(planChangesAnything(plan)).toBe(false)
+  })
+})
+
+describe('describeReplaceLoss', () => {
+  const annotations = Array.from({ length: 12 }, (_, index) =>
+    fixtureAnnotation({ id: `here-${index}` })
+  )
+  const sessionNotes = Array.from({ length: 3 }, (_, index) =>
+    fixtureSessionNote({ id: `session-${index}` })
+  )
+  const kept = fixtureAnnotation({ id: 'kept' })
+
+  it('names what is only here and would be removed, table by table, and what is overwritten', () => {
+    const here: BackupData = {
+      annotations: [...annotations, { ...kept, note: 'changed here' }],
+      sessionNotes,
+      agendaItems: [],
+      settings: []
+    }
+    const plan = planRestore(here, data([kept]), 'replace')
+    expect(describeReplaceLoss(plan)).toBe(
+      'This removes 12 annotations and 3 session notes that are only on this computer, and replaces 1 annotation with the file’s version.'
+    )
+  })
+
+  it('says when nothing here would be lost', () => {
+    const plan = planRestore(data([kept]), data([kept]), 'replace')
+    expect(describeReplaceLoss(plan)).toBe('This removes nothing that is only on this computer.')
+    const one = planRestore(data([kept, annotations[0]]), data([kept]), 'replace')
+    expect(describeReplaceLoss(one)).toBe(
+      'This removes 1 annotation that is only on this computer.'
+    )
   })
 })
 

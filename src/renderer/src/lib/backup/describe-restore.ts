@@ -34,6 +34,36 @@ export function describeRestorePlan(plan: RestorePlan): string[] {
   return lines.length > 0 ? lines : ['Nothing to restore: the file holds no notes.']
 }
 
+/**
+ * What a Replace takes away, said before it is confirmed: "This removes 12 annotations and 3
+ * session notes that are only on this computer, and replaces 2 annotations with the file's
+ * versions."
+ */
+export function describeReplaceLoss(plan: RestorePlan): string {
+  const said = (count: keyof RestoreCounts) =>
+    backupTables
+      .filter((table) => plan.tables[table].counts[count] > 0)
+      .map((table) =>
+        countOf(plan.tables[table].counts[count], tableNouns[table].one, tableNouns[table].many)
+      )
+  const removed = said('removed')
+  const updated = said('updated')
+  const removes =
+    removed.length > 0
+      ? `This removes ${inWords(removed)} that ${plan.totals.removed === 1 ? 'is' : 'are'} only on this computer`
+      : 'This removes nothing that is only on this computer'
+  return updated.length > 0
+    ? `${removes}, and replaces ${inWords(updated)} with the file’s ${plan.totals.updated === 1 ? 'version' : 'versions'}.`
+    : `${removes}.`
+}
+
+/** "a", "a and b", "a, b and c". */
+function inWords(parts: readonly string[]): string {
+  return parts.length <= 1
+    ? (parts[0] ?? '')
+    : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
+}
+
 /** Whether carrying out the plan would write or remove anything. */
 export function planChangesAnything(plan: RestorePlan): boolean {
   return plan.totals.added + plan.totals.updated + plan.totals.removed > 0

@@ -37,7 +37,7 @@ async function confirmEither(read: Result<PendingRestore>): Promise<{ error: str
   const done: string[] = []
   for (const mode of read.value.modes) {
     if (restoreChangesAnything(read.value, mode)) {
-      done.push(await restorePending(notebook.backup, read.value, mode))
+      done.push((await restorePending(notebook.backup, read.value, mode)).message)
     }
   }
   return done

@@ -32,7 +32,7 @@ function notebookHolding(stored: BackupData) {
       Promise.resolve(planRestore(stored, data, mode)),
     restore: (plan: RestorePlan) => {
       restored.push(plan)
-      return Promise.resolve()
+      return Promise.resolve(stored)
     }
   }
 }
@@ -167,9 +167,11 @@ describe('restorePending', () => {
   it('carries out the plan of the way chosen and says what it did', async () => {
     const notebook = notebookHolding(noData())
     const pending = pendingOf(await readBackupFile(notebook, pickedFile(backupText(), 'b.json')))
-    expect(await restorePending(notebook, pending, 'replace')).toBe(
-      'Restored from b.json: Annotations: 3 added. Session notes: 2 added. Agenda items: 2 added. Settings: 2 added.'
-    )
+    expect(await restorePending(notebook, pending, 'replace')).toEqual({
+      message:
+        'Restored from b.json: Annotations: 3 added. Session notes: 2 added. Agenda items: 2 added. Settings: 2 added.',
+      before: noData()
+    })
     expect(notebook.restored).toEqual([pending.plans.replace])
   })
 

@@ -19,7 +19,14 @@ import type { RestoreMode, RestorePlan } from './restore-plan'
 /** What restoring needs of the notebook: a plan against what is stored, and carrying one out. */
 export interface RestoringNotebook {
   planRestore(data: BackupData, mode: RestoreMode): Promise<RestorePlan>
-  restore(plan: RestorePlan): Promise<void>
+  /** Carries out `plan`; resolves with what was stored before, to undo it with. */
+  restore(plan: RestorePlan): Promise<BackupData>
+}
+
+/** A restore done: what it did, in words, and what was stored before, to undo it with. */
+export interface RestoreDone {
+  message: string
+  before: BackupData
 }
 
 /** A restore read from a file, waiting for the delegate to choose how and confirm. */
@@ -107,7 +114,8 @@ export function restoreChangesAnything(pending: PendingRestore, mode: RestoreMod
 
 /**
  * Restores `pending` the `mode` way, as planned, and says what was done: "Restored from
- * backup.json: Annotations: 3 added, 10 unchanged."
+ * backup.json: Annotations: 3 added, 10 unchanged." Keeps what was there before, so that the
+ * notice can offer to undo the restore.
  *
  * @throws RangeError if `mode` is not one of the ways `pending` was planned.
  */
@@ -115,9 +123,12 @@ export async function restorePending(
   notebook: RestoringNotebook,
   pending: PendingRestore,
   mode: RestoreMode
-): Promise<string> {
+): Promise<RestoreDone> {
   const plan = pending.plans[mode]
   if (!plan) throw new RangeError(`This file cannot be restored that way (${mode}).`)
-  await notebook.restore(plan)
-  return `Restored from ${pending.source}: ${describeRestorePlan(plan).join(' ')}`
+  const before = await notebook.restore(plan)
+  return {
+    message: `Restored from ${pending.source}: ${describeRestorePlan(plan).join(' ')}`,
+    before
+  }
 }

@@ -19,6 +19,21 @@ export interface DisplaySettings {
   lineWidth: LineWidth
 }
 
+/** The choices of the Display dialog, in its order; each has a command that goes to it. */
+export const displayFields = [
+  'theme',
+  'fontSize',
+  'lineWidth'
+] as const satisfies readonly (keyof DisplaySettings)[]
+
+/** One of the Display dialog's choices. */
+export type DisplayField = (typeof displayFields)[number]
+
+/** The element id of a choice's menu in the Display dialog. */
+export function displayFieldId(field: DisplayField): string {
+  return `display-${field}`
+}
+
 /** What a new reader starts with: the system's theme, medium text and lines. */
 export const defaultDisplaySettings: Readonly<DisplaySettings> = {
   theme: 'system',

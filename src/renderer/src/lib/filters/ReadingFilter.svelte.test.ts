@@ -1,7 +1,7 @@
 /** The paragraphs the reference pane shows, as the delegate filters and annotates. */
 import { describe, expect, it } from 'vitest'
 import { meetingDocument } from '../document/meeting-text'
-import type { FilteredAnnotation } from './paragraph-filter'
+import { emptyFilter, type FilteredAnnotation } from './paragraph-filter'
 import { ReadingFilter } from './ReadingFilter.svelte'
 
 /** A yellow annotation without tags or follow-up on `paragraph`, with `note`. */
@@ -73,5 +73,15 @@ describe('ReadingFilter.reveal', () => {
     expect(reading.revealed).toEqual([])
     expect(reading.shown.visible?.has(87)).toBe(false)
     expect(reading.emptySections.has('IV')).toBe(true)
+  })
+})
+
+describe('ReadingFilter.clear', () => {
+  it('shows every paragraph again', () => {
+    const reading = new ReadingFilter(meetingDocument, () => [])
+    reading.showSpeaker('Canada')
+    reading.clear()
+    expect(reading.filter).toEqual(emptyFilter())
+    expect(reading.shown).toEqual({ visible: null, hiddenCount: 0 })
   })
 })

@@ -65,6 +65,11 @@ export class ReadingFilter {
     return this.#revealed
   }
 
+  /** Shows every paragraph again. */
+  clear(): void {
+    this.filter = emptyFilter()
+  }
+
   /** Shows only the paragraphs of one speaker, whatever was filtered before. */
   showSpeaker(speaker: string): void {
     this.filter = { ...emptyFilter(), speakers: [speaker] }

@@ -20,7 +20,7 @@ function paragraphText(html: string): HTMLElement {
 }
 
 describe('decorateAcronyms', () => {
-  it('wraps later uses with their expansion, leaving the definition and the text alone', () => {
+  it('wraps later uses with their expansion, none a tab stop, leaving the definition and the text alone', () => {
     const text = paragraphText(
       '<strong>The Coordinator for LSS</strong> presented the Early Warning Advisory (EWA). The EWA helps LSS.'
     )
@@ -29,7 +29,7 @@ describe('decorateAcronyms', () => {
     expect(text.textContent).toBe(before)
     const uses = [...text.querySelectorAll('abbr')]
     expect(uses.map((abbr) => [abbr.textContent, abbr.title, abbr.tabIndex])).toEqual([
-      ['LSS', 'Laboratory and Scientific Services', 0],
+      ['LSS', 'Laboratory and Scientific Services', -1],
       ['EWA', 'Early Warning Advisory', -1],
       ['LSS', 'Laboratory and Scientific Services', -1]
     ])

@@ -45,9 +45,6 @@ export function decorateAcronyms(texts: Iterable<Element>, glossary: Glossary): 
       abbr.append(inside)
       wrapped++
     }
-    // The first use of the paragraph takes focus, in document order.
-    const firstUse = text.querySelector<HTMLElement>(`abbr.${acronymClass}`)
-    if (firstUse) firstUse.tabIndex = 0
   }
   return wrapped
 }
