@@ -257,13 +257,13 @@ describe('buildBrief', () => {
       expect(part(brief(briefInput({ annotations })), 'Annotations')).toBe(
         '## Annotations\n\nBy section, in document order.\n\n' +
           '### III. Summary of the proceedings\n\n#### D. Early warning\n\n##### 2. Interventions\n\n' +
-          '- **para. 60** · Canada · Colour: Priority\n\n' +
+          '- **para. 60** · Canada · Colour: Yellow\n\n' +
           '  > Canada emphasized the significance of early warning systems in mitigating risks. ' +
           'Canada cited its…\n\n' +
-          '- **para. 60** · Canada · Colour: Priority\n\n' +
+          '- **para. 60** · Canada · Colour: Yellow\n\n' +
           '  > early warning systems\n\n' +
           '### IV. Closing of the meeting\n\n' +
-          '- **para. 84** · Colour: Priority\n\n' +
+          '- **para. 84** · Colour: Yellow\n\n' +
           '  > Participants, presenters, and chairs were thanked for their valuable contributions.\n\n'
       )
     })
@@ -342,9 +342,9 @@ describe('buildBrief', () => {
         ['Other paragraphs', 2]
       ])
       // The heading names the Member State; a presenter is named in the entry.
-      expect(built).toContain('\n- **para. 14** · Colour: Priority\n')
+      expect(built).toContain('\n- **para. 14** · Colour: Yellow\n')
       expect(built).toContain(
-        '\n- **para. 10** · Programme Coordinator of GPML · Colour: Priority\n'
+        '\n- **para. 10** · Programme Coordinator of GPML · Colour: Yellow\n'
       )
     })
 
@@ -360,7 +360,21 @@ describe('buildBrief', () => {
         groupSizes(brief(briefInput({ annotations, colorLabels }), { groupBy: 'color' }))
       ).toEqual([
         ['Our line (yellow)', 1],
-        ['Follow up (purple)', 2]
+        ['Purple', 2]
+      ])
+    })
+
+    it('names no colour for a note without one, and groups such notes last', () => {
+      const annotations = [
+        paragraphNote(14, { id: fixtureId(1), color: null }),
+        paragraphNote(15, { id: fixtureId(2), color: 'green' })
+      ]
+      const bySection = brief(briefInput({ annotations }))
+      expect(bySection).toContain('\n- **para. 14** · Canada\n')
+      expect(bySection).not.toContain('Colour: No')
+      expect(groupSizes(brief(briefInput({ annotations }), { groupBy: 'color' }))).toEqual([
+        ['Green', 1],
+        ['No colour', 1]
       ])
     })
 
@@ -371,12 +385,12 @@ describe('buildBrief', () => {
       ]
       expect(part(brief(briefInput({ annotations }), { groupBy: 'tag' }), 'Annotations')).toBe(
         '## Annotations\n\nBy tag; an annotation with several tags is listed under each.\n\n' +
-          '### Untagged\n\n- **para. 14** · Canada · Colour: Priority\n\n' +
+          '### Untagged\n\n- **para. 14** · Canada · Colour: Yellow\n\n' +
           '  > Canada emphasized the importance of international cooperation in disrupting the ' +
           'trafficking of synthetic drugs…\n\n  Kept.\n\n' +
           '### Passages no longer in the document\n\n' +
           'Not found in the current text; quoted as they were highlighted.\n\n' +
-          '- **para. 61** · Mexico · Colour: Priority · Position: Concern · Tags: &lt;draft>\n\n' +
+          '- **para. 61** · Mexico · Colour: Yellow · Position: Concern · Tags: &lt;draft>\n\n' +
           '  > a regional \\*registry\\*\n\n  Check.\n\n'
       )
     })
@@ -386,7 +400,7 @@ describe('buildBrief', () => {
       const annotations = [paragraphNote(14, { note }), paragraphNote(15, { id: fixtureId(2) })]
       const built = brief(briefInput({ annotations }))
       expect(part(built, 'Annotations')).toContain(
-        '- **para. 14** · Canada · Colour: Priority\n\n' +
+        '- **para. 14** · Canada · Colour: Yellow\n\n' +
           '  > Canada emphasized the importance of international cooperation in disrupting the ' +
           'trafficking of synthetic drugs…\n\n' +
           '  \\# Heading\n  \\---\n  &lt;script>x&lt;/script>\n  - [ ] item\n  ```\n  </div>\n  ```\n\n' +

@@ -439,14 +439,22 @@ function groupByMemberState(context: BriefContext): AnnotationGroup[] {
   return groups
 }
 
-/** By highlight colour, in the order the colours are offered, named "Label (colour)". */
+/**
+ * By highlight colour, in the order the colours are offered, named "Label (colour)" (or just
+ * "Yellow" while the label is the colour's name); then "No colour".
+ */
 function groupByColor(context: BriefContext): AnnotationGroup[] {
-  const byColor = new Map<HighlightColor, PlacedAnnotation[]>()
+  const byColor = new Map<HighlightColor | null, PlacedAnnotation[]>()
   for (const entry of context.placed) pushTo(byColor, entry.annotation.color, entry)
-  return highlightColors.flatMap((color) => {
+  const groups = highlightColors.flatMap((color) => {
     const entries = byColor.get(color)
-    return entries ? [{ heading: `${colorLabel(context, color)} (${color})`, entries }] : []
+    const label = colorLabel(context, color)
+    const heading = label.toLowerCase() === color ? label : `${label} (${color})`
+    return entries ? [{ heading, entries }] : []
   })
+  const uncoloured = byColor.get(null)
+  if (uncoloured) groups.push({ heading: 'No colour', entries: uncoloured })
+  return groups
 }
 
 /**
@@ -478,7 +486,8 @@ function orphanEntry(context: BriefContext, annotation: Annotation): Block {
 }
 
 /**
- * One annotation as a list item: a line citing the paragraph with its speaker, colour, position,
+ * One annotation as a list item: a line citing the paragraph with its speaker, colour (if it has
+ * one), position,
  * follow-up status and tags (leaving out what the group heading already says), then the quote as
  * a blockquote, then the note, all indented under the item.
  */
@@ -494,7 +503,7 @@ function annotationEntry(
   if (speaker && !(named === 'member-state' && speaker.kind === 'member-state')) {
     entry += ` · ${recurringText(context, speaker.name)}`
   }
-  if (named !== 'color') {
+  if (named !== 'color' && annotation.color !== null) {
     entry += ` · Colour: ${recurringText(context, colorLabel(context, annotation.color))}`
   }
   if (annotation.position) entry += ` · Position: ${positionLabels[annotation.position]}`

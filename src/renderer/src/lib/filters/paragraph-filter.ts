@@ -83,7 +83,8 @@ function annotationMatches(
 ): boolean {
   const { hasNote, colors, followUpStatuses } = criteria
   if (hasNote !== undefined && (annotation.note.trim() !== '') !== hasNote) return false
-  if (colors && colors.length > 0 && !colors.includes(annotation.color)) return false
+  if (colors && colors.length > 0 && (annotation.color === null || !colors.includes(annotation.color)))
+    return false
   if (tagKeys.size > 0 && !annotation.tags.some((tag) => tagKeys.has(tagKey(tag)))) return false
   if (followUpStatuses && followUpStatuses.length > 0) {
     const status = annotation.followUp?.status
