@@ -343,9 +343,7 @@ describe('buildBrief', () => {
       ])
       // The heading names the Member State; a presenter is named in the entry.
       expect(built).toContain('\n- **para. 14** · Colour: Yellow\n')
-      expect(built).toContain(
-        '\n- **para. 10** · Programme Coordinator of GPML · Colour: Yellow\n'
-      )
+      expect(built).toContain('\n- **para. 10** · Programme Coordinator of GPML · Colour: Yellow\n')
     })
 
     it('groups by colour in the order colours are offered, under the delegate’s labels', () => {
@@ -395,6 +393,16 @@ describe('buildBrief', () => {
       )
     })
 
+    it('shows a heading typed in a note as bold text inside its item, never as escaped markup', () => {
+      const annotations = [paragraphNote(53, { note: '## Plenary\nBelgium asked for data.' })]
+      const sessionNotes = [defaultSessionNote({ title: 'Day 1', body: '## Plenary\n- Canada' })]
+      const built = brief(briefInput({ annotations, sessionNotes }))
+      expect(part(built, 'Annotations')).toContain('\n\n  **Plenary**\n\n  Belgium asked for data.')
+      expect(part(built, 'Session notes')).toContain('### Day 1\n\n**Plenary**\n\n- Canada')
+      expect(built).not.toContain('\\#')
+      expect(listsOf(built, 'Annotations').map((list) => list.items.length)).toEqual([1])
+    })
+
     it('keeps a hostile note inside its entry', () => {
       const note = '# Heading\n---\n<script>x</script>\n- [ ] item\n```\n</div>'
       const annotations = [paragraphNote(14, { note }), paragraphNote(15, { id: fixtureId(2) })]
@@ -403,7 +411,7 @@ describe('buildBrief', () => {
         '- **para. 14** · Canada · Colour: Yellow\n\n' +
           '  > Canada emphasized the importance of international cooperation in disrupting the ' +
           'trafficking of synthetic drugs…\n\n' +
-          '  \\# Heading\n  \\---\n  &lt;script>x&lt;/script>\n  - [ ] item\n  ```\n  </div>\n  ```\n\n' +
+          '  **Heading**\n\n  \\---\n  &lt;script>x&lt;/script>\n  - [ ] item\n  ```\n  </div>\n  ```\n\n' +
           '- **para. 15** ·'
       )
       expect(listsOf(built, 'Annotations').map((list) => list.items.length)).toEqual([2])
