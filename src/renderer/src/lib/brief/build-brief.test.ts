@@ -248,24 +248,44 @@ describe('buildBrief', () => {
   })
 
   describe('annotations', () => {
-    it('quotes the passage, or the opening words of the paragraph for a note on all of it', () => {
+    it('quotes the passage, or the whole paragraph for a note on all of it, by default', () => {
+      expect(defaultBriefOptions.quotes).toBe('full')
       const annotations = [
         passageAnnotation(60, 'early warning systems', { id: fixtureId(1) }),
         paragraphNote(60, { id: fixtureId(2) }),
         paragraphNote(84, { id: fixtureId(3) })
       ]
+      const paragraph60 = meetingDocument.paragraphs[59].text
+      expect(paragraph60.length).toBeGreaterThan(500)
       expect(part(brief(briefInput({ annotations })), 'Annotations')).toBe(
         '## Annotations\n\nBy section, in document order.\n\n' +
           '### III. Summary of the proceedings\n\n#### D. Early warning\n\n##### 2. Interventions\n\n' +
           '- **para. 60** · Canada · Colour: Yellow\n\n' +
-          '  > Canada emphasized the significance of early warning systems in mitigating risks. ' +
-          'Canada cited its…\n\n' +
+          `  > ${paragraph60}\n\n` +
           '- **para. 60** · Canada · Colour: Yellow\n\n' +
           '  > early warning systems\n\n' +
           '### IV. Closing of the meeting\n\n' +
           '- **para. 84** · Colour: Yellow\n\n' +
           '  > Participants, presenters, and chairs were thanked for their valuable contributions.\n\n'
       )
+    })
+
+    it('quotes the first sentence of the paragraph or passage, or nothing, when asked', () => {
+      const annotations = [
+        paragraphNote(60, { id: fixtureId(1), note: 'Whole.' }),
+        passageAnnotation(60, 'Drug Analysis Service as a pivotal tool', { id: fixtureId(2) })
+      ]
+      const firstSentences = part(
+        brief(briefInput({ annotations }), { quotes: 'first-sentence' }),
+        'Annotations'
+      )
+      expect(firstSentences).toContain(
+        '\n\n  > Canada emphasized the significance of early warning systems in mitigating risks.\n\n  Whole.'
+      )
+      expect(firstSentences).toContain('\n\n  > Drug Analysis Service as a pivotal tool\n\n')
+      const none = part(brief(briefInput({ annotations }), { quotes: 'none' }), 'Annotations')
+      expect(none).not.toContain('>')
+      expect(none).toContain('- **para. 60** · Canada · Colour: Yellow\n\n  Whole.\n\n')
     })
 
     it('heads each section once, nested as in the document', () => {
@@ -384,8 +404,7 @@ describe('buildBrief', () => {
       expect(part(brief(briefInput({ annotations }), { groupBy: 'tag' }), 'Annotations')).toBe(
         '## Annotations\n\nBy tag; an annotation with several tags is listed under each.\n\n' +
           '### Untagged\n\n- **para. 14** · Canada · Colour: Yellow\n\n' +
-          '  > Canada emphasized the importance of international cooperation in disrupting the ' +
-          'trafficking of synthetic drugs…\n\n  Kept.\n\n' +
+          `  > ${meetingDocument.paragraphs[13].text}\n\n  Kept.\n\n` +
           '### Passages no longer in the document\n\n' +
           'Not found in the current text; quoted as they were highlighted.\n\n' +
           '- **para. 61** · Mexico · Colour: Yellow · Position: Concern · Tags: &lt;draft>\n\n' +
@@ -409,8 +428,7 @@ describe('buildBrief', () => {
       const built = brief(briefInput({ annotations }))
       expect(part(built, 'Annotations')).toContain(
         '- **para. 14** · Canada · Colour: Yellow\n\n' +
-          '  > Canada emphasized the importance of international cooperation in disrupting the ' +
-          'trafficking of synthetic drugs…\n\n' +
+          `  > ${meetingDocument.paragraphs[13].text}\n\n` +
           '  **Heading**\n\n  \\---\n  &lt;script>x&lt;/script>\n  - [ ] item\n  ```\n  </div>\n  ```\n\n' +
           '- **para. 15** ·'
       )
