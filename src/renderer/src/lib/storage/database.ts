@@ -32,7 +32,8 @@ async function seedAgendaItems(transaction: Transaction): Promise<void> {
 async function renameFormerDefaultLabels(transaction: Transaction): Promise<void> {
   const settings = transaction.table<Setting, string>('settings')
   const labels = await settings.get(colorLabelsKey)
-  if (labels) await settings.put({ key: colorLabelsKey, value: withCurrentDefaultLabels(labels.value) })
+  if (labels)
+    await settings.put({ key: colorLabelsKey, value: withCurrentDefaultLabels(labels.value) })
 }
 
 /**
