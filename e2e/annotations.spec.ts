@@ -46,7 +46,7 @@ test('a highlight in paragraph 47 and a note on paragraph 60 survive a restart',
   await selectPassage(page, 47, passage)
   await page
     .getByRole('toolbar', { name: 'Selected passage' })
-    .getByRole('button', { name: 'Highlight: Question' })
+    .getByRole('button', { name: 'Highlight: Blue' })
     .click()
   await expect(paragraph(page, 47).locator('mark.highlight-blue')).toHaveText(passage)
 
@@ -61,8 +61,10 @@ test('a highlight in paragraph 47 and a note on paragraph 60 survive a restart',
   await expect(entries).toHaveCount(2)
   await expect(entries.nth(0)).toContainText('para. 47')
   await expect(entries.nth(0)).toContainText(passage)
-  await expect(entries.nth(0)).toContainText('Question')
+  await expect(entries.nth(0)).toContainText('Blue')
   await expect(entries.nth(1)).toContainText('para. 60')
+  // A note made with "Annotate paragraph" has no colour unless one is chosen.
+  await expect(entries.nth(1).locator('.entry-color')).toHaveCount(0)
   await expect(entries.nth(1).locator('strong')).toHaveText('Canada')
   await expect(paragraph(page, 60)).toHaveAttribute('data-annotated', 'true')
   const range = await page.evaluate(() => {

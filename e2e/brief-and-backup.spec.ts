@@ -69,7 +69,7 @@ test('the brief reads as expected, and a backup restores everything after a wipe
   await editor.getByRole('combobox', { name: 'Priority' }).selectOption('High')
   await editor
     .getByRole('combobox', { name: 'Due' })
-    .selectOption({ label: 'Monday 18 March 2024 (day 5)' })
+    .selectOption({ label: 'Monday 18 March 2024 (day 3)' })
   await editor.getByRole('combobox', { name: 'Agenda item' }).selectOption({ index: 1 })
   await addToken(page, 'Counterparts', 'Canada')
   await save(page)
@@ -88,6 +88,8 @@ test('the brief reads as expected, and a backup restores everything after a wipe
   // The brief.
   await page.getByRole('button', { name: 'Export brief…' }).click()
   const briefDialog = page.getByRole('dialog', { name: 'Export brief' })
+  // Whole-paragraph notes quote their paragraph in full unless the delegate chooses otherwise.
+  await expect(briefDialog.getByRole('combobox', { name: 'Quotes' })).toHaveValue('full')
   await expect(briefDialog.getByRole('document', { name: 'Brief preview' })).toContainText(
     'Meet Canada on forensic data sharing'
   )

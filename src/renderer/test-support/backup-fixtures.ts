@@ -97,10 +97,10 @@ export function colorLabelsSetting(): Setting {
   return {
     key: 'colorLabels',
     value: {
-      yellow: 'Priority',
-      green: 'Agree',
+      yellow: 'Yellow',
+      green: 'Green',
       blue: 'Ask UNODC',
-      pink: 'Concern',
+      pink: 'Pink',
       purple: 'Brief the capital'
     }
   }

@@ -172,7 +172,7 @@ export const damagedBackups: DamagedBackup[] = [
   [
     'a sixth colour',
     () => damagedBackupText((file) => void (file.data.annotations[0].color = 'red')),
-    cannot('annotations[0].color must be one of yellow, green, blue, pink, purple')
+    cannot('annotations[0].color must be one of yellow, green, blue, pink, purple, or null')
   ],
   [
     'an unknown status',

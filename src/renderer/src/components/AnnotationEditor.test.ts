@@ -27,8 +27,8 @@ afterEach(async () => {
   await close()
 })
 
-/** A new note on the whole of paragraph 30. */
-const newNote: EditorTarget = { kind: 'new', paragraph: 30, target: null, color: 'yellow' }
+/** A new note on the whole of paragraph 30, as "Annotate paragraph" opens it: without a colour. */
+const newNote: EditorTarget = { kind: 'new', paragraph: 30, target: null, color: null }
 
 /** Opens the editor on `subject`, with its callbacks as mocks. */
 function openEditor(subject: EditorTarget = newNote) {
@@ -69,7 +69,7 @@ describe('AnnotationEditor', () => {
     expect(create).toHaveBeenCalledWith({
       paragraph: 30,
       target: null,
-      color: 'yellow',
+      color: null,
       note: 'Türkiye: 23 countries, 60 seizures',
       tags: ['Precursors'],
       followUp: null,
@@ -79,6 +79,28 @@ describe('AnnotationEditor', () => {
       'Türkiye: 23 countries, 60 seizures'
     ])
     expect(localStorage.length).toBe(0)
+  })
+
+  it('starts a note without a colour, and chooses, changes and removes one', async () => {
+    const user = userEvent.setup()
+    const { onsaved, unmount } = openEditor()
+    expect(screen.getByRole('radio', { name: 'No colour' })).toHaveProperty('checked', true)
+    await user.click(screen.getByRole('radio', { name: 'Blue' }))
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    await vi.waitFor(() => expect(onsaved).toHaveBeenCalledTimes(1))
+    const [saved] = notebook.annotations.all
+    expect(saved.color).toBe('blue')
+    unmount()
+
+    const edited = openEditor({ kind: 'edit', id: saved.id })
+    expect(screen.getByRole('radio', { name: 'Blue' })).toHaveProperty('checked', true)
+    await user.click(screen.getByRole('radio', { name: 'Green' }))
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    await vi.waitFor(() => expect(notebook.annotations.all[0].color).toBe('green'))
+    await user.click(screen.getByRole('radio', { name: 'No colour' }))
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    await vi.waitFor(() => expect(notebook.annotations.all[0].color).toBeNull())
+    expect(edited.onsaved).toHaveBeenCalledTimes(2)
   })
 
   it('saves with Ctrl+Enter', async () => {

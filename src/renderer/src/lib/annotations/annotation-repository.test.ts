@@ -69,6 +69,15 @@ describe('createAnnotation', () => {
     expect(await storedAnnotations()).toEqual([created])
   })
 
+  it('stores a note without a colour as having none', async () => {
+    const created = await createAnnotation(
+      db,
+      { paragraph: 53, target: null, color: null, note: 'Plenary' },
+      steppingClock()
+    )
+    expect((await db.annotations.get(created.id))?.color).toBeNull()
+  })
+
   it('stores notes verbatim, whatever they contain', async () => {
     const note = '<img src=x onerror=alert(1)> مراجعة 🙂\u0000'
     const created = await createAnnotation(
@@ -153,6 +162,21 @@ describe('updateAnnotation', () => {
       }
     })
     expect(await storedAnnotations()).toEqual([stored])
+  })
+
+  it('removes a colour, and gives one back', async () => {
+    const clock = steppingClock()
+    const created = await createAnnotation(
+      db,
+      { paragraph: 60, target: passage, color: 'blue', note: '' },
+      clock
+    )
+    const removed = await updateAnnotation(db, created, { color: null }, clock)
+    if (!removed.saved) throw new Error('The change was refused.')
+    expect((await db.annotations.get(created.id))?.color).toBeNull()
+    const chosen = await updateAnnotation(db, removed.after, { color: 'green' }, clock)
+    if (!chosen.saved) throw new Error('The change was refused.')
+    expect((await db.annotations.get(created.id))?.color).toBe('green')
   })
 
   it('saves from the stored version once the editor has seen it', async () => {
@@ -318,11 +342,11 @@ describe('restoreAnnotation', () => {
 describe('loadColorLabels', () => {
   it('starts with the default labels', async () => {
     expect(await loadColorLabels(db)).toEqual({
-      yellow: 'Priority',
-      green: 'Agree',
-      blue: 'Question',
-      pink: 'Concern',
-      purple: 'Follow up'
+      yellow: 'Yellow',
+      green: 'Green',
+      blue: 'Blue',
+      pink: 'Pink',
+      purple: 'Purple'
     })
   })
 
@@ -332,11 +356,11 @@ describe('loadColorLabels', () => {
       value: { yellow: 42, green: '', blue: 'Ask UNODC', __proto__: { pink: 'x' } }
     })
     expect(await loadColorLabels(db)).toEqual({
-      yellow: 'Priority',
-      green: 'Agree',
+      yellow: 'Yellow',
+      green: 'Green',
       blue: 'Ask UNODC',
-      pink: 'Concern',
-      purple: 'Follow up'
+      pink: 'Pink',
+      purple: 'Purple'
     })
   })
 })
@@ -345,7 +369,7 @@ describe('renameColorLabel', () => {
   it('renames one label and keeps the others', async () => {
     expect(await renameColorLabel(db, 'blue', '  Ask UNODC ')).toMatchObject({
       blue: 'Ask UNODC',
-      yellow: 'Priority'
+      yellow: 'Yellow'
     })
     expect((await loadColorLabels(db)).blue).toBe('Ask UNODC')
   })
@@ -354,6 +378,6 @@ describe('renameColorLabel', () => {
     await expect(renameColorLabel(db, 'pink', '   ')).rejects.toThrow(
       'A colour label cannot be empty.'
     )
-    expect((await loadColorLabels(db)).pink).toBe('Concern')
+    expect((await loadColorLabels(db)).pink).toBe('Pink')
   })
 })

@@ -7,6 +7,7 @@ import { commitOnceIssued, type NotesDatabase } from '../storage/database'
 import type { GuardedSave } from '../storage/edit-conflict'
 import { notFoundError } from '../storage/storage-error'
 import { writeTransaction } from '../storage/write-transaction'
+import { colorLabelsKey } from './color-labels'
 import {
   defaultColorLabels,
   highlightColors,
@@ -19,7 +20,8 @@ import {
 export interface NewAnnotation {
   paragraph: number
   target: PassageTarget | null
-  color: HighlightColor
+  /** The colour chosen, or null for none. */
+  color: HighlightColor | null
   note: string
   tags?: string[]
   followUp?: FollowUp | null
@@ -49,8 +51,7 @@ export const systemClock: RepositoryClock = {
   newId: () => crypto.randomUUID()
 }
 
-/** The key of the colour labels' setting. */
-export const colorLabelsKey = 'colorLabels'
+export { colorLabelsKey } from './color-labels'
 
 /** Stores a new annotation and returns it as stored. */
 export async function createAnnotation(

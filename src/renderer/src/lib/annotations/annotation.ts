@@ -1,6 +1,6 @@
 /**
  * What a delegate creates on the meeting text: an annotation on a paragraph, or on a passage of
- * it, with a highlight colour and a Markdown note. Targets follow the W3C Web Annotation model
+ * it, with a highlight colour if the delegate chose one, and a Markdown note. Targets follow the W3C Web Annotation model
  * (TextQuoteSelector and TextPositionSelector), relative to the paragraph's plain text.
  */
 import type { FollowUp, Position } from '../follow-ups/follow-up'
@@ -11,13 +11,35 @@ export const highlightColors = ['yellow', 'green', 'blue', 'pink', 'purple'] as 
 /** One of the five highlight colours. */
 export type HighlightColor = (typeof highlightColors)[number]
 
-/** The labels the colours start with. */
+/**
+ * The labels the colours start with: their names. A colour means what the delegate makes it
+ * mean, so it starts without a meaning; and a colour's name never collides with the app's other
+ * words, as "Priority" (a follow-up's), "Concern" (a position) or "Follow up" did.
+ */
 export const defaultColorLabels: Readonly<Record<HighlightColor, string>> = {
+  yellow: 'Yellow',
+  green: 'Green',
+  blue: 'Blue',
+  pink: 'Pink',
+  purple: 'Purple'
+}
+
+/**
+ * The labels the colours started with before they were named after themselves. A stored label
+ * equal to one of these was never renamed, and is read as today's default (see
+ * colour-labels.ts).
+ */
+export const formerDefaultColorLabels: Readonly<Record<HighlightColor, string>> = {
   yellow: 'Priority',
   green: 'Agree',
   blue: 'Question',
   pink: 'Concern',
   purple: 'Follow up'
+}
+
+/** The class that paints a highlight of `color`, or of no colour: "highlight-blue", "highlight-none". */
+export function highlightColorClass(color: HighlightColor | null): string {
+  return `highlight-${color ?? 'none'}`
 }
 
 /** The quoted passage with some context either side (W3C TextQuoteSelector). */
@@ -53,7 +75,8 @@ export interface Annotation {
   paragraph: number
   /** The highlighted passage, or null for a note on the whole paragraph. */
   target: PassageTarget | null
-  color: HighlightColor
+  /** The highlight colour the delegate chose, or null: a note has no colour unless one is chosen. */
+  color: HighlightColor | null
   /** The note, in Markdown, exactly as typed. */
   note: string
   /** Tags, each in the spelling first used for it (see tag-names.ts). */

@@ -4,7 +4,13 @@ import type { PassageLines } from './toolbar-placement'
 
 /** The editor's subject. */
 export type EditorTarget =
-  | { kind: 'new'; paragraph: number; target: PassageTarget | null; color: HighlightColor }
+  | {
+      kind: 'new'
+      paragraph: number
+      target: PassageTarget | null
+      /** The colour it starts with: null unless the delegate picked one to highlight with. */
+      color: HighlightColor | null
+    }
   | { kind: 'edit'; id: string }
 
 /** A passage selected inside one paragraph: its offsets, and where it is on screen. */

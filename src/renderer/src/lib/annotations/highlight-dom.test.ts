@@ -35,6 +35,11 @@ describe('paintHighlights', () => {
     )
   })
 
+  it('paints a highlight without a colour as such', () => {
+    paintHighlights(container, [{ annotationId: 'a1', start: 0, end: 6, color: null }])
+    expect(container.querySelector('mark')?.className).toBe('highlight highlight-none')
+  })
+
   it('shows the latest of overlapping highlights, flagging the overlap, never nesting', () => {
     paintHighlights(container, [
       { annotationId: 'a1', start: 7, end: 22, color: 'yellow' },

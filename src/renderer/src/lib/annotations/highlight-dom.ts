@@ -3,14 +3,15 @@
  * text's textContent. Where highlights overlap, the latest shows on top. Marks carry no text of
  * their own, so offsets stay valid however many highlights are painted.
  */
-import type { HighlightColor } from './annotation'
+import { highlightColorClass, type HighlightColor } from './annotation'
 
 /** A highlight to paint: which annotation, where, in which colour. */
 export interface HighlightSpan {
   annotationId: string
   start: number
   end: number
-  color: HighlightColor
+  /** Null for a highlight the delegate gave no colour. */
+  color: HighlightColor | null
 }
 
 /** The class every highlight mark has. */
@@ -54,8 +55,8 @@ export function paintHighlights(container: Element, spans: readonly HighlightSpa
     const mark = document.createElement('mark')
     mark.className =
       covering.length > 1
-        ? `${highlightClass} highlight-${top.color} ${overlapClass}`
-        : `${highlightClass} highlight-${top.color}`
+        ? `${highlightClass} ${highlightColorClass(top.color)} ${overlapClass}`
+        : `${highlightClass} ${highlightColorClass(top.color)}`
     mark.setAttribute('data-annotation-id', top.annotationId)
     if (covering.length > 1) {
       mark.setAttribute(coveringAttribute, covering.map((span) => span.annotationId).join(' '))

@@ -17,6 +17,7 @@ import {
   backupTime,
   damagedBackupText,
   fixtureAgendaItem,
+  fixtureAnnotation,
   fixtureData,
   fixtureMeta,
   versionOneAnnotation
@@ -206,6 +207,13 @@ describe('parseBackup', () => {
     expect(versionOne).toEqual(versionOneAnnotation())
     expect(versionOne && 'followUp' in versionOne).toBe(false)
     expect(versionOne && 'position' in versionOne).toBe(false)
+  })
+
+  it('reads back a note without a colour as having none', () => {
+    const uncoloured = fixtureAnnotation({ color: null })
+    const data = { ...fixtureData(), annotations: [uncoloured] }
+    const backup = parsed(serializeBackup(data, fixtureMeta(), backupTime))
+    expect(backup.data.annotations).toStrictEqual([uncoloured])
   })
 
   it('returns fresh plain objects that share nothing with the parsed JSON', () => {

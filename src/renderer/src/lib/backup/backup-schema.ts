@@ -199,7 +199,7 @@ export const annotationSchema = v.strictObject(
     id: id(),
     paragraph: wholeNumber(1, lastParagraph),
     target,
-    color: oneOf(highlightColors),
+    color: v.nullable(oneOf(highlightColors, true)),
     note: text(backupLimits.noteLength),
     tags,
     followUp: v.optional(v.nullable(followUp)),

@@ -159,6 +159,24 @@ describe('planRestore, replace', () => {
 })
 
 describe('planRestore, both modes', () => {
+  it.each(['merge', 'replace'] as const)(
+    'restores colour labels left at their former defaults as the colours’ names (%s)',
+    (mode) => {
+      const former = {
+        key: 'colorLabels',
+        value: { yellow: 'Priority', green: 'Agree', blue: 'Ask UNODC', pink: 'Concern' }
+      }
+      const plan = planRestore(tables({}), tables({ settings: [former] }), mode)
+      expect(plan.tables.settings.records).toEqual([
+        {
+          key: 'colorLabels',
+          value: { yellow: 'Yellow', green: 'Green', blue: 'Ask UNODC', pink: 'Pink' }
+        }
+      ])
+      expect(former.value.yellow).toBe('Priority')
+    }
+  )
+
   it('changes neither input, and shares no record with them', () => {
     const here = fixtureData()
     const backup = fixtureData()

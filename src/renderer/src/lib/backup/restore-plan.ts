@@ -9,7 +9,10 @@
  *   computer's is later, this computer's is kept;
  * - agenda items and settings, which carry no time: the backup's version wins when it differs,
  *   since restoring a backup is asking for what it holds, and the counts say so beforehand.
+ * Colour labels a backup holds under their former defaults are restored as today's defaults.
  */
+import { colorLabelsKey, withCurrentDefaultLabels } from '../annotations/color-labels'
+import type { Setting } from '../storage/database'
 import {
   backupTables,
   recordKey,
@@ -108,6 +111,13 @@ function planTable<Table extends BackupTable>(
   return { counts, records }
 }
 
+/** A setting from a backup as this release stores it: former default colour labels renamed. */
+function currentSetting(setting: Setting): Setting {
+  return setting.key === colorLabelsKey
+    ? { key: setting.key, value: withCurrentDefaultLabels(setting.value) }
+    : setting
+}
+
 /** Whether `a` was changed after `b`: their `updatedAt` compared as times. */
 function isNewer(a: object, b: object): boolean {
   return updatedAt(a) > updatedAt(b)
@@ -130,6 +140,7 @@ export function planRestore(
   mode: RestoreMode
 ): RestorePlan {
   const copied = backupData(backup)
+  copied.settings = copied.settings.map(currentSetting)
   const tables = {
     annotations: planTable('annotations', current.annotations, copied.annotations, mode),
     sessionNotes: planTable('sessionNotes', current.sessionNotes, copied.sessionNotes, mode),

@@ -248,24 +248,44 @@ describe('buildBrief', () => {
   })
 
   describe('annotations', () => {
-    it('quotes the passage, or the opening words of the paragraph for a note on all of it', () => {
+    it('quotes the passage, or the whole paragraph for a note on all of it, by default', () => {
+      expect(defaultBriefOptions.quotes).toBe('full')
       const annotations = [
         passageAnnotation(60, 'early warning systems', { id: fixtureId(1) }),
         paragraphNote(60, { id: fixtureId(2) }),
         paragraphNote(84, { id: fixtureId(3) })
       ]
+      const paragraph60 = meetingDocument.paragraphs[59].text
+      expect(paragraph60.length).toBeGreaterThan(500)
       expect(part(brief(briefInput({ annotations })), 'Annotations')).toBe(
         '## Annotations\n\nBy section, in document order.\n\n' +
           '### III. Summary of the proceedings\n\n#### D. Early warning\n\n##### 2. Interventions\n\n' +
-          '- **para. 60** · Canada · Colour: Priority\n\n' +
-          '  > Canada emphasized the significance of early warning systems in mitigating risks. ' +
-          'Canada cited its…\n\n' +
-          '- **para. 60** · Canada · Colour: Priority\n\n' +
+          '- **para. 60** · Canada · Colour: Yellow\n\n' +
+          `  > ${paragraph60}\n\n` +
+          '- **para. 60** · Canada · Colour: Yellow\n\n' +
           '  > early warning systems\n\n' +
           '### IV. Closing of the meeting\n\n' +
-          '- **para. 84** · Colour: Priority\n\n' +
+          '- **para. 84** · Colour: Yellow\n\n' +
           '  > Participants, presenters, and chairs were thanked for their valuable contributions.\n\n'
       )
+    })
+
+    it('quotes the first sentence of the paragraph or passage, or nothing, when asked', () => {
+      const annotations = [
+        paragraphNote(60, { id: fixtureId(1), note: 'Whole.' }),
+        passageAnnotation(60, 'Drug Analysis Service as a pivotal tool', { id: fixtureId(2) })
+      ]
+      const firstSentences = part(
+        brief(briefInput({ annotations }), { quotes: 'first-sentence' }),
+        'Annotations'
+      )
+      expect(firstSentences).toContain(
+        '\n\n  > Canada emphasized the significance of early warning systems in mitigating risks.\n\n  Whole.'
+      )
+      expect(firstSentences).toContain('\n\n  > Drug Analysis Service as a pivotal tool\n\n')
+      const none = part(brief(briefInput({ annotations }), { quotes: 'none' }), 'Annotations')
+      expect(none).not.toContain('>')
+      expect(none).toContain('- **para. 60** · Canada · Colour: Yellow\n\n  Whole.\n\n')
     })
 
     it('heads each section once, nested as in the document', () => {
@@ -342,10 +362,8 @@ describe('buildBrief', () => {
         ['Other paragraphs', 2]
       ])
       // The heading names the Member State; a presenter is named in the entry.
-      expect(built).toContain('\n- **para. 14** · Colour: Priority\n')
-      expect(built).toContain(
-        '\n- **para. 10** · Programme Coordinator of GPML · Colour: Priority\n'
-      )
+      expect(built).toContain('\n- **para. 14** · Colour: Yellow\n')
+      expect(built).toContain('\n- **para. 10** · Programme Coordinator of GPML · Colour: Yellow\n')
     })
 
     it('groups by colour in the order colours are offered, under the delegate’s labels', () => {
@@ -360,7 +378,21 @@ describe('buildBrief', () => {
         groupSizes(brief(briefInput({ annotations, colorLabels }), { groupBy: 'color' }))
       ).toEqual([
         ['Our line (yellow)', 1],
-        ['Follow up (purple)', 2]
+        ['Purple', 2]
+      ])
+    })
+
+    it('names no colour for a note without one, and groups such notes last', () => {
+      const annotations = [
+        paragraphNote(14, { id: fixtureId(1), color: null }),
+        paragraphNote(15, { id: fixtureId(2), color: 'green' })
+      ]
+      const bySection = brief(briefInput({ annotations }))
+      expect(bySection).toContain('\n- **para. 14** · Canada\n')
+      expect(bySection).not.toContain('Colour: No')
+      expect(groupSizes(brief(briefInput({ annotations }), { groupBy: 'color' }))).toEqual([
+        ['Green', 1],
+        ['No colour', 1]
       ])
     })
 
@@ -371,14 +403,23 @@ describe('buildBrief', () => {
       ]
       expect(part(brief(briefInput({ annotations }), { groupBy: 'tag' }), 'Annotations')).toBe(
         '## Annotations\n\nBy tag; an annotation with several tags is listed under each.\n\n' +
-          '### Untagged\n\n- **para. 14** · Canada · Colour: Priority\n\n' +
-          '  > Canada emphasized the importance of international cooperation in disrupting the ' +
-          'trafficking of synthetic drugs…\n\n  Kept.\n\n' +
+          '### Untagged\n\n- **para. 14** · Canada · Colour: Yellow\n\n' +
+          `  > ${meetingDocument.paragraphs[13].text}\n\n  Kept.\n\n` +
           '### Passages no longer in the document\n\n' +
           'Not found in the current text; quoted as they were highlighted.\n\n' +
-          '- **para. 61** · Mexico · Colour: Priority · Position: Concern · Tags: &lt;draft>\n\n' +
+          '- **para. 61** · Mexico · Colour: Yellow · Position: Concern · Tags: &lt;draft>\n\n' +
           '  > a regional \\*registry\\*\n\n  Check.\n\n'
       )
+    })
+
+    it('shows a heading typed in a note as bold text inside its item, never as escaped markup', () => {
+      const annotations = [paragraphNote(53, { note: '## Plenary\nBelgium asked for data.' })]
+      const sessionNotes = [defaultSessionNote({ title: 'Day 1', body: '## Plenary\n- Canada' })]
+      const built = brief(briefInput({ annotations, sessionNotes }))
+      expect(part(built, 'Annotations')).toContain('\n\n  **Plenary**\n\n  Belgium asked for data.')
+      expect(part(built, 'Session notes')).toContain('### Day 1\n\n**Plenary**\n\n- Canada')
+      expect(built).not.toContain('\\#')
+      expect(listsOf(built, 'Annotations').map((list) => list.items.length)).toEqual([1])
     })
 
     it('keeps a hostile note inside its entry', () => {
@@ -386,10 +427,9 @@ describe('buildBrief', () => {
       const annotations = [paragraphNote(14, { note }), paragraphNote(15, { id: fixtureId(2) })]
       const built = brief(briefInput({ annotations }))
       expect(part(built, 'Annotations')).toContain(
-        '- **para. 14** · Canada · Colour: Priority\n\n' +
-          '  > Canada emphasized the importance of international cooperation in disrupting the ' +
-          'trafficking of synthetic drugs…\n\n' +
-          '  \\# Heading\n  \\---\n  &lt;script>x&lt;/script>\n  - [ ] item\n  ```\n  </div>\n  ```\n\n' +
+        '- **para. 14** · Canada · Colour: Yellow\n\n' +
+          `  > ${meetingDocument.paragraphs[13].text}\n\n` +
+          '  **Heading**\n\n  \\---\n  &lt;script>x&lt;/script>\n  - [ ] item\n  ```\n  </div>\n  ```\n\n' +
           '- **para. 15** ·'
       )
       expect(listsOf(built, 'Annotations').map((list) => list.items.length)).toEqual([2])

@@ -23,6 +23,7 @@ import {
 import { compareFollowUps, followUpEntries } from '../follow-ups/follow-up-groups'
 import type { SessionNote } from '../session-notes/session-note'
 import { tagKey, tagUsage } from '../tags/tag-names'
+import { firstSentence } from '../text/first-sentence'
 import {
   headingText,
   indentLines,
@@ -47,10 +48,26 @@ export const briefGroupingLabels: Readonly<Record<BriefGrouping, string>> = {
   color: 'Colour'
 }
 
+/** How much of the text an annotation is on the brief quotes. */
+export const briefQuoteStyles = ['full', 'first-sentence', 'none'] as const
+export type BriefQuoteStyle = (typeof briefQuoteStyles)[number]
+
+/** How each quote style is named in the export dialog. */
+export const briefQuoteStyleLabels: Readonly<Record<BriefQuoteStyle, string>> = {
+  full: 'Full',
+  'first-sentence': 'First sentence',
+  none: 'None'
+}
+
 /** What the delegate chooses to put in the brief. */
 export interface BriefOptions {
   /** How the "Annotations" part is grouped. */
   groupBy: BriefGrouping
+  /**
+   * What each annotation quotes: the whole passage highlighted, or the whole paragraph for a note
+   * on all of it ("full"); its first sentence; or nothing.
+   */
+  quotes: BriefQuoteStyle
   /** Whether the brief has a "Follow-ups for CND67" part. */
   includeFollowUps: boolean
   /** Whether the brief has an "Annotations" part. */
@@ -62,6 +79,7 @@ export interface BriefOptions {
 /** Everything, annotations by section. */
 export const defaultBriefOptions: BriefOptions = {
   groupBy: 'section',
+  quotes: 'full',
   includeFollowUps: true,
   includeAnnotations: true,
   includeSessionNotes: true
@@ -81,9 +99,6 @@ export interface BriefInput {
 
 /** The brief's title, before the document's. */
 const briefTitle = 'Brief for CND67'
-
-/** How many words of a paragraph quote it when a note is on the whole paragraph. */
-const openingWordCount = 14
 
 /** How a content line of an annotation entry is indented: under the text after "- ". */
 const entryIndent = 2
@@ -123,6 +138,8 @@ type NamedByHeading = 'member-state' | 'color' | null
 /** The input indexed once, so that every look-up while writing the brief is constant-time. */
 interface BriefContext {
   input: BriefInput
+  /** How much each annotation quotes. */
+  quotes: BriefQuoteStyle
   paragraphs: ReadonlyMap<number, Paragraph>
   sections: ReadonlyMap<string, Section>
   agendaItems: ReadonlyMap<string, AgendaItem>
@@ -132,8 +149,8 @@ interface BriefContext {
   shownOn: ReadonlyMap<Annotation, number>
   /** Names, tags and labels already escaped: a few dozen of them recur thousands of times. */
   escaped: Map<string, string>
-  /** Each paragraph's opening words, once worked out. */
-  openings: Map<number, string>
+  /** Each paragraph's quote for a note on all of it, once worked out. */
+  paragraphQuotes: Map<number, string>
   /** Each entry once written, for the groupings that list an annotation more than once. */
   entries: Map<Annotation, Block>
 }
@@ -154,7 +171,7 @@ interface BriefContext {
  */
 export function buildBrief(input: BriefInput, options: BriefOptions, now: () => Date): string {
   const exported = now()
-  const context = indexInput(input)
+  const context = indexInput(input, options.quotes)
   const blocks: Block[] = [
     frontMatter(context, options, exported),
     ...titleBlocks(input.meeting, exported)
@@ -182,7 +199,7 @@ export function briefBody(brief: string): string {
   return end < 0 ? brief : brief.slice(end + '\n---\n'.length).replace(/^\n+/u, '')
 }
 
-function indexInput(input: BriefInput): BriefContext {
+function indexInput(input: BriefInput, quotes: BriefQuoteStyle): BriefContext {
   const sections = new Map<string, Section>()
   const addSections = (children: readonly Section[]): void => {
     for (const section of children) {
@@ -194,6 +211,7 @@ function indexInput(input: BriefInput): BriefContext {
   const layout = layOutAnnotations(input.annotations, input.meeting.paragraphs)
   return {
     input,
+    quotes,
     paragraphs: new Map(input.meeting.paragraphs.map((paragraph) => [paragraph.number, paragraph])),
     sections,
     agendaItems: new Map(input.agendaItems.map((item) => [item.id, item])),
@@ -201,7 +219,7 @@ function indexInput(input: BriefInput): BriefContext {
     orphans: layout.orphans,
     shownOn: new Map(layout.placed.map((entry) => [entry.annotation, entry.paragraph])),
     escaped: new Map(),
-    openings: new Map(),
+    paragraphQuotes: new Map(),
     entries: new Map()
   }
 }
@@ -439,14 +457,22 @@ function groupByMemberState(context: BriefContext): AnnotationGroup[] {
   return groups
 }
 
-/** By highlight colour, in the order the colours are offered, named "Label (colour)". */
+/**
+ * By highlight colour, in the order the colours are offered, named "Label (colour)" (or just
+ * "Yellow" while the label is the colour's name); then "No colour".
+ */
 function groupByColor(context: BriefContext): AnnotationGroup[] {
-  const byColor = new Map<HighlightColor, PlacedAnnotation[]>()
+  const byColor = new Map<HighlightColor | null, PlacedAnnotation[]>()
   for (const entry of context.placed) pushTo(byColor, entry.annotation.color, entry)
-  return highlightColors.flatMap((color) => {
+  const groups = highlightColors.flatMap((color) => {
     const entries = byColor.get(color)
-    return entries ? [{ heading: `${colorLabel(context, color)} (${color})`, entries }] : []
+    const label = colorLabel(context, color)
+    const heading = label.toLowerCase() === color ? label : `${label} (${color})`
+    return entries ? [{ heading, entries }] : []
   })
+  const uncoloured = byColor.get(null)
+  if (uncoloured) groups.push({ heading: 'No colour', entries: uncoloured })
+  return groups
 }
 
 /**
@@ -462,8 +488,11 @@ function entryList(
     let entry = context.entries.get(annotation)
     if (entry === undefined) {
       const quote = range
-        ? (context.paragraphs.get(paragraph)?.text ?? '').slice(range.start, range.end)
-        : openingWords(context, paragraph)
+        ? quoted(
+            context,
+            (context.paragraphs.get(paragraph)?.text ?? '').slice(range.start, range.end)
+          )
+        : paragraphQuote(context, paragraph)
       entry = annotationEntry(context, annotation, paragraph, quote, named)
       context.entries.set(annotation, entry)
     }
@@ -473,12 +502,13 @@ function entryList(
 
 /** An annotation whose passage is gone: quoted as highlighted, on the paragraph it was made on. */
 function orphanEntry(context: BriefContext, annotation: Annotation): Block {
-  const quote = annotation.target?.quote.exact ?? ''
+  const quote = quoted(context, annotation.target?.quote.exact ?? '')
   return annotationEntry(context, annotation, annotation.paragraph, quote, null)
 }
 
 /**
- * One annotation as a list item: a line citing the paragraph with its speaker, colour, position,
+ * One annotation as a list item: a line citing the paragraph with its speaker, colour (if it has
+ * one), position,
  * follow-up status and tags (leaving out what the group heading already says), then the quote as
  * a blockquote, then the note, all indented under the item.
  */
@@ -494,7 +524,7 @@ function annotationEntry(
   if (speaker && !(named === 'member-state' && speaker.kind === 'member-state')) {
     entry += ` · ${recurringText(context, speaker.name)}`
   }
-  if (named !== 'color') {
+  if (named !== 'color' && annotation.color !== null) {
     entry += ` · Colour: ${recurringText(context, colorLabel(context, annotation.color))}`
   }
   if (annotation.position) entry += ` · Position: ${positionLabels[annotation.position]}`
@@ -548,25 +578,26 @@ function appendEntries(blocks: Block[], entries: readonly Block[]): void {
   for (const entry of entries) blocks.push(entry)
 }
 
-/**
- * A paragraph's first words, for a note on the whole paragraph: the first fourteen, without the
- * punctuation after the last, and "…"; or the whole text if it is that short.
- */
-function openingWords(context: BriefContext, paragraphNumber: number): string {
-  let opening = context.openings.get(paragraphNumber)
-  if (opening === undefined) {
-    const text = (context.paragraphs.get(paragraphNumber)?.text ?? '').trim()
-    const words = text.split(/\s+/u, openingWordCount + 1)
-    opening =
-      words.length <= openingWordCount
-        ? text
-        : `${words
-            .slice(0, openingWordCount)
-            .join(' ')
-            .replace(/[,.:;]+$/u, '')}…`
-    context.openings.set(paragraphNumber, opening)
+/** What the brief quotes of `text`, the passage or paragraph an annotation is on. */
+function quoted(context: BriefContext, text: string): string {
+  switch (context.quotes) {
+    case 'full':
+      return text
+    case 'first-sentence':
+      return firstSentence(text.trim())
+    case 'none':
+      return ''
   }
-  return opening
+}
+
+/** What the brief quotes of a paragraph for a note on all of it, worked out once per paragraph. */
+function paragraphQuote(context: BriefContext, paragraphNumber: number): string {
+  let quote = context.paragraphQuotes.get(paragraphNumber)
+  if (quote === undefined) {
+    quote = quoted(context, (context.paragraphs.get(paragraphNumber)?.text ?? '').trim())
+    context.paragraphQuotes.set(paragraphNumber, quote)
+  }
+  return quote
 }
 
 /** Whether there is nothing left to do: the follow-up is done or dropped. */

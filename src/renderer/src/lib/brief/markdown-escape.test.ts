@@ -261,26 +261,57 @@ describe('noteLines', () => {
     expect(noteLines(note)).toEqual(note.split('\n'))
   })
 
-  it('escapes headings, setext underlines and thematic breaks', () => {
+  it('writes headings as bold paragraphs of their own, and escapes thematic breaks', () => {
     expect(noteLines('# One\nTwo\n===\nThree\n-\n***\n- - -\n#no-heading')).toEqual([
-      '\\# One',
-      'Two',
-      '\\===',
-      'Three',
-      '\\-',
+      '**One**',
+      '',
+      '**Two**',
+      '',
+      '**Three**',
+      '',
       '\\***',
       '\\- - -',
       '#no-heading'
     ])
   })
 
+  it('writes a heading typed in a note readably, never as escaped markup', () => {
+    expect(noteLines('## Plenary\nCanada spoke.')).toEqual(['**Plenary**', '', 'Canada spoke.'])
+    expect(noteLines('Notes\n### Plenary ###\nCanada')).toEqual([
+      'Notes',
+      '',
+      '**Plenary**',
+      '',
+      'Canada'
+    ])
+    expect(noteLines('## C# and F#\n## ends in \\\n## <b>x</b>')).toEqual([
+      '**C# and F#**',
+      '',
+      '**ends in \\\\**',
+      '',
+      '**&lt;b>x&lt;/b>**'
+    ])
+  })
+
+  it('escapes what cannot be bold: an empty heading, one that would be a break, a setext heading of two lines', () => {
+    expect(noteLines('##\n## ##\n## ***\n\none\ntwo\n===')).toEqual([
+      '\\##',
+      '\\## ##',
+      '\\## ***',
+      '',
+      'one',
+      'two',
+      '\\==='
+    ])
+  })
+
   it('looks through the note’s own quotes and lists', () => {
     expect(noteLines('> # a\n- ## b\n1) > ### c\n  - ___\n>># d')).toEqual([
-      '> \\# a',
-      '- \\## b',
-      '1) > \\### c',
+      '> **a**',
+      '- **b**',
+      '1) > **c**',
       '  - \\___',
-      '>>\\# d'
+      '>>**d**'
     ])
   })
 
@@ -323,15 +354,17 @@ describe('noteLines', () => {
   })
 
   it('writes a closing fence that every renderer agrees on', () => {
-    expect(noteLines('```\ncode\n```~\n# after')).toEqual(['```', 'code', '```', '\\# after'])
-    expect(noteLines('```\ncode\n````\t\n# after')).toEqual(['```', 'code', '```', '\\# after'])
+    expect(noteLines('```\ncode\n```~\n# after')).toEqual(['```', 'code', '```', '', '**after**'])
+    expect(noteLines('```\ncode\n````\t\n# after')).toEqual(['```', 'code', '```', '', '**after**'])
   })
 
   it('does not keep a fence whose extent depends on the note’s own containers', () => {
     expect(noteLines('- a\n  ```\n# b\n> ```\n   ~~~')).toEqual([
       '- a',
       '  \\```',
-      '\\# b',
+      '',
+      '**b**',
+      '',
       '> \\```',
       '   \\~~~'
     ])
@@ -356,7 +389,7 @@ describe('noteLines', () => {
   })
 
   it('splits lines at every kind of line break', () => {
-    expect(noteLines('a\r\nb\rc\u2028# d\u2029e')).toEqual(['a', 'b', 'c', '\\# d', 'e'])
+    expect(noteLines('a\r\nb\rc\u2028# d\u2029e')).toEqual(['a', 'b', 'c', '', '**d**', '', 'e'])
   })
 })
 

@@ -127,9 +127,12 @@ export function quoteLines(text: string): string[] {
 /**
  * A delegate's Markdown note as lines that can be indented into a list item (or placed under a
  * heading) without changing anything around them. The note keeps its paragraphs, emphasis, links,
- * lists, quotes, tables and code blocks; what could reshape the brief is escaped so that it shows
- * as typed:
- * - headings (ATX and setext) and thematic breaks, also inside the note's own lists and quotes;
+ * lists, quotes, tables and code blocks; what could reshape the brief is made harmless:
+ * - headings become bold text, kept in their item but read as headings of the note, never as
+ *   escaped markup: "## Plenary" (also inside the note's own lists and quotes) and a paragraph
+ *   line underlined with `===` or `---` both become "**Plenary**";
+ * - what cannot be bold (a heading of nothing but `#`, a setext heading of several lines or in a
+ *   list or quote) and thematic breaks are escaped, so that they show as typed;
  * - raw HTML, block or inline (every `<` outside a code block becomes `&lt;`);
  * - link reference definitions, which would apply to the whole brief;
  * - code fences other than those at the very start of a line, whose extent depends on containers;
@@ -154,6 +157,18 @@ export function noteLines(markdown: string): string[] {
     }
     if (blankLine.test(line)) {
       if (lines.length > 0 && lines.at(-1) !== '') lines.push('')
+      continue
+    }
+    // A heading of the note's own, at its top level, becomes a paragraph of its own in bold.
+    if (setextUnderline.test(line) && startsParagraph(lines)) {
+      lines[lines.length - 1] = strongText(lines[lines.length - 1])
+      lines.push('')
+      continue
+    }
+    const heading = atxHeading.test(line) ? demotedHeading(line) : null
+    if (heading !== null) {
+      if (lines.length > 0 && lines.at(-1) !== '') lines.push('')
+      lines.push(escapedAngles(heading), '')
       continue
     }
     const opening = topLevelFence.exec(line)
@@ -186,8 +201,46 @@ export function yamlString(text: string): string {
 }
 
 /**
+ * Whether the last of `lines` is a paragraph's only line so far, at the top level of the note, so
+ * that a setext underline after it makes it a heading of its own.
+ */
+function startsParagraph(lines: readonly string[]): boolean {
+  const last = lines.at(-1)
+  return (
+    last !== undefined &&
+    plainLineStart.test(last) &&
+    (lines.length === 1 || lines[lines.length - 2] === '')
+  )
+}
+
+/**
+ * The text of a heading as bold inline text: "**Plenary**". A backslash at its end, which a
+ * heading shows as typed, is doubled so that it does not escape the closing `**`.
+ */
+function strongText(text: string): string {
+  const trimmed = text.trim()
+  const trailingSlashes = /\\*$/u.exec(trimmed)?.[0].length ?? 0
+  return `**${trailingSlashes % 2 === 1 ? `${trimmed}\\` : trimmed}**`
+}
+
+/**
+ * An ATX heading ("## Plenary ##") as bold text ("**Plenary**"), or null if it has no text or
+ * its bold form would read as a thematic break ("## ***").
+ */
+function demotedHeading(heading: string): string | null {
+  const text = heading
+    .replace(atxHeading, '')
+    .replace(/(?:^|[\t ])#+[\t ]*$/u, '')
+    .trim()
+  if (text === '') return null
+  const strong = strongText(text)
+  return thematicBreak.test(strong) ? null : strong
+}
+
+/**
  * A line of a note outside code blocks with its structure made harmless. Looking through the
- * note's own blockquote and list markers, a heading, setext underline, thematic break, code fence,
+ * note's own blockquote and list markers, a heading with text becomes bold text; an empty heading,
+ * setext underline, thematic break, code fence,
  * link reference definition or empty list item has its first character escaped (an empty ordered
  * item its "." or ")"); and every `<`, escaped or not, becomes `&lt;`, since a bare link before it
  * would take a backslash for part of its address. Code inside the note's containers, and indented
@@ -200,6 +253,8 @@ function neutralizedLine(line: string): string {
   for (;;) {
     while (line[at] === ' ' || line[at] === '\t') at++
     const rest = line.slice(at)
+    const demoted = atxHeading.test(rest) ? demotedHeading(rest) : null
+    if (demoted !== null) return escapedAngles(line.slice(0, at) + demoted)
     if (
       setextUnderline.test(rest) ||
       thematicBreak.test(rest) ||

@@ -1,10 +1,39 @@
 /** The citation of a paragraph, as the panels, search and the brief write it. */
 import { describe, expect, it } from 'vitest'
-import { citation } from './citation'
+import {
+  citation,
+  citationAbbreviation,
+  paragraphList,
+  paragraphsCitation,
+  rangeCitation
+} from './citation'
 
 describe('citation', () => {
   it('writes "para." and the number', () => {
     expect(citation(1)).toBe('para. 1')
     expect(citation(87)).toBe('para. 87')
+  })
+})
+
+describe('paragraphsCitation', () => {
+  it('writes "para." for one paragraph, never "paras."', () => {
+    expect(paragraphsCitation([53])).toBe('para. 53')
+  })
+
+  it('lists several paragraphs after "paras.", separated by a comma and a space', () => {
+    expect(paragraphsCitation([27, 42, 64, 75])).toBe('paras. 27, 42, 64, 75')
+    expect(paragraphList([27, 42, 64, 75])).toBe('27, 42, 64, 75')
+  })
+
+  it('puts the abbreviation for the count', () => {
+    expect(citationAbbreviation(1)).toBe('para.')
+    expect(citationAbbreviation(2)).toBe('paras.')
+  })
+})
+
+describe('rangeCitation', () => {
+  it('cites a run of one paragraph as that paragraph, and a longer run with an en dash', () => {
+    expect(rangeCitation(6, 6)).toBe('para. 6')
+    expect(rangeCitation(45, 66)).toBe('paras. 45–66')
   })
 })

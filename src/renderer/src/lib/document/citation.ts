@@ -7,3 +7,23 @@
 export function citation(paragraph: number): string {
   return `para. ${paragraph}`
 }
+
+/** What goes before paragraph numbers: "para." before one, "paras." before several. */
+export function citationAbbreviation(count: number): string {
+  return count === 1 ? 'para.' : 'paras.'
+}
+
+/** Paragraph numbers as a list: "27, 42, 64, 75". */
+export function paragraphList(paragraphs: readonly number[]): string {
+  return paragraphs.join(', ')
+}
+
+/** The citation of several paragraphs: "para. 53" for one, "paras. 27, 42, 64, 75" for more. */
+export function paragraphsCitation(paragraphs: readonly number[]): string {
+  return `${citationAbbreviation(paragraphs.length)} ${paragraphList(paragraphs)}`
+}
+
+/** The citation of a run of paragraphs: "para. 53" if it is one, "paras. 45–66" otherwise. */
+export function rangeCitation(first: number, last: number): string {
+  return first === last ? citation(first) : `paras. ${first}–${last}`
+}

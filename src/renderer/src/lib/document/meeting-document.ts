@@ -115,6 +115,8 @@ export interface MeetingDocument {
   paragraphs: Paragraph[]
   /** The States listed as attending in paragraph 6, in the order given. */
   attendance: string[]
+  /** The paragraph holding the attendance list (6). */
+  attendanceParagraph: number
 }
 
 /**

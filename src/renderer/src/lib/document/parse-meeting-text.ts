@@ -169,14 +169,14 @@ export function parseMeetingText(source: string): MeetingDocument {
   const sections = topSections.map(closeSection)
   const sectionById = indexSections(sections)
   const paragraphs = describeParagraphs(collected, sectionById)
-  const attendance = parseAttendance(paragraphs, sectionById)
+  const { attendance, attendanceParagraph } = parseAttendance(paragraphs, sectionById)
   for (const paragraph of paragraphs) {
     if (paragraph.kind === 'intervention') {
       paragraph.speaker = interventionSpeaker(paragraph.text, attendance)
     }
   }
   const { header, title } = parseHeader(headerParts, footnote)
-  return { header, title, sections, paragraphs, attendance }
+  return { header, title, sections, paragraphs, attendance, attendanceParagraph }
 }
 
 /** Whether a line part is a heading of any level. */
@@ -281,11 +281,14 @@ function sessionOf(
   return sectionById.get(sectionPath.at(-1) ?? '')?.session ?? null
 }
 
-/** The attendance list: the States named in the Attendance section, checked against their stated count. */
+/**
+ * The attendance list: the States named in the Attendance section, checked against their stated
+ * count, and the paragraph naming them.
+ */
 function parseAttendance(
   paragraphs: readonly Paragraph[],
   sectionById: ReadonlyMap<string, Section>
-): string[] {
+): { attendance: string[]; attendanceParagraph: number } {
   const paragraph = paragraphs.find(
     (candidate) => sectionById.get(candidate.sectionPath.at(-1) ?? '')?.title === 'Attendance'
   )
@@ -297,7 +300,7 @@ function parseAttendance(
       `The attendance list names ${states.length} States but says ${listed[1]}.`
     )
   }
-  return states
+  return { attendance: states, attendanceParagraph: paragraph.number }
 }
 
 /** Reads the header block from the parts that precede the first heading. */

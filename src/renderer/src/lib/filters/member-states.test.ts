@@ -1,7 +1,7 @@
 /** The speakers of the meeting and its attendance list, side by side. */
 import { describe, expect, it } from 'vitest'
 import { meetingDocument } from '../document/meeting-text'
-import { memberStatesOverview } from './member-states'
+import { memberStatesOverview, notAttendingExplanation } from './member-states'
 
 describe('memberStatesOverview', () => {
   const overview = memberStatesOverview(meetingDocument)
@@ -80,6 +80,32 @@ describe('memberStatesOverview', () => {
     expect(attending('Algeria')).toEqual({ name: 'Algeria', spoke: false, paragraphs: [] })
   })
 
+  it('finds the States that spoke without being on the attendance list, and says why they are not on it', () => {
+    expect(overview.attendanceParagraph).toBe(6)
+    expect(overview.spokeWithoutAttending).toEqual([
+      { name: 'Peru', kind: 'member-state', paragraphs: [65] }
+    ])
+    expect(notAttendingExplanation(overview.spokeWithoutAttending[0], 6)).toBe(
+      'Peru spoke (para. 65) but is not in the attendance list of para. 6.'
+    )
+  })
+
+  it('explains any State that spoke without being listed, not only Peru', () => {
+    const fixture = memberStatesOverview({
+      attendance: ['Canada'],
+      attendanceParagraph: 6,
+      paragraphs: [
+        { number: 12, speaker: { name: 'Chile', kind: 'member-state' } },
+        { number: 14, speaker: { name: 'Canada', kind: 'member-state' } },
+        { number: 20, speaker: { name: 'Chile', kind: 'member-state' } },
+        { number: 21, speaker: { name: 'Chief of PTRS', kind: 'presenter' } }
+      ]
+    })
+    expect(fixture.spokeWithoutAttending.map((state) => notAttendingExplanation(state, 6))).toEqual(
+      ['Chile spoke (paras. 12, 20) but is not in the attendance list of para. 6.']
+    )
+  })
+
   it('leaves Peru, which spoke without being listed, out of the attendance', () => {
     expect(attending('Peru')).toBeUndefined()
     expect(overview.attendance.filter((entry) => !entry.spoke).map((entry) => entry.name)).toEqual([
@@ -112,6 +138,7 @@ describe('memberStatesOverview', () => {
   it('merges a speaker’s paragraphs and gives the attendance its own copy of them', () => {
     const overviewOfFixture = memberStatesOverview({
       attendance: ['Canada', 'Chile'],
+      attendanceParagraph: 2,
       paragraphs: [
         { number: 1, speaker: { name: 'Canada', kind: 'member-state' } },
         { number: 2, speaker: null },
@@ -123,7 +150,9 @@ describe('memberStatesOverview', () => {
       attendance: [
         { name: 'Canada', spoke: true, paragraphs: [1, 3] },
         { name: 'Chile', spoke: false, paragraphs: [] }
-      ]
+      ],
+      attendanceParagraph: 2,
+      spokeWithoutAttending: []
     })
     overviewOfFixture.attendance[0].paragraphs.push(99)
     expect(overviewOfFixture.speakers[0].paragraphs).toEqual([1, 3])

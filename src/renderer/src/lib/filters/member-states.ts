@@ -1,7 +1,9 @@
 /**
  * Who spoke in the meeting and who attended it: each speaker with the paragraphs they speak in,
- * and each State on the attendance list with whether, and where, it took the floor.
+ * each State on the attendance list with whether, and where, it took the floor, and the States
+ * that spoke without being on the list.
  */
+import { citation, paragraphsCitation } from '../document/citation'
 import type { Paragraph, Speaker } from '../document/meeting-document'
 
 /** A speaker and the paragraphs where they speak. */
@@ -26,6 +28,10 @@ export interface MemberStatesOverview {
   speakers: SpeakerOverview[]
   /** The States attending, in the attendance list's order. */
   attendance: AttendanceOverview[]
+  /** The paragraph holding the attendance list. */
+  attendanceParagraph: number
+  /** Member States that speak but are not on the attendance list (Peru), sorted by name. */
+  spokeWithoutAttending: SpeakerOverview[]
 }
 
 /** Member States sorted as a delegate reads names: alphabetically, ignoring case and accents. */
@@ -33,11 +39,13 @@ const nameCollator = new Intl.Collator('en', { sensitivity: 'base' })
 
 /**
  * Each speaker with their paragraphs, and each attending State with its own. A State that spoke
- * without being on the attendance list (Peru) is among the speakers only.
+ * without being on the attendance list (Peru) is among the speakers, and listed apart so that the
+ * view can say why it is missing from the attendance.
  */
 export function memberStatesOverview(document: {
   paragraphs: readonly Pick<Paragraph, 'number' | 'speaker'>[]
   attendance: readonly string[]
+  attendanceParagraph: number
 }): MemberStatesOverview {
   const bySpeaker = new Map<string, SpeakerOverview>()
   for (const { number, speaker } of document.paragraphs) {
@@ -57,6 +65,22 @@ export function memberStatesOverview(document: {
     attendance: document.attendance.map((name) => {
       const paragraphs = [...(bySpeaker.get(`member-state:${name}`)?.paragraphs ?? [])]
       return { name, spoke: paragraphs.length > 0, paragraphs }
-    })
+    }),
+    attendanceParagraph: document.attendanceParagraph,
+    spokeWithoutAttending: memberStates.filter((state) => !document.attendance.includes(state.name))
   }
+}
+
+/**
+ * Why a State that spoke is missing from the attendance: "Peru spoke (para. 65) but is not in the
+ * attendance list of para. 6."
+ */
+export function notAttendingExplanation(
+  state: Pick<SpeakerOverview, 'name' | 'paragraphs'>,
+  attendanceParagraph: number
+): string {
+  return (
+    `${state.name} spoke (${paragraphsCitation(state.paragraphs)}) but is not in the ` +
+    `attendance list of ${citation(attendanceParagraph)}.`
+  )
 }

@@ -129,6 +129,16 @@ describe('visibleParagraphs', () => {
     expect(visibleNumbers(filterWith({ annotation: { hasNote: false } }))).toEqual([14, 47])
   })
 
+  it('leaves a note without a colour out of every colour', () => {
+    const uncoloured = [annotationOn(53, { color: null, note: 'Plenary' })]
+    for (const color of ['yellow', 'green', 'blue', 'pink', 'purple'] as const) {
+      const filter = filterWith({ annotation: { colors: [color] } })
+      expect([...visibleParagraphs(meetingDocument, uncoloured, filter).visible]).toEqual([])
+    }
+    const withNote = filterWith({ annotation: { hasNote: true } })
+    expect([...visibleParagraphs(meetingDocument, uncoloured, withNote).visible]).toEqual([53])
+  })
+
   it('filters by colour, tag in any spelling, and follow-up status', () => {
     expect(visibleNumbers(filterWith({ annotation: { colors: ['yellow'] } }))).toEqual([14, 60])
     expect(visibleNumbers(filterWith({ annotation: { colors: ['blue', 'pink'] } }))).toEqual([

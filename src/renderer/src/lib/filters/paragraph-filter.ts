@@ -88,7 +88,9 @@ function annotationMatches(
 ): boolean {
   const { hasNote, colors, followUpStatuses } = criteria
   if (hasNote !== undefined && (annotation.note.trim() !== '') !== hasNote) return false
-  if (colors && colors.length > 0 && !colors.includes(annotation.color)) return false
+  // A note without a colour is in none of them.
+  const color = annotation.color
+  if (colors && colors.length > 0 && !(color && colors.includes(color))) return false
   if (tagKeys.size > 0 && !annotation.tags.some((tag) => tagKeys.has(tagKey(tag)))) return false
   if (followUpStatuses && followUpStatuses.length > 0) {
     const status = annotation.followUp?.status

@@ -3,10 +3,16 @@ import { describe, expect, it } from 'vitest'
 import { copyFollowUp, dayLabel, newFollowUp, positionsByParagraph, sessionDays } from './follow-up'
 
 describe('sessionDays', () => {
-  it('are the nine days of CND67, 14 to 22 March 2024', () => {
-    expect(sessionDays[0]).toBe('2024-03-14')
-    expect(sessionDays.at(-1)).toBe('2024-03-22')
-    expect(sessionDays).toHaveLength(9)
+  it('are the days the Commission meets: Thursday 14 and Friday 15, then Monday 18 to Friday 22 March 2024', () => {
+    expect(sessionDays.map(dayLabel)).toEqual([
+      'Thursday 14 March 2024',
+      'Friday 15 March 2024',
+      'Monday 18 March 2024',
+      'Tuesday 19 March 2024',
+      'Wednesday 20 March 2024',
+      'Thursday 21 March 2024',
+      'Friday 22 March 2024'
+    ])
   })
 })
 

@@ -28,11 +28,18 @@ export const priorityLabels: Readonly<Record<FollowUpPriority, string>> = {
   low: 'Low'
 }
 
-/** The days of the sixty-seventh session (Vienna, 14–22 March 2024), as ISO dates. */
+/**
+ * The days the Commission meets at its sixty-seventh session (Vienna, 14–22 March 2024), as ISO
+ * dates: Thursday 14 and Friday 15, then Monday 18 to Friday 22. Saturday 16 and Sunday 17 are
+ * not session days.
+ */
 export const sessionDays: readonly string[] = Array.from(
   { length: 9 },
   (_, index) => `2024-03-${String(14 + index).padStart(2, '0')}`
-)
+).filter((day) => {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay()
+  return weekday !== 0 && weekday !== 6
+})
 
 /** A paragraph turned into something to do at the session. */
 export interface FollowUp {

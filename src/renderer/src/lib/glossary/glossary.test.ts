@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest'
 import type { Section } from '../document/meeting-document'
 import { meetingDocument } from '../document/meeting-text'
-import { acronymUses, definitionsIn, extractGlossary, type GlossarySource } from './glossary'
+import {
+  acronymUses,
+  definitionsIn,
+  extractGlossary,
+  glossaryInOrder,
+  type GlossarySource
+} from './glossary'
 
 /** A top-level section with the given roman-numeral label and no paragraphs. */
 function romanSection(label: string): Section {
@@ -230,5 +236,29 @@ describe('acronymUses', () => {
     expect(acronymUses('who has an ICEBERG of UNAIDS and HIV data (EWA)', glossary)).toEqual([
       { start: 43, end: 46, acronym: 'EWA' }
     ])
+  })
+})
+
+describe('glossaryInOrder', () => {
+  const defined = extractGlossary(meetingDocument).defined
+
+  it('sorts A–Z, ignoring case, by default order of reading', () => {
+    const sorted = glossaryInOrder(defined, 'alphabetical').map((entry) => entry.acronym)
+    expect(sorted.slice(0, 4)).toEqual(['AIRCOP', 'CCP', 'DLSSB', 'DPA'])
+    expect(sorted).toEqual(
+      [...sorted].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }))
+    )
+    expect(sorted).toHaveLength(defined.length)
+    expect(glossaryInOrder([{ acronym: 'b' }, { acronym: 'A' }], 'alphabetical')).toEqual([
+      { acronym: 'A' },
+      { acronym: 'b' }
+    ])
+  })
+
+  it('keeps the order of definition when asked, and never changes the glossary', () => {
+    const before = defined.map((entry) => entry.acronym)
+    expect(glossaryInOrder(defined, 'document').map((entry) => entry.acronym)).toEqual(before)
+    glossaryInOrder(defined, 'alphabetical')
+    expect(defined.map((entry) => entry.acronym)).toEqual(before)
   })
 })

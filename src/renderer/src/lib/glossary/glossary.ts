@@ -284,3 +284,28 @@ export function acronymUses(text: string, glossary: Glossary): AcronymUse[] {
   }
   return uses
 }
+
+/** The orders the glossary can be read in: A–Z (the default), or as the text defines them. */
+export const glossaryOrders = ['alphabetical', 'document'] as const
+export type GlossaryOrder = (typeof glossaryOrders)[number]
+
+/** How each order is named where the delegate chooses it. */
+export const glossaryOrderLabels: Readonly<Record<GlossaryOrder, string>> = {
+  alphabetical: 'A–Z',
+  document: 'Order of definition'
+}
+
+/** Acronyms sorted as a reader looks them up: A–Z, ignoring case and accents, digits by value. */
+const acronymCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
+
+/**
+ * The entries in `order`: A–Z by acronym, or as given (the order of first appearance). Returns a
+ * new list; the glossary is left as it is.
+ */
+export function glossaryInOrder<T extends { acronym: string }>(
+  entries: readonly T[],
+  order: GlossaryOrder
+): T[] {
+  if (order === 'document') return [...entries]
+  return [...entries].sort((a, b) => acronymCollator.compare(a.acronym, b.acronym))
+}

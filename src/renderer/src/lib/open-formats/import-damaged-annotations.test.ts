@@ -442,7 +442,7 @@ describe('importing a file with what the app ignores or corrects', () => {
     expect(await databaseDigest(db)).toBe(digest)
   })
 
-  it('says so when it makes an unknown colour yellow, and leaves out a time on 30 February', async () => {
+  it('says so when it leaves an unknown colour out, and leaves out a time on 30 February', async () => {
     const result = await importFile(
       withBroken(
         (item) => void (item['cnd67:color'] = 5),
@@ -458,10 +458,10 @@ describe('importing a file with what the app ignores or corrects', () => {
           'modified: Its modification time (modified) must be a date and time such as 2024-03-14T09:05:00.000Z.'
         ]
       ]),
-      'Its colour is not one the app knows, so it is yellow.'
+      'Its colour is not one the app knows, so it has none.'
     ])
     expect(result.imported).toEqual([goodId, uuid('b000')])
-    expect((await db.annotations.get(uuid('b000')))?.color).toBe('yellow')
+    expect((await db.annotations.get(uuid('b000')))?.color).toBeNull()
     expect(await db.annotations.get(uuid('b001'))).toBeUndefined()
     await removeImported([goodId, uuid('b000')])
     expect(await databaseDigest(db)).toBe(digest)

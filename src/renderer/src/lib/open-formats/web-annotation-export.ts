@@ -5,7 +5,7 @@
  * paragraph's plain text; a note on a whole paragraph is the fragment alone. What the model has no
  * term for is kept in the app's extension:
  *
- * - `cnd67:color`: the highlight colour, one of `highlightColors`;
+ * - `cnd67:color`: the highlight colour, one of `highlightColors`, or null for none;
  * - `cnd67:followUp`: the follow-up, as the app stores it (a JSON literal), or null;
  * - `cnd67:position`: the government's position, one of `positions`, or null.
  *
@@ -84,7 +84,7 @@ export interface WebAnnotation {
   /** The note first, then the tags; absent when there are neither. */
   body?: (CommentBody | TagBody)[]
   target: { source: string; selector: ParagraphSelector }
-  'cnd67:color': HighlightColor
+  'cnd67:color': HighlightColor | null
   /** Present when the annotation records one (null: it was cleared). */
   'cnd67:followUp'?: FollowUp | null
   /** Present when the annotation records one (null: it was cleared). */

@@ -176,7 +176,7 @@ describe('fromWebAnnotationCollection', () => {
         id: fixtureId(101),
         paragraph: 47,
         target: passage(47, 'Early Warning Advisory (EWA)'),
-        color: 'yellow',
+        color: null,
         note: 'Who can *access* the EWA?',
         tags: ['Early warning'],
         createdAt: '2024-03-15T10:12:00.000Z',
@@ -296,18 +296,27 @@ describe('fromWebAnnotationCollection', () => {
     })
   })
 
-  it('falls back to yellow and no follow-up or position when the extension is not valid', () => {
+  it('reads back a note without a colour as having none', () => {
+    const uncoloured = annotation({ id: fixtureId(8), paragraph: 53, color: null, note: 'Ask' })
+    const json = JSON.stringify(toWebAnnotationCollection([uncoloured], exportOptions))
+    expect(json).toContain('"cnd67:color":null')
+    const [read] = imported(parseWebAnnotationFile(json, paragraphs, importOptions()))
+    expect(read.annotation).toStrictEqual(uncoloured)
+    expect(read.corrections).toEqual([])
+  })
+
+  it('falls back to no colour, follow-up or position when the extension is not valid', () => {
     const odd = webAnnotation(paragraphSelector(60), {
       'cnd67:color': 'orange',
       'cnd67:followUp': { action: 'Call', status: 'later', priority: 'high', due: null },
       'cnd67:position': 'maybe'
     })
     const read = importOne(odd)
-    expect(read.annotation.color).toBe('yellow')
+    expect(read.annotation.color).toBeNull()
     expect(read.annotation).not.toHaveProperty('followUp')
     expect(read.annotation).not.toHaveProperty('position')
     expect(read.corrections).toEqual([
-      'Its colour is not one the app knows, so it is yellow.',
+      'Its colour is not one the app knows, so it has none.',
       'Its follow-up was left out. status: Its status is not one the app knows.',
       'Its position is not one the app knows, so it has none.'
     ])

@@ -380,19 +380,24 @@ function cleanTags(typedTags: readonly string[], corrections: string[]): string[
   return tags
 }
 
-/** The app's extension, each property checked on its own and replaced by its default if invalid. */
+/**
+ * The app's extension, each property checked on its own and replaced by its default if invalid.
+ * An annotation without a colour (from another tool, or left without one) has none.
+ */
 function readExtension(
   raw: unknown,
   corrections: string[]
-): { color: HighlightColor; followUp?: FollowUp | null; position?: Position | null } {
+): { color: HighlightColor | null; followUp?: FollowUp | null; position?: Position | null } {
   const properties = raw as Record<string, unknown>
-  const read: { color: HighlightColor; followUp?: FollowUp | null; position?: Position | null } = {
-    color: 'yellow'
-  }
+  const read: {
+    color: HighlightColor | null
+    followUp?: FollowUp | null
+    position?: Position | null
+  } = { color: null }
   if (Object.hasOwn(properties, 'cnd67:color')) {
     const color = v.safeParse(colorSchema, properties['cnd67:color'])
     if (color.success) read.color = color.output
-    else corrections.push('Its colour is not one the app knows, so it is yellow.')
+    else corrections.push('Its colour is not one the app knows, so it has none.')
   }
   if (Object.hasOwn(properties, 'cnd67:followUp')) {
     const followUp = v.safeParse(followUpSchema, properties['cnd67:followUp'])

@@ -274,8 +274,8 @@ export const collectionSchema = object(
   'The collection'
 )
 
-/** A colour the app knows. */
-export const colorSchema = v.picklist(highlightColors)
+/** A colour the app knows, or null for none. */
+export const colorSchema = v.nullable(v.picklist(highlightColors))
 
 /** A position the app knows, or null for none. */
 export const positionSchema = v.nullable(v.picklist(positions))

@@ -17,6 +17,7 @@ import { databaseDigest } from '@test-support/database-digest'
 import versionOneJson from '@test-support/database-versions/version-1.json?raw'
 import versionTwoJson from '@test-support/database-versions/version-2.json?raw'
 import versionThreeJson from '@test-support/database-versions/version-3.json?raw'
+import versionFourJson from '@test-support/database-versions/version-4.json?raw'
 
 /** What version 1 of the app wrote: annotations had no follow-up and no position. */
 interface VersionOneDatabase {
@@ -58,6 +59,24 @@ interface WrittenByVersion {
   json: string
   /** The records opening it in this version adds, table by table. */
   added: Record<string, unknown[]>
+  /** The records opening it in this version changes, as they are after it, table by table. */
+  changed?: Record<string, unknown[]>
+}
+
+/**
+ * The colour labels as version 4 stores those of the fixtures of versions 1 to 3: labels left at
+ * their former defaults take the colours' names; renamed ones are kept.
+ */
+function labelsNamedAfterColours(written: string): Setting {
+  const { settings } = JSON.parse(written) as { settings: Setting[] }
+  const stored = settings.find((setting) => setting.key === 'colorLabels')?.value as object
+  const former = { yellow: 'Priority', green: 'Agree', pink: 'Concern', purple: 'Follow up' }
+  const current = { yellow: 'Yellow', green: 'Green', pink: 'Pink', purple: 'Purple' }
+  const value: Record<string, unknown> = { ...stored }
+  for (const [color, label] of Object.entries(former)) {
+    if (value[color] === label) value[color] = current[color as keyof typeof current]
+  }
+  return { key: 'colorLabels', value }
 }
 
 /** A database written by each version of the app, oldest first. */
@@ -68,7 +87,9 @@ const writtenByEachVersion: WrittenByVersion[] = [
     json: versionOneJson,
     // Version 2 added session notes and agenda items, seeding the item the summary names;
     // version 3 the copy of the annotations read at start, written at the first start.
-    added: { agendaItems: [itemSix], sessionNotes: [], snapshots: [] }
+    added: { agendaItems: [itemSix], sessionNotes: [], snapshots: [] },
+    // Version 4 names the colours' labels after the colours.
+    changed: { settings: [labelsNamedAfterColours(versionOneJson)] }
   },
   {
     version: 2,
@@ -80,7 +101,8 @@ const writtenByEachVersion: WrittenByVersion[] = [
     },
     json: versionTwoJson,
     // Version 3 added the copy of the annotations read at start, written at the first start.
-    added: { snapshots: [] }
+    added: { snapshots: [] },
+    changed: { settings: [labelsNamedAfterColours(versionTwoJson)] }
   },
   {
     version: 3,
@@ -92,6 +114,20 @@ const writtenByEachVersion: WrittenByVersion[] = [
       snapshots: 'key'
     },
     json: versionThreeJson,
+    added: {},
+    changed: { settings: [labelsNamedAfterColours(versionThreeJson)] }
+  },
+  {
+    version: 4,
+    stores: {
+      annotations: 'id, paragraph, *tags, updatedAt',
+      settings: 'key',
+      sessionNotes: 'id, *tags',
+      agendaItems: 'id',
+      snapshots: 'key'
+    },
+    // A note without a colour (null) among them.
+    json: versionFourJson,
     added: {}
   }
 ]
@@ -118,7 +154,11 @@ function expectedAfterOpening(written: WrittenByVersion): Record<string, unknown
   const tables = recordsOf(written)
   const expected: Record<string, unknown[]> = {}
   for (const table of new Set([...Object.keys(tables), ...Object.keys(written.added)])) {
-    expected[table] = byKey([...(tables[table] ?? []), ...(written.added[table] ?? [])])
+    const changed = new Map(
+      (written.changed?.[table] ?? []).map((record) => [keyOf(record), record])
+    )
+    const kept = (tables[table] ?? []).map((record) => changed.get(keyOf(record)) ?? record)
+    expected[table] = byKey([...kept, ...(written.added[table] ?? [])])
   }
   return expected
 }
@@ -133,12 +173,14 @@ async function writeVersionOneDatabase(): Promise<void> {
   await writeDatabase(writtenByEachVersion[0])
 }
 
-/** Records in the order of their primary key (`id`, or a setting's `key`), as a table reads them. */
+/** A record's primary key: its `id`, or a setting's `key`. */
+function keyOf(record: unknown): string {
+  const { id, key } = record as { id?: string; key?: string }
+  return id ?? key ?? ''
+}
+
+/** Records in the order of their primary key, as a table reads them. */
 function byKey(records: readonly unknown[]): unknown[] {
-  const keyOf = (record: unknown) => {
-    const { id, key } = record as { id?: string; key?: string }
-    return id ?? key ?? ''
-  }
   return [...records].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0))
 }
 
@@ -209,19 +251,27 @@ describe('NotesDatabase', () => {
   describe('a database written by version 1, in particular', () => {
     beforeEach(writeVersionOneDatabase)
 
-    it('keeps the settings, the colour labels among them', async () => {
+    it('keeps the colour labels the delegate renamed, and names the others after their colours', async () => {
       const db = await openNotesDatabase()
-      expect(await db.settings.toArray()).toStrictEqual(versionOneRecords().settings)
-      expect(await db.settings.get('colorLabels')).toStrictEqual({
-        key: 'colorLabels',
-        value: {
-          yellow: 'Priority',
-          green: 'Agree',
-          blue: 'Ask UNODC',
-          pink: 'Concern',
-          purple: 'Brief the capital'
-        }
+      expect(versionOneRecords().settings[0].value).toStrictEqual({
+        yellow: 'Priority',
+        green: 'Agree',
+        blue: 'Ask UNODC',
+        pink: 'Concern',
+        purple: 'Brief the capital'
       })
+      expect(await db.settings.toArray()).toStrictEqual([
+        {
+          key: 'colorLabels',
+          value: {
+            yellow: 'Yellow',
+            green: 'Green',
+            blue: 'Ask UNODC',
+            pink: 'Pink',
+            purple: 'Brief the capital'
+          }
+        }
+      ])
     })
 
     it('indexes the tags version 1 stored, so that tag queries find them', async () => {

@@ -4,6 +4,7 @@
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie'
 import type { Annotation } from '../annotations/annotation'
+import { colorLabelsKey, withCurrentDefaultLabels } from '../annotations/color-labels'
 import { agendaItemOfDocument, type AgendaItem } from '../follow-ups/agenda-item'
 import { meetingDocument } from '../document/meeting-text'
 import type { SessionNote } from '../session-notes/session-note'
@@ -25,6 +26,14 @@ async function seedAgendaItems(transaction: Transaction): Promise<void> {
   if ((await agendaItems.count()) === 0) {
     await agendaItems.add(agendaItemOfDocument(meetingDocument.header.agendaItem))
   }
+}
+
+/** Stores the colour labels with each label still at its former default renamed to today's. */
+async function renameFormerDefaultLabels(transaction: Transaction): Promise<void> {
+  const settings = transaction.table<Setting, string>('settings')
+  const labels = await settings.get(colorLabelsKey)
+  if (labels)
+    await settings.put({ key: colorLabelsKey, value: withCurrentDefaultLabels(labels.value) })
 }
 
 /**
@@ -74,6 +83,11 @@ export class NotesDatabase extends Dexie {
     // of records it copies; `updatedAt` is indexed to check the copy against the table. Nothing
     // to upgrade: a database without a copy reads the table.
     this.version(3).stores({ annotations: 'id, paragraph, *tags, updatedAt', snapshots: 'key' })
+    // The colours are named after themselves: labels still at their former defaults ("Priority",
+    // "Concern", "Follow up"), which collided with other words of the app, take the new ones.
+    // Annotations keep their colours; a note made from now on may have none (null), which needs
+    // no index.
+    this.version(4).stores({}).upgrade(renameFormerDefaultLabels)
     this.use(dropSnapshotOnWrite)
     this.use(recordWrittenTables)
     this.on('populate', seedAgendaItems)
