@@ -50,17 +50,26 @@ async function expectPanelOnScreen(page: Page): Promise<void> {
   expect(placed.box.top - (search?.y ?? 0) - (search?.height ?? 0)).toBeLessThan(24)
 }
 
-/** The text of each range the search marks in the page, and the paragraph each is in. */
-async function markedWords(page: Page): Promise<{ word: string; paragraph: string | null }[]> {
-  return page.evaluate(() => {
-    const highlight = CSS.highlights.get('search-match')
-    return [...(highlight ?? [])].map((range) => ({
-      word: range.toString(),
-      paragraph:
-        (range.startContainer.parentElement?.closest('.paragraph') as HTMLElement | null)?.id ??
-        null
-    }))
-  })
+/**
+ * The text of each range the search marks in the page (as the words typed, or as `similar`
+ * words a typo away), and the paragraph each is in.
+ */
+async function markedWords(
+  page: Page,
+  similar = false
+): Promise<{ word: string; paragraph: string | null }[]> {
+  return page.evaluate(
+    (name) => {
+      const highlight = CSS.highlights.get(name)
+      return [...(highlight ?? [])].map((range) => ({
+        word: range.toString(),
+        paragraph:
+          (range.startContainer.parentElement?.closest('.paragraph') as HTMLElement | null)?.id ??
+          null
+      }))
+    },
+    similar ? 'search-similar' : 'search-match'
+  )
 }
 
 /** Scrolls the reference pane to paragraph 60, as Go to paragraph does, and checks it is far down. */
@@ -224,6 +233,7 @@ test('a word with a typo is listed last, said to be similar, and only it is mark
   await expect(listed.last()).toContainText('para. 16')
   await expect(listed.last()).toContainText('similar words')
   await expect(listed.last().locator('mark')).toHaveText(['trilateral'])
+  await expect(results.locator('mark.similar')).toHaveText(['trilateral'])
   await expect(results.getByText('similar words')).toHaveCount(1)
   for (const mark of await listed.locator('mark').allTextContents()) {
     expect(mark.toLowerCase()).toMatch(/^(bilateral|trilateral)$/)
@@ -233,6 +243,13 @@ test('a word with a typo is listed last, said to be similar, and only it is mark
   )
   // The focus moved to the first of those shown now.
   await expect(listed.nth(5)).toBeFocused()
+
+  // Opened, it has the word marked as similar, not as the word typed.
+  await listed.last().click()
+  await expect
+    .poll(() => markedWords(page, true))
+    .toEqual([{ word: 'trilateral', paragraph: 'para-16' }])
+  expect(await markedWords(page)).toEqual([])
 })
 
 test('the delegate’s notes show before the document, with how many more of each', async ({

@@ -4,7 +4,7 @@
  * is split by, and that the marks go at the next action, before it is handled.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { MatchMarks, matchHighlightName, rangesOfWords } from './match-marks'
+import { MatchMarks, matchHighlightName, rangesOfWords, similarHighlightName } from './match-marks'
 
 /** A paragraph's text element holding `html`. */
 function textOf(html: string): HTMLElement {
@@ -71,6 +71,18 @@ describe('MatchMarks', () => {
     expect(texts(highlight.ranges)).toEqual(['Canada', 'Canada'])
     expect(marks.show(text, ['early'])).toBe(1)
     expect(texts((registry.get(matchHighlightName) as FakeHighlight).ranges)).toEqual(['early'])
+  })
+
+  it('marks the words a typo away apart from the words typed', () => {
+    const marks = new MatchMarks()
+    const text = textOf('<p>Bilateral and trilateral talks.</p>')
+    expect(marks.show(text, ['bilateral', 'trilateral'], ['trilateral'])).toBe(2)
+    expect(texts((registry.get(matchHighlightName) as FakeHighlight).ranges)).toEqual(['Bilateral'])
+    expect(texts((registry.get(similarHighlightName) as FakeHighlight).ranges)).toEqual([
+      'trilateral'
+    ])
+    marks.clear()
+    expect(registry.size).toBe(0)
   })
 
   it('marks nothing where no word is found, and clears what was marked', () => {

@@ -8,6 +8,9 @@ import { foldText, wordPattern } from '../text/fold-text'
 /** The name of the highlight, which the style sheet paints (`::highlight(search-match)`). */
 export const matchHighlightName = 'search-match'
 
+/** The highlight of words a typo away from one typed, painted apart from the words typed. */
+export const similarHighlightName = 'search-similar'
+
 /**
  * The ranges of the words in `root`'s text whose folded form is in `words`, in order. A word is
  * found across the elements it is split by (a highlight ending within a word).
@@ -74,22 +77,39 @@ export class MatchMarks {
     return this.#shown
   }
 
-  /** Marks the words of `element` whose folded form is in `words`; says how many it marked. */
-  show(element: Element | null, words: readonly string[]): number {
+  /**
+   * Marks the words of `element` whose folded form is in `words`, those in `similarWords` (a
+   * typo away from a word typed) apart; says how many it marked.
+   */
+  show(
+    element: Element | null,
+    words: readonly string[],
+    similarWords: readonly string[] = []
+  ): number {
     this.clear()
     const api = highlightApi()
     if (!element || !api) return 0
-    const ranges = rangesOfWords(element, new Set(words))
-    if (ranges.length === 0) return 0
-    api.registry.set(matchHighlightName, new api.Highlight(...ranges))
-    this.#shown = true
-    return ranges.length
+    const similar = new Set(similarWords)
+    let marked = 0
+    for (const [name, shown] of [
+      [matchHighlightName, new Set(words.filter((word) => !similar.has(word)))],
+      [similarHighlightName, similar]
+    ] as const) {
+      const ranges = rangesOfWords(element, shown)
+      if (ranges.length === 0) continue
+      api.registry.set(name, new api.Highlight(...ranges))
+      marked += ranges.length
+    }
+    this.#shown = marked > 0
+    return marked
   }
 
   /** Removes the marks, if any. */
   clear(): void {
     if (!this.#shown) return
-    highlightApi()?.registry.delete(matchHighlightName)
+    const registry = highlightApi()?.registry
+    registry?.delete(matchHighlightName)
+    registry?.delete(similarHighlightName)
     this.#shown = false
   }
 

@@ -242,7 +242,7 @@ describe('SearchIndex.search', () => {
       ])
       expect(exact.every(({ matchedWords }) => matchedWords.join() === 'bilateral')).toBe(true)
       expect(results.slice(exact.length)).toMatchObject([
-        { paragraph: 16, similar: true, matchedWords: ['trilateral'] }
+        { paragraph: 16, similar: true, matchedWords: ['trilateral'], similarWords: ['trilateral'] }
       ])
     })
 
@@ -259,6 +259,7 @@ describe('SearchIndex.search', () => {
       expect(found).toMatchObject({
         similar: false,
         matchedWords: ['bilateral'],
+        similarWords: [],
         snippet: { text: 'Bilateral, not trilateral.', matches: [[0, 9]] }
       })
     })
@@ -267,6 +268,7 @@ describe('SearchIndex.search', () => {
       const [found] = resultsOf(fixtureIndex().search('precurssors'), 'paragraph')
       expect(found.similar).toBe(true)
       expect(found.matchedWords.length).toBeGreaterThan(0)
+      expect(found.similarWords).toEqual(found.matchedWords)
       expect(found.snippet.matches.length).toBeGreaterThan(0)
     })
 
@@ -303,6 +305,7 @@ describe('SearchIndex.search', () => {
           matches: [[0, 7]]
         },
         matchedWords: ['turkiye'],
+        similarWords: [],
         similar: false
       })
     })
@@ -331,6 +334,7 @@ describe('SearchIndex.search', () => {
               title: 'Mexico',
               snippet: { text: 'precursors through international ports', matches: [[0, 10]] },
               matchedWords: ['precursors'],
+              similarWords: [],
               similar: false
             }
           ]
@@ -348,6 +352,7 @@ describe('SearchIndex.search', () => {
               title: 'Mexico',
               snippet: { text: 'Share port seizure data on precursors', matches: [[27, 37]] },
               matchedWords: ['precursors'],
+              similarWords: [],
               similar: false
             }
           ]
@@ -368,6 +373,7 @@ describe('SearchIndex.search', () => {
                 matches: [[24, 34]]
               },
               matchedWords: ['precursors'],
+              similarWords: [],
               similar: false
             }
           ]

@@ -57,6 +57,8 @@ export interface SearchResult {
    * longer words it starts, or, only where it holds none of those, the words a typo away.
    */
   matchedWords: string[]
+  /** Of `matchedWords`, those a typo away from a word typed, which are marked as such. */
+  similarWords: string[]
   /**
    * Whether some word typed matched only a word a typo away ("trilateral" for "bilateral"):
    * such results rank after every result that matched each word as typed, and say so.
@@ -500,14 +502,21 @@ export class SearchIndex {
    * The words item `number` matched, to mark: of each word's forms (`perWord`), those it holds
    * strictly (the word or longer ones), else the typos it holds.
    */
-  #matchedWords(number: number, perWord: readonly WordMatches[]): string[] {
-    return perWord.flatMap(({ words, similarWords }) => {
+  #matchedWords(
+    number: number,
+    perWord: readonly WordMatches[]
+  ): { words: string[]; similar: string[] } {
+    const words: string[] = []
+    const similar: string[] = []
+    for (const matches of perWord) {
       const strict = this.#terms.wordsIn(
         number,
-        words.filter((word) => !similarWords.includes(word))
+        matches.words.filter((word) => !matches.similarWords.includes(word))
       )
-      return strict.length > 0 ? strict : this.#terms.wordsIn(number, similarWords)
-    })
+      if (strict.length > 0) words.push(...strict)
+      else similar.push(...this.#terms.wordsIn(number, matches.similarWords))
+    }
+    return { words, similar }
   }
 
   /**
@@ -604,8 +613,12 @@ function containsPhrases(item: IndexedItem, phrases: readonly QueryPhrase[]): bo
  * The result shown for `item`, which matched `words` (and only through a typo if `similar`), its
  * snippet cut from its first text with one of them.
  */
-function resultOf(item: IndexedItem, words: readonly string[], similar: boolean): SearchResult {
-  const matchedWords = [...new Set(words)]
+function resultOf(
+  item: IndexedItem,
+  { words, similar: similarWords }: { words: readonly string[]; similar: readonly string[] },
+  similar: boolean
+): SearchResult {
+  const matchedWords = [...new Set([...words, ...similarWords])]
   return {
     kind: item.kind,
     id: item.fields.id,
@@ -615,6 +628,7 @@ function resultOf(item: IndexedItem, words: readonly string[], similar: boolean)
     title: item.title,
     snippet: snippetOfFirstMatch(item.snippetSources, new Set(matchedWords)),
     matchedWords,
+    similarWords: [...new Set(similarWords)].filter((word) => !words.includes(word)),
     similar
   }
 }
