@@ -114,8 +114,12 @@ test('searching finds session D first for “early warning”, and notes as they
   await page.keyboard.press('/')
   await expect(search).toBeFocused()
   await search.fill('precurs mexico')
-  await expect(results.getByRole('heading', { name: /In your notes/ })).toBeVisible()
+  await expect(results.getByRole('heading', { name: /Your notes/ })).toBeVisible()
   await expect(results).toContainText('Ask Mexico about precursor chemicals.')
+  // The first Escape closes the results, the second clears the query.
+  await search.press('Escape')
+  await expect(results).toBeHidden()
+  await expect(search).toHaveValue('precurs mexico')
   await search.press('Escape')
   await expect(search).toHaveValue('')
 })

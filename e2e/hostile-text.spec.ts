@@ -154,7 +154,10 @@ async function search(page: Page, tripwires: Tripwires, query: string): Promise<
   await box.fill(query)
   await expect(page.getByRole('region', { name: 'Search results' })).toBeVisible()
   await tripwires.expectClean(page, `searching for ${query.slice(0, 60)}`)
+  // The first Escape closes the results, the second clears the box.
   await box.press('Escape')
+  await box.press('Escape')
+  await expect(box).toHaveValue('')
 }
 
 /** Opens the brief's dialog, checks its preview (also grouped by colour with `regroup`), closes it. */

@@ -21,7 +21,10 @@ const commands = [
   { id: 'undo', keys: ['Mod+Z'] },
   { id: 'redo', keys: ['Mod+Shift+Z'] },
   { id: 'commands', keys: ['Mod+K'], inTextFields: true },
-  { id: 'shortcuts', keys: ['?'] }
+  { id: 'shortcuts', keys: ['?'] },
+  { id: 'next-result', keys: ['F3'], inTextFields: true },
+  { id: 'previous-result', keys: ['Shift+F3'], inTextFields: true },
+  { id: 'help', keys: ['F1'] }
 ]
 
 /** The id of the command `key` runs, outside or inside a text field. */
@@ -53,6 +56,18 @@ describe('matchesBinding', () => {
   })
 })
 
+describe('matchesBinding, function keys', () => {
+  it('wants Shift exactly when the binding says so, and neither Ctrl, ⌘ nor Alt', () => {
+    expect(matchesBinding('F3', press('F3'))).toBe(true)
+    expect(matchesBinding('F3', press('F3', { shiftKey: true }))).toBe(false)
+    expect(matchesBinding('Shift+F3', press('F3', { shiftKey: true }))).toBe(true)
+    expect(matchesBinding('Shift+F3', press('F3'))).toBe(false)
+    expect(matchesBinding('F3', press('F3', { ctrlKey: true }))).toBe(false)
+    expect(matchesBinding('F3', press('F3', { altKey: true }))).toBe(false)
+    expect(matchesBinding('F3', press('F4'))).toBe(false)
+  })
+})
+
 describe('commandForKey', () => {
   it('finds the command each shortcut runs', () => {
     expect(run(press('f', { ctrlKey: true }))).toBe('search')
@@ -79,6 +94,16 @@ describe('commandForKey', () => {
     expect(run(press('Z', { ctrlKey: true, shiftKey: true }), true)).toBeUndefined()
   })
 
+  it('goes to the next and previous result with F3 and Shift+F3, in a text field too', () => {
+    expect(run(press('F3'))).toBe('next-result')
+    expect(run(press('F3', { shiftKey: true }))).toBe('previous-result')
+    expect(run(press('F3'), true)).toBe('next-result')
+    expect(run(press('F3', { shiftKey: true }), true)).toBe('previous-result')
+    // A function key not declared to work in text fields does not.
+    expect(run(press('F1'))).toBe('help')
+    expect(run(press('F1'), true)).toBeUndefined()
+  })
+
   it('still runs search, go to paragraph and the palette from a text field', () => {
     expect(run(press('f', { ctrlKey: true }), true)).toBe('search')
     expect(run(press('g', { ctrlKey: true }), true)).toBe('go-to')
@@ -91,6 +116,8 @@ describe('keyLabel', () => {
     expect(keyLabel('Mod+G')).toBe('Ctrl+G')
     expect(keyLabel('Mod+Shift+Z')).toBe('Ctrl+Shift+Z')
     expect(keyLabel('?')).toBe('?')
+    expect(keyLabel('F3')).toBe('F3')
+    expect(keyLabel('Shift+F3')).toBe('Shift+F3')
   })
 })
 
@@ -98,6 +125,7 @@ describe('ariaKeyShortcuts', () => {
   it('writes the keys as aria-keyshortcuts wants them, separated by spaces', () => {
     expect(ariaKeyShortcuts(['Mod+F', '/'])).toBe('Control+F /')
     expect(ariaKeyShortcuts(['Mod+Shift+Z'])).toBe('Control+Shift+Z')
+    expect(ariaKeyShortcuts(['F3', 'Shift+F3'])).toBe('F3 Shift+F3')
     expect(ariaKeyShortcuts([])).toBe('')
   })
 })

@@ -196,15 +196,31 @@ describe('SearchIndex.search', () => {
     it('groups results by kind, in a fixed order, with totals', () => {
       const results = fixtureIndex().search('precursors', { limit: 3 })
       expect(results.groups.map(({ kind }) => kind)).toEqual([...searchKinds])
-      expect(results.groups.map(({ total }) => total)).toEqual([11, 1, 1, 1])
-      expect(results.groups.map(({ results }) => results.length)).toEqual([3, 1, 1, 1])
+      // The delegate's own notes, follow-ups and session notes come before the meeting text.
+      expect(searchKinds).toEqual(['note', 'follow-up', 'session-note', 'paragraph'])
+      expect(results.groups.map(({ total }) => total)).toEqual([1, 1, 1, 11])
+      expect(results.groups.map(({ results }) => results.length)).toEqual([1, 1, 1, 3])
       expect(results.total).toBe(14)
     })
 
     it('returns 20 results of each kind unless told otherwise', () => {
       const results = fixtureIndex().search('early warning')
-      expect(results.groups[0]).toMatchObject({ kind: 'paragraph', total: 25 })
-      expect(results.groups[0].results).toHaveLength(20)
+      expect(results.groups.at(-1)).toMatchObject({ kind: 'paragraph', total: 25 })
+      expect(results.groups.at(-1)?.results).toHaveLength(20)
+    })
+
+    it('returns as many of a kind as its own limit says', () => {
+      const results = fixtureIndex().search('early warning', { limit: 3, limits: { paragraph: 7 } })
+      expect(
+        results.groups.map(({ kind, total, results }) => [kind, total, results.length])
+      ).toEqual([
+        ['note', 1, 1],
+        ['follow-up', 1, 1],
+        ['paragraph', 25, 7]
+      ])
+      expect(paragraphsFound(results)).toEqual(
+        paragraphsFound(fixtureIndex().search('early warning')).slice(0, 7)
+      )
     })
 
     it('breaks ties by paragraph number', () => {
@@ -213,6 +229,52 @@ describe('SearchIndex.search', () => {
       )
       const results = SearchIndex.build(meetingDocument, notes, []).search('same words')
       expect(resultsOf(results, 'note').map(({ paragraph }) => paragraph)).toEqual([20, 35, 50])
+    })
+  })
+
+  describe('typos', () => {
+    it('ranks what holds the word typed before what holds a word a typo away', () => {
+      // "bilateral" is in paragraphs 14, 25, 27, 28, 43 and 54; "trilateral" in paragraph 16.
+      const results = resultsOf(fixtureIndex().search('bilateral', { limit: 87 }), 'paragraph')
+      const exact = results.filter(({ similar }) => !similar)
+      expect(exact.map(({ paragraph }) => paragraph ?? 0).sort((a, b) => a - b)).toEqual([
+        14, 25, 27, 28, 43, 54
+      ])
+      expect(exact.every(({ matchedWords }) => matchedWords.join() === 'bilateral')).toBe(true)
+      expect(results.slice(exact.length)).toMatchObject([
+        { paragraph: 16, similar: true, matchedWords: ['trilateral'], similarWords: ['trilateral'] }
+      ])
+    })
+
+    it('marks only the word typed where it occurs, not the words a typo away', () => {
+      const note = defaultAnnotation({
+        id: fixtureId(20),
+        paragraph: 5,
+        note: 'Bilateral, not trilateral.'
+      })
+      const [found] = resultsOf(
+        SearchIndex.build(meetingDocument, [note], []).search('bilateral'),
+        'note'
+      )
+      expect(found).toMatchObject({
+        similar: false,
+        matchedWords: ['bilateral'],
+        similarWords: [],
+        snippet: { text: 'Bilateral, not trilateral.', matches: [[0, 9]] }
+      })
+    })
+
+    it('marks the words a typo away where the word typed is not', () => {
+      const [found] = resultsOf(fixtureIndex().search('precurssors'), 'paragraph')
+      expect(found.similar).toBe(true)
+      expect(found.matchedWords.length).toBeGreaterThan(0)
+      expect(found.similarWords).toEqual(found.matchedWords)
+      expect(found.snippet.matches.length).toBeGreaterThan(0)
+    })
+
+    it('ranks a prefix match as a match of the word typed', () => {
+      const results = resultsOf(fixtureIndex().search('precurs', { limit: 87 }), 'paragraph')
+      expect(results.every(({ similar }) => !similar)).toBe(true)
     })
   })
 
@@ -241,7 +303,10 @@ describe('SearchIndex.search', () => {
         snippet: {
           text: 'Türkiye outlined its multifaceted responses to the global synthetic drug problem, stressing the significance of international cooperation in addressing this…',
           matches: [[0, 7]]
-        }
+        },
+        matchedWords: ['turkiye'],
+        similarWords: [],
+        similar: false
       })
     })
 
@@ -255,7 +320,7 @@ describe('SearchIndex.search', () => {
 
     it('describes a note, a follow-up and a session note', () => {
       const results = fixtureIndex().search('precursors')
-      expect(results.groups.slice(1)).toEqual([
+      expect(results.groups.slice(0, 3)).toEqual([
         {
           kind: 'note',
           total: 1,
@@ -267,7 +332,10 @@ describe('SearchIndex.search', () => {
               paragraph: 39,
               citation: 'para. 39',
               title: 'Mexico',
-              snippet: { text: 'precursors through international ports', matches: [[0, 10]] }
+              snippet: { text: 'precursors through international ports', matches: [[0, 10]] },
+              matchedWords: ['precursors'],
+              similarWords: [],
+              similar: false
             }
           ]
         },
@@ -282,7 +350,10 @@ describe('SearchIndex.search', () => {
               paragraph: 39,
               citation: 'para. 39',
               title: 'Mexico',
-              snippet: { text: 'Share port seizure data on precursors', matches: [[27, 37]] }
+              snippet: { text: 'Share port seizure data on precursors', matches: [[27, 37]] },
+              matchedWords: ['precursors'],
+              similarWords: [],
+              similar: false
             }
           ]
         },
@@ -300,7 +371,10 @@ describe('SearchIndex.search', () => {
               snippet: {
                 text: 'Support para. 47; raise precursors with Mexico.',
                 matches: [[24, 34]]
-              }
+              },
+              matchedWords: ['precursors'],
+              similarWords: [],
+              similar: false
             }
           ]
         }

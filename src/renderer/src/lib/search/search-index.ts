@@ -22,8 +22,11 @@ import { foldedWords } from '../text/fold-text'
 import { markdownPlainText } from './markdown-text'
 import { TermIndex, type DocumentWords, type WordMatches, type WordQuery } from './term-index'
 
-/** What a result can be, in the order results are grouped. */
-export const searchKinds = ['paragraph', 'note', 'follow-up', 'session-note'] as const
+/**
+ * What a result can be, in the order results are grouped: the delegate's own writing first, so
+ * that a note is never buried under the meeting text's many paragraphs.
+ */
+export const searchKinds = ['note', 'follow-up', 'session-note', 'paragraph'] as const
 
 /** A paragraph of the meeting text, an annotation's note, its follow-up, or a session note. */
 export type SearchKind = (typeof searchKinds)[number]
@@ -49,6 +52,18 @@ export interface SearchResult {
   title: string | null
   /** Where in its text it matched. */
   snippet: Snippet
+  /**
+   * The folded words it matched, which are marked: for each word typed, the word itself or the
+   * longer words it starts, or, only where it holds none of those, the words a typo away.
+   */
+  matchedWords: string[]
+  /** Of `matchedWords`, those a typo away from a word typed, which are marked as such. */
+  similarWords: string[]
+  /**
+   * Whether some word typed matched only a word a typo away ("trilateral" for "bilateral"):
+   * such results rank after every result that matched each word as typed, and say so.
+   */
+  similar: boolean
 }
 
 /** The results of one kind, best first. */
@@ -70,6 +85,8 @@ export interface SearchResults {
 export interface SearchOptions {
   /** The most results returned of each kind; 20 unless given. */
   limit?: number
+  /** The most results of a kind, for those kinds that take more or fewer than `limit`. */
+  limits?: Partial<Record<SearchKind, number>>
 }
 
 /** The most results of each kind a search returns unless told otherwise. */
@@ -308,14 +325,21 @@ interface Match {
   score: number
   /** The item's paragraph, or infinity for a session note. */
   paragraph: number
+  /** Whether some word matched it only through a typo (see `SearchResult.similar`). */
+  similar: boolean
 }
 
+/** What ranks a match, before it is one. */
+type Rank = Omit<Match, 'item'>
+
 /**
- * How an item numbered `number`, of `score`, on `paragraph`, ranks against `b`: negative if
- * before it. Higher score first; among equal scores, the earlier paragraph (session notes last),
- * then the one indexed first.
+ * How `a` ranks against `b`: negative if before it. A match of every word as typed (or by its
+ * start) before one through a typo; then the higher score; among equal scores, the earlier
+ * paragraph (session notes last), then the one indexed first.
  */
-function byRankOf(number: number, score: number, paragraph: number, b: Match): number {
+function byRank(a: Rank, b: Rank): number {
+  const { number, score, paragraph } = a
+  if (a.similar !== b.similar) return a.similar ? 1 : -1
   if (score !== b.score) return b.score - score
   if (paragraph !== b.paragraph) return paragraph - b.paragraph
   return number - b.number
@@ -451,30 +475,53 @@ export class SearchIndex {
    * grouped by kind in `searchKinds` order, best first (BM25 with field boosts; ties by
    * paragraph), at most `limit` of each. A query without words finds nothing.
    */
-  search(query: string, { limit = defaultResultLimit }: SearchOptions = {}): SearchResults {
+  search(
+    query: string,
+    { limit = defaultResultLimit, limits = {} }: SearchOptions = {}
+  ): SearchResults {
     const parsed = parseQuery(query)
     if (parsed.words.length === 0 && parsed.phrases.length === 0) return { groups: [], total: 0 }
     const perWord = wordQueries(parsed).map((query) => this.#matchesOf(query))
-    const ranked = this.#bestOfEvery(perWord, parsed.phrases, limit)
+    const ranked = this.#bestOfEvery(perWord, parsed.phrases, (kind) => limits[kind] ?? limit)
     const groups: SearchResultGroup[] = []
     let total = 0
     for (const kind of searchKinds) {
       const found = ranked.get(kind)
       if (!found) continue
       total += found.total
-      const results = found.best.map(({ item, number }) => {
-        // The words matched are gathered only for the results shown.
-        const words = perWord.flatMap((word) => this.#terms.wordsIn(number, word.words))
-        return resultOf(item, words)
-      })
+      // The words matched are gathered only for the results shown.
+      const results = found.best.map(({ item, number, similar }) =>
+        resultOf(item, this.#matchedWords(number, perWord), similar)
+      )
       groups.push({ kind, total: found.total, results })
     }
     return { groups, total }
   }
 
   /**
+   * The words item `number` matched, to mark: of each word's forms (`perWord`), those it holds
+   * strictly (the word or longer ones), else the typos it holds.
+   */
+  #matchedWords(
+    number: number,
+    perWord: readonly WordMatches[]
+  ): { words: string[]; similar: string[] } {
+    const words: string[] = []
+    const similar: string[] = []
+    for (const matches of perWord) {
+      const strict = this.#terms.wordsIn(
+        number,
+        matches.words.filter((word) => !matches.similarWords.includes(word))
+      )
+      if (strict.length > 0) words.push(...strict)
+      else similar.push(...this.#terms.wordsIn(number, matches.similarWords))
+    }
+    return { words, similar }
+  }
+
+  /**
    * The items matched by every word (`perWord`, one lookup per word) and containing every
-   * phrase, counted by kind, with the best `limit` of each kind in rank order. An item's score is
+   * phrase, counted by kind, with the best `limitOf(kind)` of each kind in rank order. An item's score is
    * the sum of its words' scores. A common word can match thousands of notes: only those that
    * enter a kind's best few get an object, and nothing is sorted but those few, since what is
    * allocated on every keystroke is what the garbage collector later pauses for.
@@ -482,7 +529,7 @@ export class SearchIndex {
   #bestOfEvery(
     perWord: readonly WordMatches[],
     phrases: readonly QueryPhrase[],
-    limit: number
+    limitOf: (kind: SearchKind) => number
   ): Map<SearchKind, { total: number; best: Match[] }> {
     const [fewest, ...others] = [...perWord].sort((a, b) => a.documents.length - b.documents.length)
     const ranked = new Map<SearchKind, { total: number; best: Match[] }>()
@@ -501,15 +548,19 @@ export class SearchIndex {
         ranked.set(item.kind, found)
       }
       found.total++
-      const paragraph = item.paragraph ?? Number.POSITIVE_INFINITY
+      const limit = limitOf(item.kind)
+      const rank: Rank = {
+        number,
+        score,
+        paragraph: item.paragraph ?? Number.POSITIVE_INFINITY,
+        similar: perWord.some((word) => word.strictScores[number] === 0)
+      }
       const { best } = found
       const last = best.at(-1)
-      if (best.length >= limit && (!last || byRankOf(number, score, paragraph, last) >= 0)) {
-        continue
-      }
+      if (best.length >= limit && (!last || byRank(rank, last) >= 0)) continue
       let at = best.length
-      while (at > 0 && byRankOf(number, score, paragraph, best[at - 1]) < 0) at--
-      best.splice(at, 0, { item, number, score, paragraph })
+      while (at > 0 && byRank(rank, best[at - 1]) < 0) at--
+      best.splice(at, 0, { item, ...rank })
       if (best.length > limit) best.pop()
     }
     return ranked
@@ -558,8 +609,16 @@ function containsPhrases(item: IndexedItem, phrases: readonly QueryPhrase[]): bo
   )
 }
 
-/** The result shown for `item`, its snippet cut from its first text with a matched word. */
-function resultOf(item: IndexedItem, terms: readonly string[]): SearchResult {
+/**
+ * The result shown for `item`, which matched `words` (and only through a typo if `similar`), its
+ * snippet cut from its first text with one of them.
+ */
+function resultOf(
+  item: IndexedItem,
+  { words, similar: similarWords }: { words: readonly string[]; similar: readonly string[] },
+  similar: boolean
+): SearchResult {
+  const matchedWords = [...new Set([...words, ...similarWords])]
   return {
     kind: item.kind,
     id: item.fields.id,
@@ -567,6 +626,9 @@ function resultOf(item: IndexedItem, terms: readonly string[]): SearchResult {
     paragraph: item.paragraph,
     citation: item.paragraph === null ? null : citation(item.paragraph),
     title: item.title,
-    snippet: snippetOfFirstMatch(item.snippetSources, new Set(terms))
+    snippet: snippetOfFirstMatch(item.snippetSources, new Set(matchedWords)),
+    matchedWords,
+    similarWords: [...new Set(similarWords)].filter((word) => !words.includes(word)),
+    similar
   }
 }

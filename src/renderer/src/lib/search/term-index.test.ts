@@ -110,6 +110,24 @@ describe('TermIndex', () => {
     expect(misspelt.scores[2]).toBe(prefixed.scores[2])
   })
 
+  it('tells the typos from the word and its longer forms, and scores without them apart', () => {
+    const index = indexOf([
+      { text: 'Bilateral talks' },
+      { text: 'A trilateral dialogue' },
+      { text: 'Bilateral and trilateral' }
+    ])
+    const strict = index.lookup({ word: 'bilateral', prefix: true, fuzzy: false })
+    expect(strict.similarWords).toEqual([])
+    expect(strict.strictScores).toBe(strict.scores)
+    const fuzzy = index.lookup({ word: 'bilateral', prefix: true, fuzzy: 0.2 })
+    expect(fuzzy.words).toEqual(['bilateral', 'trilateral'])
+    expect(fuzzy.similarWords).toEqual(['trilateral'])
+    // Document 1 holds only the typo; document 2 both, scored for both but strictly for one.
+    expect([...fuzzy.strictScores]).toEqual([strict.scores[0], 0, strict.scores[2]])
+    expect(fuzzy.scores[1]).toBeGreaterThan(0)
+    expect(fuzzy.scores[2]).toBeGreaterThan(fuzzy.strictScores[2])
+  })
+
   it('allows a typo per five letters of the word, rounded', () => {
     const index = indexOf([{ text: 'warning' }, { text: 'warming' }, { text: 'war' }])
     const lookup = (word: string): readonly number[] =>

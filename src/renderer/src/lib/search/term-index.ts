@@ -34,8 +34,15 @@ export interface WordMatches {
   readonly scores: Float64Array
   /** The documents matched, in no particular order. */
   readonly documents: readonly number[]
+  /**
+   * The same, counting only the word itself and the longer words it starts: 0 for a document it
+   * matched only through a typo. The same array as `scores` when typos were not looked for.
+   */
+  readonly strictScores: Float64Array
   /** The indexed words it stood for: itself if indexed, and the longer and misspelt forms found. */
   readonly words: readonly string[]
+  /** Of `words`, those that are a typo away from it rather than itself or a longer form. */
+  readonly similarWords: readonly string[]
 }
 
 /**
@@ -182,13 +189,20 @@ export class TermIndex<Field extends string> {
    */
   lookup(query: WordQuery): WordMatches {
     const scores = new Float64Array(this.#next)
+    let strictScores = scores
     const documents: number[] = []
     const words: string[] = []
-    for (const [word, postings, weight] of this.#forms(query)) {
+    const similarWords: string[] = []
+    for (const [word, postings, weight, typo] of this.#forms(query)) {
       words.push(word)
+      if (typo) {
+        // Typos come after every strict form: what is scored so far is the strict score.
+        if (strictScores === scores) strictScores = scores.slice()
+        similarWords.push(word)
+      }
       this.#score(postings, weight, scores, documents)
     }
-    return { scores, documents, words }
+    return { scores, strictScores, documents, words, similarWords }
   }
 
   /** Of `words`, those that document `number` holds, in any field. */
@@ -205,17 +219,25 @@ export class TermIndex<Field extends string> {
     )
   }
 
-  /** The indexed words `query` stands for, with where each is and the weight of a match. */
-  *#forms({ word, prefix, fuzzy }: WordQuery): Generator<[string, Postings, number]> {
+  /**
+   * The indexed words `query` stands for, with where each is, the weight of a match and whether
+   * it is a typo away; the typos last.
+   */
+  *#forms({ word, prefix, fuzzy }: WordQuery): Generator<[string, Postings, number, boolean]> {
     const exact = this.#postings.get(word)
-    if (exact) yield [word, exact, 1]
+    if (exact) yield [word, exact, 1, false]
     const prefixed = new Set<string>()
     if (prefix) {
       for (const [longer, postings] of this.#words.atPrefix(word)) {
         const added = longer.length - word.length
         if (added === 0) continue
         prefixed.add(longer)
-        yield [longer, postings, (prefixWeight * longer.length) / (longer.length + 0.3 * added)]
+        yield [
+          longer,
+          postings,
+          (prefixWeight * longer.length) / (longer.length + 0.3 * added),
+          false
+        ]
       }
     }
     const typos = fuzzy === false ? 0 : Math.min(maxTypos, Math.round(word.length * fuzzy))
@@ -223,7 +245,12 @@ export class TermIndex<Field extends string> {
     for (const [misspelt, [postings, distance]] of this.#words.fuzzyGet(word, typos)) {
       // A longer word that starts with it counts as such, not as a typo.
       if (distance === 0 || prefixed.has(misspelt)) continue
-      yield [misspelt, postings, (fuzzyWeight * misspelt.length) / (misspelt.length + distance)]
+      yield [
+        misspelt,
+        postings,
+        (fuzzyWeight * misspelt.length) / (misspelt.length + distance),
+        true
+      ]
     }
   }
 
