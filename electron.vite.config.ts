@@ -8,6 +8,7 @@ import { defineConfig } from 'electron-vite'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 import type { Plugin } from 'vite'
 import packageJson from './package.json' with { type: 'json' }
+import { compileHintOnStartChunk } from './scripts/compile-hints-plugin'
 import { meetingDocumentModule } from './scripts/meeting-document-plugin'
 import { prerenderApp } from './scripts/prerender-plugin'
 
@@ -57,7 +58,8 @@ export default defineConfig({
     plugins: [
       ...rendererCompile().plugins,
       relaxCspForDevServer(),
-      prerenderApp('/src/prerender.ts', rendererCompile)
+      prerenderApp('/src/prerender.ts', rendererCompile),
+      compileHintOnStartChunk()
     ],
     build: {
       minify: process.env.BENCH_PROFILE ? false : true,

@@ -111,6 +111,17 @@ describe('ChangeFeed', () => {
     expect(reads).toEqual(['annotations', 'sessionNotes'])
   })
 
+  it('knows whether another window has written, not counting its own announcements', async () => {
+    const hub = channelHub()
+    const here = new ChangeFeed('cnd67-notes', hub.open())
+    const there = new ChangeFeed('cnd67-notes', hub.open())
+    here.announce(['annotations'])
+    hub.open().postMessage({ database: 'other', tables: ['annotations'] })
+    await hub.delivered()
+    expect(here.heardFromOthers).toBe(false)
+    expect(there.heardFromOthers).toBe(true)
+  })
+
   it('hears nothing once closed', async () => {
     const hub = channelHub()
     const sender = hub.open()

@@ -55,14 +55,22 @@ export class ChangeFeed {
   #follower: ChangeFollower | null = null
   #pending = new Set<ShownTable>()
   #following: Promise<void> | null = null
+  #heardFromOthers = false
 
   constructor(database: string, channel: ChangeChannel) {
     this.#database = database
     this.#channel = channel
     channel.addEventListener('message', (event) => {
       const tables = tablesIn(event.data, this.#database)
-      if (tables) this.#changedElsewhere(tables)
+      if (!tables) return
+      this.#heardFromOthers = true
+      this.#changedElsewhere(tables)
     })
+  }
+
+  /** Whether another window has announced a write to this database since this feed opened. */
+  get heardFromOthers(): boolean {
+    return this.#heardFromOthers
   }
 
   /** Tells the other windows that a write here changed `tables`; the others are not named. */
@@ -126,6 +134,11 @@ export function openChangeFeed(
   const feed = new ChangeFeed(db.name, channel)
   feeds.set(db, feed)
   return feed
+}
+
+/** Whether `db`'s feed has heard another window write to it; false without a feed. */
+export function othersWrite(db: NotesDatabase): boolean {
+  return feeds.get(db)?.heardFromOthers ?? false
 }
 
 /** Announces that a committed write to `db` changed `tables`, if `db` has a feed. */

@@ -5,7 +5,7 @@ import { channelHub, fakeLocks } from '@test-support/window-fixtures'
 import type { Annotation } from '../annotations/annotation'
 import { openChangeFeed } from './change-feed'
 import { NotesDatabase } from './database'
-import { pageLocks, writeLockName, writeTransaction } from './write-transaction'
+import { pageLocks, sharedLocks, writeLockName, writeTransaction } from './write-transaction'
 
 let db: NotesDatabase
 
@@ -51,7 +51,44 @@ describe('pageLocks', () => {
   })
 })
 
+describe('sharedLocks', () => {
+  it('is none while no other window has been heard writing, the page’s once one has', async () => {
+    const locks = fakeLocks()
+    vi.stubGlobal('navigator', { locks })
+    const hub = channelHub()
+    openChangeFeed(db, hub.open())
+    expect(sharedLocks(db)).toBeNull()
+    hub.open().postMessage({ database: db.name, tables: ['annotations'] })
+    await hub.delivered()
+    expect(sharedLocks(db)).toBe(locks)
+  })
+
+  it('is none for a database without a feed', () => {
+    vi.stubGlobal('navigator', { locks: fakeLocks() })
+    expect(sharedLocks(db)).toBeNull()
+  })
+})
+
 describe('writeTransaction', () => {
+  it('asks for no lock while alone, and for the shared one once another window writes', async () => {
+    const locks = fakeLocks()
+    vi.stubGlobal('navigator', { locks })
+    const hub = channelHub()
+    openChangeFeed(db, hub.open())
+    await writeTransaction(db, [db.annotations], () => db.annotations.put(annotation('a', 'one')))
+    expect(locks.requests).toEqual([])
+    const elsewhere = new NotesDatabase(db.name)
+    openChangeFeed(elsewhere, hub.open())
+    await writeTransaction(elsewhere, [elsewhere.annotations], () =>
+      elsewhere.annotations.put(annotation('b', 'two'))
+    )
+    await hub.delivered()
+    await writeTransaction(db, [db.annotations], () => db.annotations.put(annotation('a', 'three')))
+    expect(locks.requests).toEqual([`${db.name}:write`])
+    expect((await db.annotations.toArray()).map(({ note }) => note)).toEqual(['three', 'two'])
+    elsewhere.close()
+  })
+
   it('writes holding the lock, and lets it go only once the write has committed', async () => {
     const events: string[] = []
     const locks = {

@@ -1,11 +1,12 @@
 /**
  * The one way the app writes the database. A second tab of the browser build, or a second window
- * of the desktop app, is a second writer on the same database: each write transaction therefore
- * runs while holding a lock that every window of the app shares (the Web Locks API), and once it
- * has committed, tells the other windows which tables it changed (change-feed.ts).
+ * of the desktop app, is a second writer on the same database: once another window is known to
+ * write, each write transaction runs while holding a lock that every window of the app shares
+ * (the Web Locks API), and once it has committed, tells the other windows which tables it
+ * changed (change-feed.ts).
  */
 import Dexie, { type DBCore, type Middleware, type Table } from 'dexie'
-import { announceWrites } from './change-feed'
+import { announceWrites, othersWrite } from './change-feed'
 import type { NotesDatabase } from './database'
 
 /** The name of the lock every window holds while it writes; one per database. */
@@ -25,6 +26,19 @@ export interface WriteLocks {
 export function pageLocks(): WriteLocks | null {
   const locks: unknown = (globalThis as { navigator?: { locks?: unknown } }).navigator?.locks
   return typeof locks === 'object' && locks !== null ? (locks as WriteLocks) : null
+}
+
+/**
+ * The lock manager a write to `db` holds its lock with: the page's once another window has been
+ * heard writing to `db`, none before. A window alone asks for no lock, which costs a round trip
+ * to the browser on every save. Correctness does not rest on the lock: IndexedDB runs read-write
+ * transactions over the same tables one after another, whichever window opened them, and a
+ * guarded save compares the stored version inside its own transaction (edit-conflict.ts); so a
+ * window that has not yet heard of another writes safely without it, and the lock only keeps
+ * windows that know of each other from interleaving their writes' announcements.
+ */
+export function sharedLocks(db: NotesDatabase): WriteLocks | null {
+  return othersWrite(db) ? pageLocks() : null
 }
 
 /** The tables each write transaction has written so far, by Dexie's transaction object. */
@@ -58,15 +72,16 @@ export const recordWrittenTables: Middleware<DBCore> = {
 
 /**
  * Runs `write` in one read-write transaction over `tables`, holding the write lock that every
- * window of the app shares, and once it has committed announces the tables it changed to the
- * other windows. A write called inside another's transaction joins it: that one holds the lock
- * already, and asking again would wait for ever.
+ * window of the app shares (with `locks`, by default once another window is known to write: see
+ * `sharedLocks`), and once it has committed announces the tables it changed to the other windows.
+ * A write called inside another's transaction joins it: that one holds the lock already, and
+ * asking again would wait for ever.
  */
 export async function writeTransaction<T>(
   db: NotesDatabase,
   tables: readonly Table[],
   write: () => Promise<T>,
-  locks: WriteLocks | null = pageLocks()
+  locks: WriteLocks | null = sharedLocks(db)
 ): Promise<T> {
   if (Dexie.currentTransaction) return db.transaction('rw', [...tables], write)
   const run = async (): Promise<T> => {
