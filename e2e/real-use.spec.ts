@@ -80,7 +80,9 @@ async function searchAndOpen(page: Page): Promise<void> {
   await expect.soft(results, 'Enter opens the first result').toBeHidden()
   // Where Enter did not open it, a click does, so that the rest of the flow can be checked.
   if (await results.isVisible()) await first.click()
-  await expectUsable(opened, { focus: 'on', soft: true })
+  // Enter in the box goes to the result and keeps the focus there, for Enter again to go on.
+  await expectUsable(opened, { soft: true })
+  await expectFocus(search, 'on', true)
 
   // Searching again: the box keeps the words, and the results show where the delegate now is.
   await search.click()
@@ -126,8 +128,8 @@ async function goToUnderFilter(page: Page): Promise<void> {
   await goToParagraph(page, 59)
   const para59 = paragraph(page, 59)
   await expectUsable(para59, { focus: 'on', soft: true })
-  // A notice says the filter was set aside to show it (in any words with “reveal” in them).
-  const revealed = page.getByRole('status').filter({ hasText: /reveal/i })
+  // A notice says the filter hides it and that it is shown in addition.
+  const revealed = page.getByRole('status').filter({ hasText: /hidden by the filter/ })
   await expectUsable(revealed.last(), { soft: true })
 
   await filters.getByRole('button', { name: 'Clear filter' }).click()
