@@ -3,7 +3,7 @@
  * width of a line of the document. Kept in local storage and applied to the page's root element
  * before the first paint, so a delegate reading at night never sees a white flash.
  */
-import type { KeyValueStore } from '../storage/key-value-store'
+import { readStoredObject, type KeyValueStore } from '../storage/key-value-store'
 
 export const themes = ['system', 'light', 'dark'] as const
 export type Theme = (typeof themes)[number]
@@ -60,16 +60,7 @@ function oneOf<T extends string>(options: readonly T[], value: unknown, fallback
 
 /** The stored settings; anything missing, unknown or unreadable falls back to the defaults. */
 export function readDisplaySettings(store: KeyValueStore): DisplaySettings {
-  let stored: unknown = null
-  try {
-    stored = JSON.parse(store.getItem(storageKey) ?? 'null')
-  } catch {
-    stored = null
-  }
-  const value = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<
-    string,
-    unknown
-  >
+  const value = readStoredObject(store, storageKey)
   return {
     theme: oneOf(themes, value.theme, defaultDisplaySettings.theme),
     fontSize: oneOf(fontSizes, value.fontSize, defaultDisplaySettings.fontSize),

@@ -3,7 +3,7 @@
  * keeps at least sixty characters a line, else over the text when asked for (an overlay). The
  * delegate's choice to hide or show each docked panel is kept in local storage.
  */
-import type { KeyValueStore } from '../storage/key-value-store'
+import { readStoredObject, type KeyValueStore } from '../storage/key-value-store'
 
 /** The two panels beside the text, left and right. */
 export const panels = ['outline', 'notes'] as const
@@ -80,16 +80,7 @@ const storageKey = 'cnd67:panels'
 
 /** The stored preferences; anything missing, damaged or unreadable falls back to shown. */
 export function readPanelPreferences(store: KeyValueStore): PanelPreferences {
-  let stored: unknown = null
-  try {
-    stored = JSON.parse(store.getItem(storageKey) ?? 'null')
-  } catch {
-    stored = null
-  }
-  const value = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<
-    string,
-    unknown
-  >
+  const value = readStoredObject(store, storageKey)
   return {
     outline: typeof value.outline === 'boolean' ? value.outline : defaultPanelPreferences.outline,
     notes: typeof value.notes === 'boolean' ? value.notes : defaultPanelPreferences.notes
