@@ -212,7 +212,7 @@ test('the highlight toolbar sits next to the selection, inside the window, its c
 
   await selectPassage(page, 47, 'Early Warning Advisory (EWA)')
   await expect(toolbar).toBeVisible()
-  for (const label of ['Priority', 'Agree', 'Question', 'Concern', 'Follow up']) {
+  for (const label of ['Yellow', 'Green', 'Blue', 'Pink', 'Purple']) {
     await expect(toolbar.getByRole('button', { name: `Highlight: ${label}` })).toHaveText(label)
   }
   let placed = await boxes()

@@ -211,12 +211,14 @@ for (const { when, done } of crashMoments) {
       'It holds 5,000 annotations, 0 session notes, 0 agenda items.'
     )
     await restore.getByRole('radio', { name: /Replace/ }).check()
-    const replace = restore.getByRole('button', { name: 'Replace my data' })
+    await restore.getByRole('button', { name: 'Replace my data' }).click()
+    // Replace asks once more, naming what it removes; the restore starts on the answer.
+    const replace = restore.getByRole('button', { name: 'Yes, replace my data' })
     await replace.click()
     if (done) {
       await expect(page.getByRole('status')).toContainText('Restored from', { timeout: 20_000 })
     } else {
-      // Replace is disabled while the restore runs, and gone once it is done, which can be
+      // The answer is disabled while the restore runs, and gone once it is done, which can be
       // sooner than the check: either says the restore has started. Planning 5,000 records can
       // hold the page's thread for seconds on a loaded two-core machine, and the poll can only
       // look between, so it allows 10 s (it took 2.1 s and more in CI runs).

@@ -326,6 +326,8 @@ test('payloads typed as agenda items, a session note and colour labels stay text
   }
   const editor = await openEditor(page, 47)
   await editor.getByRole('textbox', { name: 'Note' }).fill('EWA')
+  // A note has no colour until one is chosen: the first colour, after "No colour".
+  await editor.getByRole('group', { name: 'Colour' }).getByRole('radio').nth(1).check()
   await editor.getByRole('checkbox', { name: 'Follow-up for CND67' }).check()
   await editor.getByRole('combobox', { name: 'Agenda item' }).selectOption({ index: 1 })
   await page.getByRole('button', { name: 'Save', exact: true }).click()

@@ -209,7 +209,7 @@ test('a passage is selected and highlighted from the keyboard', async ({ app }) 
   await page.keyboard.press('?')
   const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
   await expect(shortcuts).toContainText('Shift+→')
-  await expect(shortcuts).toContainText('Highlight the selected passage: Question')
+  await expect(shortcuts).toContainText('Highlight the selected passage: Blue')
   await page.keyboard.press('Escape')
 })
 
