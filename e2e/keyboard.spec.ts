@@ -125,6 +125,7 @@ test('focus returns to where the editor was opened from after Escape, Save and D
 
   // Opened from the annotations list, whose entry goes with the Delete: focus goes to the paragraph.
   await page.keyboard.press('Enter')
+  await expect(note).toBeFocused()
   await page.keyboard.type('Second note.')
   await page.keyboard.press('Control+Enter')
   await expect(note).toBeHidden()
