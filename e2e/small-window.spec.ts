@@ -211,8 +211,11 @@ test('the outline and the notes panel hide and show, and stay as they were left'
 }) => {
   let { page } = app
   await page.setViewportSize({ width: 1400, height: 900 })
-  const outline = page.getByRole('navigation', { name: 'Outline' })
-  const notes = page.getByRole('complementary', { name: 'Notes', exact: true })
+  // Found again after the restart, which in the desktop app is a new window.
+  const outlineIn = (page: Page) => page.getByRole('navigation', { name: 'Outline' })
+  const notesIn = (page: Page) => page.getByRole('complementary', { name: 'Notes', exact: true })
+  let outline = outlineIn(page)
+  let notes = notesIn(page)
   await expect(outline).toBeVisible()
 
   await page.getByRole('button', { name: 'Hide outline' }).click()
@@ -231,6 +234,8 @@ test('the outline and the notes panel hide and show, and stay as they were left'
   expect((await charactersPerLine(page, 47)).byWidth).toBeGreaterThan(68)
 
   page = await app.restart()
+  outline = outlineIn(page)
+  notes = notesIn(page)
   await page.setViewportSize({ width: 1400, height: 900 })
   await expect(page.getByRole('button', { name: 'Show outline' })).toBeVisible()
   await expect(outline).toBeHidden()
@@ -238,6 +243,8 @@ test('the outline and the notes panel hide and show, and stay as they were left'
 
   // From the palette, by name.
   await page.keyboard.press('Control+K')
+  // The palette loads when first asked for: typing waits until its box has the focus.
+  await expect(page.getByRole('combobox', { name: 'Command' })).toBeFocused()
   await page.keyboard.type('show notes panel')
   await page.keyboard.press('Enter')
   await expect(notes).toBeVisible()
