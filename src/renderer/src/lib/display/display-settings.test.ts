@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 /** Display settings are read defensively, stored, and put where the style sheet reads them. */
 import { describe, expect, it } from 'vitest'
+import page from '../../../index.html?raw'
 import { memoryStore } from '@test-support/storage-fixtures'
 import {
   applyDisplaySettings,
@@ -52,5 +53,24 @@ describe('applyDisplaySettings', () => {
     const root = document.createElement('html')
     applyDisplaySettings(root, night)
     expect({ ...root.dataset }).toEqual({ theme: 'dark', fontSize: 'large', lineWidth: 'narrow' })
+  })
+
+  it('leaves alone an attribute that already holds its value', async () => {
+    const root = document.createElement('html')
+    applyDisplaySettings(root, { ...night, theme: 'light' })
+    const changes: string[] = []
+    const observer = new MutationObserver((records) =>
+      changes.push(...records.map((record) => record.attributeName ?? ''))
+    )
+    observer.observe(root, { attributes: true })
+    applyDisplaySettings(root, night)
+    await Promise.resolve()
+    observer.disconnect()
+    expect(changes).toEqual(['data-theme'])
+  })
+
+  it('finds the defaults already on the page the app ships', () => {
+    const html = new DOMParser().parseFromString(page, 'text/html').documentElement
+    expect({ ...html.dataset }).toEqual(defaultDisplaySettings)
   })
 })

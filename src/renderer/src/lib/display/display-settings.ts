@@ -80,7 +80,9 @@ export function saveDisplaySettings(store: KeyValueStore, settings: DisplaySetti
 
 /** Puts the settings on the root element, where the style sheet reads them. */
 export function applyDisplaySettings(root: HTMLElement, settings: DisplaySettings): void {
-  root.dataset.theme = settings.theme
-  root.dataset.fontSize = settings.fontSize
-  root.dataset.lineWidth = settings.lineWidth
+  // The page ships with the defaults in place (index.html): an attribute set again to the value
+  // it has would still make the browser restyle the page as the app starts.
+  for (const field of displayFields) {
+    if (root.dataset[field] !== settings[field]) root.dataset[field] = settings[field]
+  }
 }

@@ -83,3 +83,20 @@ describe('WorkedParagraph.forgetOutOfView', () => {
     expect(worked.jumpedTo).toBeNull()
   })
 })
+
+describe('WorkedParagraph.forgetOutOfView', () => {
+  it('reads no layout while there is nothing to forget, as at start', () => {
+    let reads = 0
+    const worked = new WorkedParagraph(() => {
+      reads++
+      return 80
+    })
+    renderPane({ 'para-46': 300 })
+    worked.forgetOutOfView()
+    expect(reads).toBe(0)
+    worked.jumped(46)
+    worked.forgetOutOfView()
+    expect(reads).toBe(1)
+    expect(worked.jumpedTo).toBe(46)
+  })
+})

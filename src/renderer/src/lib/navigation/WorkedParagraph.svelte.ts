@@ -62,6 +62,8 @@ export class WorkedParagraph {
    * hidden by a filter.
    */
   forgetOutOfView(): void {
+    // Nothing to forget reads no layout: at start, this runs while the app hydrates.
+    if (this.focused === null && this.jumpedTo === null) return
     const top = this.#readingLine()
     const visible = (number: number | null) =>
       number !== null && inView(document.getElementById(paragraphElementId(number)), top)
