@@ -46,7 +46,6 @@ const readyMark = 'reference-pane-interactive'
 const targets = {
   ratio: 1.3,
   startJsGzipKb: 40,
-  jsGzipKb: 150,
   annotationsRatio: 1.3,
   saveMs: 16,
   followUpsViewMs: 50,
@@ -453,7 +452,6 @@ async function main() {
       result.bundle = sizes
       chunks = sizes.chunks
       meetsTargets.startJsGzip = sizes.jsBeforeInteractive.gzip / 1024 <= targets.startJsGzipKb
-      meetsTargets.jsGzip = sizes.js.gzip / 1024 <= targets.jsGzipKb
       rows['renderer JS, before the pane is interactive'] = row(
         `${kb(sizes.jsBeforeInteractive.raw)} KB raw, ${kb(sizes.jsBeforeInteractive.gzip)} KB gzip`,
         `≤ ${targets.startJsGzipKb} KB gzip`,
@@ -461,11 +459,7 @@ async function main() {
       )
       rows[
         `renderer JS, all (${sizes.chunks.filter((chunk) => chunk.kind === 'js').length} chunks)`
-      ] = row(
-        `${kb(sizes.js.raw)} KB raw, ${kb(sizes.js.gzip)} KB gzip`,
-        `≤ ${targets.jsGzipKb} KB gzip`,
-        meetsTargets.jsGzip
-      )
+      ] = row(`${kb(sizes.js.raw)} KB raw, ${kb(sizes.js.gzip)} KB gzip`)
       rows['renderer CSS'] = row(`${kb(sizes.css.raw)} KB raw, ${kb(sizes.css.gzip)} KB gzip`)
     })
     await runPart('annotations', async () => {
