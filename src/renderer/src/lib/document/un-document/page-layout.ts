@@ -71,6 +71,8 @@ function removeRunningText(lines: readonly SourceLine[], symbols: string[]): Sou
     pagesByShape.set(key, seen)
   }
   const isRunning = (line: SourceLine, index: number): boolean => {
+    // A footnote at the foot of a page starts with its mark; it is never running text.
+    if (line.text.trimStart().startsWith('\uE000')) return false
     const text = withoutFootnoteReferences(line.text).trim()
     if (text === '') return false
     if (jobNumber.test(text) || /^Please recycle\b/iu.test(text)) return true
@@ -236,21 +238,26 @@ const hyphenatedSuffixes = new Set([
 ])
 
 /**
- * Joins a line to the next one of its paragraph. A soft hyphen at the end always splits a word;
- * a hard hyphen after a letter, before a lower-case letter, splits a word unless the text writes
- * the word with a hyphen elsewhere, or its parts are ones that keep their hyphen.
+ * Joins a line to the next one of its paragraph. A soft hyphen at the end always splits a word.
+ * A hyphen after a letter, before a lower-case letter, is kept if the text writes the word with a
+ * hyphen elsewhere, dropped if it writes it without one; otherwise the typographic hyphen (U+2010,
+ * which layout engines print where they break a word) is dropped unless the word's parts are ones
+ * that keep their hyphen, and the plain hyphen-minus, which authors type, is kept.
  */
 export function joinLines(left: string, right: string, vocabulary: Vocabulary | null): string {
   if (left.endsWith('\u00AD')) return left.slice(0, -1) + right
-  const broken = /(\p{L}+)-$/u.exec(left)
+  const broken = /(\p{L}+)([-\u2010])$/u.exec(left)
   const next = /^(\p{Ll}\p{L}*)/u.exec(right)
   if (broken && next) {
     const [before, after] = [broken[1].toLowerCase(), next[1].toLowerCase()]
-    const keep =
-      vocabulary?.hyphenated.has(`${before}-${after}`) ||
-      (!vocabulary?.words.has(before + after) &&
-        (hyphenatedPrefixes.has(before) || hyphenatedSuffixes.has(after)))
-    return keep ? left + right : left.slice(0, -1) + right
+    const stem = left.slice(0, -1)
+    if (vocabulary?.hyphenated.has(`${before}-${after}`)) return `${stem}-${right}`
+    if (vocabulary?.words.has(before + after)) return stem + right
+    const typographic = broken[2] === '\u2010'
+    const keep = typographic
+      ? hyphenatedPrefixes.has(before) || hyphenatedSuffixes.has(after)
+      : true
+    return keep ? `${stem}-${right}` : stem + right
   }
   // "United States-" and "Canada", "14–" and "22 March": the dash joins without a space.
   if (/\S[-–]$/u.test(left) && /^\p{L}|^\d/u.test(right)) return left + right
@@ -280,10 +287,7 @@ function buildBlocks(lines: readonly SourceLine[], vocabulary: Vocabulary): Text
       line.headingLevel !== undefined ||
       previous.headingLevel !== undefined ||
       line.page !== previous.page ||
-      (spacing !== null &&
-        line.y !== undefined &&
-        previous.y !== undefined &&
-        line.y - previous.y > spacing * 1.45) ||
+      isGap(previous, line, spacing) ||
       (line.fontSize !== undefined &&
         previous.fontSize !== undefined &&
         Math.abs(line.fontSize - previous.fontSize) > 0.5) ||
@@ -296,6 +300,20 @@ function buildBlocks(lines: readonly SourceLine[], vocabulary: Vocabulary): Text
     previous = line
   }
   return blocks
+}
+
+/**
+ * Whether more space separates two lines than separates the lines of a paragraph: more than 1.6
+ * times the size of their text (leading is usually 1.2 to 1.35), or where the source gives no
+ * size, more than 1.45 times the usual step between lines.
+ */
+function isGap(above: SourceLine, below: SourceLine, spacing: number | null): boolean {
+  if (above.y === undefined || below.y === undefined) return false
+  const step = below.y - above.y
+  if (above.fontSize !== undefined && below.fontSize !== undefined) {
+    return step > Math.max(above.fontSize, below.fontSize) * 1.6
+  }
+  return spacing !== null && step > spacing * 1.45
 }
 
 /**
