@@ -137,6 +137,7 @@ function readStructure(blocks: readonly TextBlock[], byBlocks: boolean): Structu
       headerParts.push(text)
       return
     }
+    if (byBlocks) headerDone = true
     if (
       !byBlocks &&
       numbered &&
