@@ -70,6 +70,8 @@ function removeRunningText(lines: readonly SourceLine[], symbols: string[]): Sou
     seen.add(lines[index].page ?? 0)
     pagesByShape.set(key, seen)
   }
+  // A running line recurs on many pages: twice in a short document, on a third of a long one's.
+  const recurrence = Math.max(2, Math.ceil(pages.size * 0.3))
   const isRunning = (line: SourceLine, index: number): boolean => {
     // A footnote at the foot of a page starts with its mark; it is never running text.
     if (line.text.trimStart().startsWith('\uE000')) return false
@@ -86,7 +88,7 @@ function removeRunningText(lines: readonly SourceLine[], symbols: string[]): Sou
       return true
     }
     if (parts.some((part) => jobNumber.test(part))) return true
-    return (pagesByShape.get(shape(text))?.size ?? 0) >= 2
+    return (pagesByShape.get(shape(text))?.size ?? 0) >= recurrence
   }
   return lines.filter((line, index) => !isRunning(line, index))
 }
