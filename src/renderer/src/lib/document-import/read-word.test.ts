@@ -4,6 +4,7 @@
  * that cannot be read are refused with a plain message naming the problem.
  */
 import { describe, expect, it } from 'vitest'
+import * as docx from 'docx'
 import source from '../../../../../resources/cnd67-crp-synthetic-drugs-egm-2024.txt?raw'
 import { unDocumentFixture } from '@test-support/un-documents/fixtures'
 import {
@@ -56,6 +57,45 @@ describe('readWord', () => {
     const document = parseUnDocument(await readWord(await wordFile()))
     expect(document.paragraphs.map((paragraph) => paragraph.text)).toEqual([
       'A fictitious paragraph.'
+    ])
+  })
+
+  it('numbers paragraphs and letters items that Word’s list numbering numbers', async () => {
+    const listItem = (text: string, level: number) =>
+      new docx.Paragraph({ text, numbering: { reference: 'paragraphs', level } })
+    const file = new docx.Document({
+      numbering: {
+        config: [
+          {
+            reference: 'paragraphs',
+            levels: [
+              { level: 0, format: docx.LevelFormat.DECIMAL, text: '%1.' },
+              { level: 1, format: docx.LevelFormat.LOWER_LETTER, text: '(%2)' }
+            ]
+          }
+        ]
+      },
+      sections: [
+        {
+          children: [
+            new docx.Paragraph({ text: 'An invented report' }),
+            new docx.Paragraph({ heading: docx.HeadingLevel.HEADING_1, text: 'I. First part' }),
+            listItem('A first paragraph:', 0),
+            listItem('a first item;', 1),
+            listItem('a second item.', 1),
+            listItem('A second paragraph.', 0),
+            new docx.Paragraph({ heading: docx.HeadingLevel.HEADING_1, text: 'II. Second part' }),
+            listItem('A third paragraph.', 0)
+          ]
+        }
+      ]
+    })
+    const bytes = new Uint8Array(await docx.Packer.toArrayBuffer(file))
+    const document = parseUnDocument(await readWord(bytes))
+    expect(document.paragraphs.map((p) => [p.number, p.text, p.sectionPath])).toEqual([
+      [1, 'A first paragraph: (a) a first item; (b) a second item.', ['I']],
+      [2, 'A second paragraph.', ['I']],
+      [3, 'A third paragraph.', ['II']]
     ])
   })
 

@@ -39,7 +39,8 @@ const wordTags = [
   'td',
   'th'
 ]
-const blockTags = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6'])
+const blockTags = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'OL', 'UL', 'LI'])
+const blockSelector = 'p, h1, h2, h3, h4, h5, h6'
 
 /** Reads the text of a Word file's bytes. */
 export async function readWord(bytes: Uint8Array): Promise<UnDocumentSource> {
@@ -61,11 +62,16 @@ export async function readWord(bytes: Uint8Array): Promise<UnDocumentSource> {
     RETURN_DOM_FRAGMENT: true
   })
   const lines: SourceLine[] = []
-  for (const block of fragment.querySelectorAll('p, h1, h2, h3, h4, h5, h6')) {
-    if (block.querySelector('p, h1, h2, h3, h4, h5, h6')) continue
+  const listNumbers = { paragraphs: 0 }
+  for (const block of fragment.querySelectorAll(`${blockSelector}, li`)) {
+    // A list item whose text is in paragraphs of its own is read through them.
+    if (block.tagName === 'LI' && block.querySelector(`:scope > :is(${blockSelector})`)) continue
+    if (block.tagName !== 'LI' && block.querySelector(blockSelector)) continue
     const footnote = block.closest('li[id^="footnote-"]')
-    const text = inlineSource(block).replace(/\s+/gu, ' ').trim()
-    if (text === '') continue
+    const own = inlineSource(block).replace(/\s+/gu, ' ').trim()
+    if (own === '') continue
+    const text =
+      block.tagName === 'LI' && !footnote ? listLabel(block, own, listNumbers) + own : own
     if (footnote) {
       lines.push({
         text: text.replace(/\s*↑$/u, ''),
@@ -89,6 +95,32 @@ export async function readWord(bytes: Uint8Array): Promise<UnDocumentSource> {
     throw documentFileError('no-text', wordDocumentFiles)
   }
   return { lines }
+}
+
+/**
+ * The number Word's list numbering gave an item, which mammoth does not write: items of a
+ * top-level numbered list are the document's paragraphs, numbered on across lists; items of a
+ * list inside one are its lettered items. Nothing is added where the text has its own label.
+ */
+function listLabel(item: Element, text: string, numbers: { paragraphs: number }): string {
+  const list = item.parentElement
+  if (list?.tagName !== 'OL' || /^(?:\d+\.|\([a-z]\))\s/u.test(text)) return ''
+  const depth = ancestorLists(list)
+  if (depth === 0) return `${++numbers.paragraphs}. `
+  if (depth === 1) {
+    const index = [...list.children].indexOf(item)
+    return index < 26 ? `(${String.fromCharCode(97 + index)}) ` : ''
+  }
+  return ''
+}
+
+/** How many lists a list is inside. */
+function ancestorLists(list: Element): number {
+  let depth = 0
+  for (let at = list.parentElement; at; at = at.parentElement) {
+    if (at.tagName === 'OL' || at.tagName === 'UL') depth++
+  }
+  return depth
 }
 
 /** A block's text, bold and italic runs marked as Markdown, footnote links as references. */
