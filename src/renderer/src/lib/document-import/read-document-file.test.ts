@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { nodePdfEngine, unDocumentFixture } from '@test-support/un-documents/fixtures'
 import { minimalPdf } from '@test-support/un-documents/bad-files'
+import { xssPayloads } from '@test-support/xss-payloads'
 import { documentFileKind, importDocumentFile } from './read-document-file'
 
 const encode = (text: string) => new TextEncoder().encode(text)
@@ -70,6 +71,22 @@ describe('importDocumentFile', () => {
       '1. First block of text, wrapped.',
       '2. Second block.'
     ])
+  })
+
+  it('keeps hostile text in a document as text: no markup, and links only to https: addresses', async () => {
+    const text = xssPayloads
+      .map((payload, index) => `${index + 1}. ${payload.text.replace(/\s+/gu, ' ')}`)
+      .join('\n\n')
+    const document = await importDocumentFile({ name: 'hostile.md', bytes: encode(text) })
+    const parts = document.paragraphs.flatMap((paragraph) => [
+      ...paragraph.content,
+      ...paragraph.items.flatMap((item) => item.content)
+    ])
+    expect(document.paragraphs).toHaveLength(xssPayloads.length)
+    expect(document.paragraphs.some((paragraph) => paragraph.text.includes('<script'))).toBe(true)
+    for (const part of parts) {
+      if (part.type === 'link') expect(part.href).toMatch(/^https:\/\//u)
+    }
   })
 
   it('reads a PDF with the engine given', async () => {

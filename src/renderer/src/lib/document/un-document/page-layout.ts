@@ -148,16 +148,10 @@ function separateFootnotes(lines: readonly SourceLine[]): {
     }
   }
   const body: SourceLine[] = []
-  let open: FootnoteText | null = null
   lines.forEach((line, index) => {
     if (line.footnoteMark !== undefined) {
-      open = { mark: line.footnoteMark, text: line.text.trim() }
-      footnotes.push(open)
-      return
-    }
-    if (inFootnotes.has(index)) return
-    open = null
-    body.push(line)
+      footnotes.push({ mark: line.footnoteMark, text: line.text.trim() })
+    } else if (!inFootnotes.has(index)) body.push(line)
   })
   return { body, footnotes }
 }
