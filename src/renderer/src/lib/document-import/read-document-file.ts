@@ -60,12 +60,12 @@ export async function readDocumentSource(
     const { readWord } = await import('./read-word')
     return readWord(file.bytes)
   }
-  if (kind === 'text') return readPlainText(file.bytes)
+  if (kind === 'text') return readTextDocument(file.bytes)
   throw documentFileError('unknown-format', plainTextDocumentFiles)
 }
 
 /** A text or Markdown file's lines; a PDF or zip (Word) file named as text is refused. */
-function readPlainText(bytes: Uint8Array): UnDocumentSource {
+export function readTextDocument(bytes: Uint8Array): UnDocumentSource {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 5))
   if (head.startsWith('%PDF') || head.startsWith('PK\u0003\u0004')) {
     throw documentFileError('not-this-format', plainTextDocumentFiles)
