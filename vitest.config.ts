@@ -21,6 +21,8 @@ export default defineConfig({
   // root's plugins and aliases are also what the brief bench loads the app's modules with.
   plugins: [svelte(), meetingDocumentModule('resources/cnd67-crp-synthetic-drugs-egm-2024.txt')],
   resolve: { alias },
+  // The Word fixtures of the document import tests are read as assets (`?inline`).
+  assetsInclude: ['**/*.docx'],
   test: {
     pool: 'threads',
     projects: [

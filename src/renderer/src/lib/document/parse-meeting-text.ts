@@ -1,212 +1,70 @@
 /**
- * Parses the converted text of the meeting summary into a `MeetingDocument`, repairing the
- * conversion's artefacts: headings merged onto one line with `**`, paragraphs split by page
- * breaks, a footnote stranded inside a list, and headings that look like numbered paragraphs.
+ * Parses the converted text of the meeting summary into a `MeetingDocument`: the UN document
+ * parser reads its structure (un-document/), and this module adds what is particular to the
+ * meeting: the four sessions, the kind and speaker of each paragraph, the attendance list, and a
+ * header in which every field must be found.
  */
-import { inlineText, parseInline } from './parse-inline'
 import { interventionSpeaker, presenterNamedIn } from './speakers'
 import {
   sessionNames,
   type DocumentHeader,
-  type Inline,
-  type LetteredItem,
   type MeetingDocument,
   type Paragraph,
   type Section,
   type SessionName,
   type Speaker
 } from './meeting-document'
+import { parseUnDocument } from './un-document/parse-un-document'
+import { sourceFromText } from './un-document/source-from-text'
+import type { UnFootnote, UnParagraph, UnSection } from './un-document/un-document'
+import { agendaLabel, monthNumbers, printedDate } from './un-document/un-patterns'
 
 /** Raised when the text is not the meeting summary the app knows how to read. */
 export class MeetingTextError extends Error {
   override name = 'MeetingTextError'
 }
 
-const romanHeading = /^(I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s+(.+)$/u
-const letterHeading = /^([A-Z])\.\s+(.+)$/u
-const numberedLine = /^(\d+)\.\s+(.+)$/u
-const letteredItem = /^(?:-\s+)?\(([a-z])\)\s+(.+)$/u
-const footnoteLine = /^\*\s+\[(.+?)\]\(#\)\.?$/u
-const printedDate =
-  /^(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})$/u
-const agendaLabel = /^Item (\d+) of the (?:provisional )?agenda(\*?)$/u
 const deliveredBy = /^(?:Presentations|Interventions) were delivered by/u
-const monthNumbers = new Map(
-  [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December'
-  ].map((month, index) => [month, String(index + 1).padStart(2, '0')])
-)
-
-/** A paragraph while its lines are still being collected. */
-interface OpenParagraph {
-  number: number
-  source: string
-  items: { label: string; source: string }[]
-  sectionPath: string[]
-}
-
-/** A section while its paragraphs are still being collected. */
-interface OpenSection extends Omit<Section, 'range' | 'children'> {
-  children: OpenSection[]
-  paragraphs: number[]
-}
 
 /** Parses the meeting summary. Throws `MeetingTextError` saying what is missing if it is not. */
 export function parseMeetingText(source: string): MeetingDocument {
-  const headerParts: string[] = []
-  let footnote: string | null = null
-  const topSections: OpenSection[] = []
-  const openSections: OpenSection[] = []
-  const collected: OpenParagraph[] = []
-  let current: OpenParagraph | null = null
-
-  const openSection = (level: 1 | 2 | 3, label: string, title: string) => {
-    while (openSections.length >= level) openSections.pop()
-    const parent = openSections.at(-1)
-    if (level > 1 && !parent)
-      throw new MeetingTextError(`Heading "${label}. ${title}" has no parent section.`)
-    const session = sessionNames.find((name) => name === title) ?? parent?.session ?? null
-    const section: OpenSection = {
-      id: parent ? `${parent.id}.${label}` : label,
-      label,
-      title,
-      level,
-      session,
-      children: [],
-      paragraphs: []
-    }
-    if (parent) parent.children.push(section)
-    else topSections.push(section)
-    openSections.push(section)
-    current = null
+  const document = parseUnDocument(sourceFromText(source))
+  const [stray] = document.unplaced
+  if (stray !== undefined) throw new MeetingTextError(`Text outside any paragraph: "${stray}".`)
+  if (document.numbering !== 'numbered') {
+    throw new MeetingTextError('The text has no numbered paragraphs.')
   }
-
-  /** Reads one part of a line that is not a paragraph, item or footnote: a heading or header text. */
-  const readHeadingOrHeader = (part: string): boolean => {
-    const roman = romanHeading.exec(part)
-    if (roman) {
-      openSection(1, roman[1], roman[2])
-      return true
-    }
-    if (topSections.length === 0) {
-      headerParts.push(part)
-      return true
-    }
-    const letter = letterHeading.exec(part)
-    if (letter) {
-      openSection(2, letter[1], letter[2])
-      return true
-    }
-    const numbered = numberedLine.exec(part)
-    if (numbered && isSubsectionHeading(numbered[2]) && openSections.length >= 2) {
-      openSection(3, numbered[1], numbered[2])
-      return true
-    }
-    return false
-  }
-
-  for (const rawLine of source.replace(/\r\n?/gu, '\n').split('\n')) {
-    const line = rawLine.trim()
-    if (line === '') continue
-
-    const note = footnoteLine.exec(line)
-    if (note) {
-      footnote = note[1]
-      continue
-    }
-
-    const numbered = numberedLine.exec(line)
-    if (numbered && Number(numbered[1]) === collected.length + 1 && topSections.length > 0) {
-      current = {
-        number: collected.length + 1,
-        source: numbered[2],
-        items: [],
-        sectionPath: openSections.map((section) => section.id)
-      }
-      collected.push(current)
-      openSections.at(-1)?.paragraphs.push(current.number)
-      continue
-    }
-
-    const item = letteredItem.exec(line)
-    if (item && current) {
-      current.items.push({ label: item[1], source: item[2] })
-      continue
-    }
-
-    // A line of headings merged by the conversion ("II. Organization of the meeting**A. Agenda**")
-    // splits at its bold marks; any other line continues the paragraph a page break split.
-    const parts = line
-      .split('**')
-      .map((part) => part.trim())
-      .filter((part) => part !== '')
-    const inHeader = topSections.length === 0
-    if (inHeader || parts.some((part) => isHeading(part))) {
-      for (const part of parts) {
-        if (!readHeadingOrHeader(part)) throw new MeetingTextError(`Unexpected text "${part}".`)
-      }
-      continue
-    }
-    if (!current) throw new MeetingTextError(`Text outside any paragraph: "${line}".`)
-    const open: OpenParagraph = current
-    const lastItem = open.items.at(-1)
-    if (lastItem) lastItem.source = `${lastItem.source} ${line}`
-    else open.source = `${open.source} ${line}`
-  }
-
-  if (collected.length === 0) throw new MeetingTextError('The text has no numbered paragraphs.')
-  const sections = topSections.map(closeSection)
+  const sections = document.sections.map((section) => withSession(section, null))
   const sectionById = indexSections(sections)
-  const paragraphs = describeParagraphs(collected, sectionById)
+  const paragraphs = describeParagraphs(document.paragraphs, sectionById)
   const { attendance, attendanceParagraph } = parseAttendance(paragraphs, sectionById)
   for (const paragraph of paragraphs) {
     if (paragraph.kind === 'intervention') {
       paragraph.speaker = interventionSpeaker(paragraph.text, attendance)
     }
   }
-  const { header, title } = parseHeader(headerParts, footnote)
+  const { header, title } = parseHeader(document.header.parts, agendaFootnote(document.footnotes))
   return { header, title, sections, paragraphs, attendance, attendanceParagraph }
 }
 
-/** Whether a line part is a heading of any level. */
-function isHeading(part: string): boolean {
-  if (romanHeading.test(part) || letterHeading.test(part)) return true
-  const numbered = numberedLine.exec(part)
-  return numbered !== null && isSubsectionHeading(numbered[2])
-}
-
-/** "1. Presentations" is a heading; "1. The United Nations Office…" is a paragraph. */
-function isSubsectionHeading(text: string): boolean {
-  return text.length <= 60 && !/[.:;,]$/u.test(text)
-}
-
-/** Freezes an open section into the model's shape, with the paragraph range it covers. */
-function closeSection(open: OpenSection): Section {
-  const children = open.children.map(closeSection)
-  const numbers = [
-    ...open.paragraphs,
-    ...children.flatMap((child) => (child.range ? [child.range.first, child.range.last] : []))
-  ]
+/** A section of the UN document with the thematic session it is, or belongs to. */
+function withSession(section: UnSection, parentSession: SessionName | null): Section {
+  const session = sessionNames.find((name) => name === section.title) ?? parentSession
   return {
-    id: open.id,
-    label: open.label,
-    title: open.title,
-    level: open.level,
-    session: open.session,
-    range: numbers.length > 0 ? { first: Math.min(...numbers), last: Math.max(...numbers) } : null,
-    children
+    id: section.id,
+    label: section.label,
+    title: section.title,
+    level: section.level,
+    session,
+    range: section.range,
+    children: section.children.map((child) => withSession(child, session))
   }
+}
+
+/** The footnote on the agenda item: the symbol of the provisional agenda, without a final stop. */
+function agendaFootnote(footnotes: readonly UnFootnote[]): string | null {
+  const footnote = footnotes.findLast((candidate) => candidate.paragraph === null)
+  return footnote ? footnote.text.replace(/\.$/u, '') : null
 }
 
 /** Every section by id, subsections included. */
@@ -220,21 +78,15 @@ function indexSections(sections: readonly Section[]): Map<string, Section> {
   return byId
 }
 
-/** Gives each collected paragraph its inline content, session, kind and presenter. */
+/** Gives each paragraph its session, kind and presenter. */
 function describeParagraphs(
-  collected: readonly OpenParagraph[],
+  unParagraphs: readonly UnParagraph[],
   sectionById: ReadonlyMap<string, Section>
 ): Paragraph[] {
   let presenter: Speaker | null = null
   let presenterSection: string | null = null
-  return collected.map((open) => {
-    const content = parseInline(open.source)
-    const items: LetteredItem[] = open.items.map((item) => ({
-      label: item.label,
-      content: parseInline(item.source)
-    }))
-    const text = plainText(content, items)
-    const innermost = sectionById.get(open.sectionPath.at(-1) ?? '')
+  return unParagraphs.map(({ number, content, items, sectionPath, text }) => {
+    const innermost = sectionById.get(sectionPath.at(-1) ?? '')
     const subsection = innermost?.level === 3 ? innermost.title : null
     const kind = deliveredBy.test(text)
       ? 'procedural'
@@ -254,24 +106,16 @@ function describeParagraphs(
       speaker = presenterSection === innermost?.id ? presenter : null
     }
     return {
-      number: open.number,
+      number,
       content,
       items,
-      sectionPath: open.sectionPath,
-      session: sessionOf(open.sectionPath, sectionById),
+      sectionPath,
+      session: sessionOf(sectionPath, sectionById),
       kind,
       speaker,
       text
     }
   })
-}
-
-/** The plain text of a paragraph: its own text, then each item with its letter. */
-function plainText(content: readonly Inline[], items: readonly LetteredItem[]): string {
-  return [
-    inlineText(content),
-    ...items.map((item) => `(${item.label}) ${inlineText(item.content)}`)
-  ].join(' ')
 }
 
 function sessionOf(

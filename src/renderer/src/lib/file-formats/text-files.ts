@@ -28,6 +28,33 @@ export const webAnnotationFiles: TextFileFormat = {
   maxSize: 50_000_000
 }
 
+/** PDF documents to import: a UN report is a few megabytes; 100 MB leaves room for scanned annexes. */
+export const pdfDocumentFiles: TextFileFormat = {
+  shortName: 'a PDF document',
+  fullName: 'a PDF document',
+  maxSize: 100_000_000
+}
+
+/** Word documents (.docx) to import, as stored (compressed); what they unpack to is limited apart. */
+export const wordDocumentFiles: TextFileFormat = {
+  shortName: 'a Word document',
+  fullName: 'a Word document',
+  maxSize: 50_000_000
+}
+
+/**
+ * What a Word file may unpack to: in all, and for one entry larger than `ratioAbove` bytes, how
+ * many times its stored size. Zeros deflate a thousandfold; text and pictures rarely tenfold.
+ */
+export const wordUnpackLimits = { totalSize: 300_000_000, ratio: 100, ratioAbove: 10_000_000 }
+
+/** Plain text and Markdown documents to import. */
+export const plainTextDocumentFiles: TextFileFormat = {
+  shortName: 'a text document',
+  fullName: 'a text document',
+  maxSize: 20_000_000
+}
+
 /** What reading a file gives: its text, or why it is refused. */
 export type TextFileRead = { ok: true; text: string } | { ok: false; error: string }
 
