@@ -1,7 +1,8 @@
 /**
  * Looks inside a Word file (a zip) before anything unpacks it for reading: refuses one that would
  * unpack to far more than it says or than a document holds (a zip bomb), one with macros, and one
- * that refers to files elsewhere (a remote template, or an external link that is not `https:`).
+ * that refers to files elsewhere (a remote template, a linked picture or object, a link into
+ * local or network files).
  * Every entry is inflated once here, stopping at its declared size, so a lying entry is caught
  * before the reader inflates it whole.
  */
@@ -58,16 +59,19 @@ export async function inspectWordFile(bytes: Uint8Array): Promise<void> {
   }
 }
 
-/** Whether relationships name a remote template or part, or an external target not `https:`. */
+/**
+ * Whether relationships name anything outside the file that Word would fetch or open with it: a
+ * remote template, a linked picture, a frame, an embedded object, a sub-document. A hyperlink is
+ * only a written address, fetched by nobody, so any web or mail link passes (the reader keeps only
+ * `https:` ones as links); one into a computer's or network's files (`file:`, `\\server`) does not.
+ */
 function refersElsewhere(relationships: string): boolean {
   for (const [element] of relationships.matchAll(/<Relationship\b[^>]*>/gu)) {
     const attribute = (name: string) =>
       new RegExp(`\\b${name}\\s*=\\s*"([^"]*)"`, 'u').exec(element)?.[1] ?? ''
     if (attribute('TargetMode') !== 'External') continue
-    if (/(?:attachedTemplate|subDocument|frame|oleObject|package)$/iu.test(attribute('Type'))) {
-      return true
-    }
-    if (!/^https:\/\//iu.test(attribute('Target'))) return true
+    if (!/\/hyperlink$/iu.test(attribute('Type'))) return true
+    if (/^(?:file:|\\\\|\/\/)/iu.test(attribute('Target').trim())) return true
   }
   return false
 }
