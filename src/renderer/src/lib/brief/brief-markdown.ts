@@ -7,7 +7,8 @@
 import { citation } from '../document/citation'
 import { dayLabel } from '../follow-ups/follow-up'
 import {
-  lowerFirst,
+  annotationDetails,
+  followUpDetails,
   type BriefAnnotation,
   type BriefBlock,
   type BriefFact,
@@ -132,21 +133,9 @@ function recurringText(writer: MarkdownWriter, text: string): string {
  * 2024; Item 6; with France, Canada (para. 22)", ticked when done or dropped.
  */
 function followUpItem(writer: MarkdownWriter, followUp: BriefFollowUp): string {
-  const details = [`${followUp.priority} priority`]
-  if (followUp.status === 'in-progress' || followUp.status === 'dropped') {
-    details.push(lowerFirst(followUp.statusLabel))
-  }
-  if (followUp.due) details.push(`due ${inlineText(followUp.due)}`)
-  if (followUp.agendaItem) details.push(inlineText(followUp.agendaItem))
-  const counterparts = followUp.counterparts
-    .map((name) => recurringText(writer, name))
-    .filter((name) => name !== '')
-  if (counterparts.length > 0) details.push(`with ${counterparts.join(', ')}`)
   const box = followUp.closed ? '[x]' : '[ ]'
-  return (
-    `- ${box} ${lineStartText(followUp.action)} — ${details.join('; ')} ` +
-    `(${citation(followUp.paragraph)})`
-  )
+  const details = followUpDetails(followUp, (text) => recurringText(writer, text))
+  return `- ${box} ${lineStartText(followUp.action)} — ${details} (${citation(followUp.paragraph)})`
 }
 
 /**
@@ -156,13 +145,10 @@ function followUpItem(writer: MarkdownWriter, followUp: BriefFollowUp): string {
 function annotationItem(writer: MarkdownWriter, annotation: BriefAnnotation): string {
   let entry = writer.entries.get(annotation)
   if (entry !== undefined) return entry
-  entry = `- **${citation(annotation.paragraph)}**`
-  if (annotation.speaker !== null) entry += ` · ${recurringText(writer, annotation.speaker)}`
-  if (annotation.colour !== null) entry += ` · Colour: ${recurringText(writer, annotation.colour)}`
-  if (annotation.position !== null) entry += ` · Position: ${annotation.position}`
-  if (annotation.followUpStatus !== null) entry += ` · Follow-up: ${annotation.followUpStatus}`
-  const tags = annotation.tags.map((tag) => recurringText(writer, tag)).filter((tag) => tag !== '')
-  if (tags.length > 0) entry += ` · Tags: ${tags.join(', ')}`
+  entry = [
+    `- **${citation(annotation.paragraph)}**`,
+    ...annotationDetails(annotation, (text) => recurringText(writer, text))
+  ].join(' · ')
   const quoted = quoteLines(annotation.quote)
   if (quoted.length > 0) entry += `\n\n${indentLines(quoted, entryIndent).join('\n')}`
   const note = noteLines(withInertLinks(annotation.note))

@@ -213,6 +213,40 @@ export interface BriefPoint {
   paragraph: number
 }
 
+/**
+ * How a rendering writes one of the delegate's one-line fields (a name, a tag, a day): escaped
+ * for Markdown, on one line for Word and plain text; "" for a field with nothing to show.
+ */
+export type FieldText = (text: string) => string
+
+/** "High priority; in progress; due Monday 18 March 2024; Item 6; with France, Canada". */
+export function followUpDetails(followUp: BriefFollowUp, field: FieldText): string {
+  const details = [`${followUp.priority} priority`]
+  if (followUp.status === 'in-progress' || followUp.status === 'dropped') {
+    details.push(lowerFirst(followUp.statusLabel))
+  }
+  if (followUp.due) details.push(`due ${field(followUp.due)}`)
+  if (followUp.agendaItem) details.push(field(followUp.agendaItem))
+  const counterparts = followUp.counterparts.map(field).filter((name) => name !== '')
+  if (counterparts.length > 0) details.push(`with ${counterparts.join(', ')}`)
+  return details.join('; ')
+}
+
+/**
+ * What an annotation's line says after its citation: "France", "Colour: Pink",
+ * "Position: Watch", "Follow-up: Done", "Tags: Precursors", each only when there is one.
+ */
+export function annotationDetails(annotation: BriefAnnotation, field: FieldText): string[] {
+  const details: string[] = []
+  if (annotation.speaker !== null) details.push(field(annotation.speaker))
+  if (annotation.colour !== null) details.push(`Colour: ${field(annotation.colour)}`)
+  if (annotation.position !== null) details.push(`Position: ${annotation.position}`)
+  if (annotation.followUpStatus !== null) details.push(`Follow-up: ${annotation.followUpStatus}`)
+  const tags = annotation.tags.map(field).filter((tag) => tag !== '')
+  if (tags.length > 0) details.push(`Tags: ${tags.join(', ')}`)
+  return details
+}
+
 /** One group of annotations: its heading and its entries, in document order. */
 interface AnnotationGroup {
   heading: string

@@ -25,14 +25,16 @@ import {
   type ParagraphChild
 } from 'docx'
 import { citation } from '../document/citation'
-import type {
-  BriefAnnotation,
-  BriefBlock,
-  BriefFact,
-  BriefFollowUp,
-  BriefModel
+import {
+  annotationDetails,
+  type BriefAnnotation,
+  type BriefBlock,
+  type BriefFact,
+  type BriefFollowUp,
+  type BriefModel
 } from './brief-model'
 import { exportedLine } from './brief-markdown'
+import { singleLine as singleLineText } from './markdown-escape'
 import { noteBlocks, type NoteBlock, type NoteRun } from './note-blocks'
 
 /** The media type of a Word document. */
@@ -223,20 +225,14 @@ class WordWriter {
 
   /** An annotation: a line citing its paragraph and what is known of it, its quote, its note. */
   annotation(annotation: BriefAnnotation): BodyElement[] {
-    const details: string[] = []
-    if (annotation.speaker !== null) details.push(annotation.speaker)
-    if (annotation.colour !== null) details.push(`Colour: ${annotation.colour}`)
-    if (annotation.position !== null) details.push(`Position: ${annotation.position}`)
-    if (annotation.followUpStatus !== null) details.push(`Follow-up: ${annotation.followUpStatus}`)
-    const tags = annotation.tags.map((tag) => tag.trim()).filter((tag) => tag !== '')
-    if (tags.length > 0) details.push(`Tags: ${tags.join(', ')}`)
+    const details = annotationDetails(annotation, singleLineText)
     const elements: BodyElement[] = [
       new Paragraph({
         keepNext: true,
         spacing: { before: 160 },
         children: [
           ...runs(`(${citation(annotation.paragraph)})`, { bold: true }),
-          ...runs(details.map((detail) => ` · ${singleLineText(detail)}`).join(''))
+          ...runs(details.map((detail) => ` · ${detail}`).join(''))
         ]
       })
     ]
@@ -350,11 +346,6 @@ function followUpTable(followUps: readonly BriefFollowUp[]): Table {
       )
     ]
   })
-}
-
-/** A one-line field (a name, a tag, an action) as the Markdown brief shows it: on one line. */
-function singleLineText(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim()
 }
 
 /** Text as runs, a line break for each line break in it. */
