@@ -155,7 +155,11 @@ export const test = base.extend<{ app: RunningApp }, WorkerFixtures>({
       },
       // The app itself may only write to the clipboard; the test reads it from the main process.
       readClipboard: () => electronApp.evaluate(({ clipboard }) => clipboard.readText()),
-      readClipboardHtml: () => electronApp.evaluate(({ clipboard }) => clipboard.readHTML()),
+      readClipboardHtml: () =>
+        electronApp.evaluate(({ clipboard }) =>
+          // Electron's clipboard, which the DOM's Clipboard type in this file does not describe.
+          (clipboard as unknown as { readHTML(): string }).readHTML()
+        ),
       async savedFile(action) {
         const { name, bytes } = await app.savedBytes(action)
         return { name, content: new TextDecoder().decode(bytes) }

@@ -10,11 +10,11 @@ import {
   backupRequestChannels,
   bridgeChannels,
   checkPrintToPdfRequest,
-  checkSaveBinaryFileRequest,
   checkSaveTextFileRequest,
   isBackupAskedBy
 } from '@shared/bridge'
 import type { BridgeRequests, Result } from '@shared/bridge'
+import { checkSaveBinaryFileRequest } from '@shared/binary-files'
 import {
   isBackupContent,
   listAutomaticBackups,

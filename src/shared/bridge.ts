@@ -230,9 +230,6 @@ export function isOpenableExternalUrl(url: unknown): url is string {
 /** Largest text file or backup the bridge accepts, in bytes of UTF-8: 100 MB. */
 export const maxTextFileBytes = 100 * 1024 * 1024
 
-/** Largest document `saveBinaryFile` accepts, in bytes: 50 MB. */
-export const maxBinaryFileBytes = 50 * 1024 * 1024
-
 /** Longest file name a save may propose, in characters. */
 export const maxSuggestedNameLength = 200
 
@@ -249,9 +246,8 @@ export const dailyAutomaticBackupsKept = 7
 export const fileExtensions = {
   markdown: '.md',
   json: '.json',
-  word: '.docx',
   pdf: '.pdf'
-} as const satisfies Record<TextFileKind | BinaryFileKind | 'pdf', string>
+} as const satisfies Record<TextFileKind | 'pdf', string>
 
 /**
  * Characters no proposed file name may contain: path separators, characters Windows forbids in
@@ -322,40 +318,6 @@ export function checkSaveTextFileRequest(request: unknown): Result<SaveTextFileR
       ok: false,
       error: 'The file could not be saved: it is not text, or it is larger than 100 MB.'
     }
-  }
-  return { ok: true, value: { suggestedName, content, kind } }
-}
-
-/** How every ZIP file, and so every .docx, begins: a local file header, "PK\x03\x04". */
-const zipSignature = [0x50, 0x4b, 0x03, 0x04] as const
-
-/**
- * Checks a `saveBinaryFile` request that may have come from anywhere, as
- * `checkSaveTextFileRequest`: a Word document must be bytes, no more than `maxBinaryFileBytes`,
- * and begin as a ZIP file does.
- */
-export function checkSaveBinaryFileRequest(request: unknown): Result<SaveBinaryFileRequest> {
-  if (typeof request !== 'object' || request === null) {
-    return { ok: false, error: 'The file could not be saved: the request was not understood.' }
-  }
-  const { suggestedName, content, kind } = request as Record<string, unknown>
-  if (kind !== 'word') {
-    return { ok: false, error: 'The file could not be saved: only Word documents are saved.' }
-  }
-  if (!isPlainFileName(suggestedName, fileExtensions[kind])) {
-    return {
-      ok: false,
-      error: `The file could not be saved: its name is not a plain ${fileExtensions[kind]} file name.`
-    }
-  }
-  if (!(content instanceof Uint8Array) || content.byteLength > maxBinaryFileBytes) {
-    return {
-      ok: false,
-      error: 'The file could not be saved: it is not a document, or it is larger than 50 MB.'
-    }
-  }
-  if (!zipSignature.every((byte, index) => content[index] === byte)) {
-    return { ok: false, error: 'The file could not be saved: it is not a Word document.' }
   }
   return { ok: true, value: { suggestedName, content, kind } }
 }

@@ -37,10 +37,6 @@ import { exportedLine } from './brief-markdown'
 import { singleLine as singleLineText } from './markdown-escape'
 import { noteBlocks, type NoteBlock, type NoteRun } from './note-blocks'
 
-/** The media type of a Word document. */
-export const wordMediaType =
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-
 /** What the Word brief adds to the model. */
 export interface WordBriefOptions {
   /** Printed at the top of every page ("For official use only"); "" for none. */

@@ -17,19 +17,3 @@ export function readStoredObject(store: KeyValueStore, key: string): Record<stri
     ? (stored as Record<string, unknown>)
     : {}
 }
-
-/** What `localStore` answers where the browser refuses local storage: it keeps nothing. */
-const keepsNothing: KeyValueStore = {
-  getItem: () => null,
-  setItem: () => undefined,
-  removeItem: () => undefined
-}
-
-/** The page's local storage, or a stand-in that keeps nothing where the browser refuses it. */
-export function localStore(): KeyValueStore {
-  try {
-    return localStorage
-  } catch {
-    return keepsNothing
-  }
-}
