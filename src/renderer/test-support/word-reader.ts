@@ -29,7 +29,12 @@ export async function readWord(bytes: Uint8Array): Promise<WordReading> {
     typeof mammoth.convertToHtml
   >[0]
   const [converted, raw] = await Promise.all([
-    mammoth.convertToHtml(input, { styleMap: ["p[style-name='Quote'] => blockquote > p:fresh"] }),
+    mammoth.convertToHtml(input, {
+      styleMap: [
+        "p[style-name='Quote'] => blockquote > p:fresh",
+        "p[style-name='Brief entry'] => p:fresh"
+      ]
+    }),
     mammoth.extractRawText(input)
   ])
   const parts = unzipSync(bytes)

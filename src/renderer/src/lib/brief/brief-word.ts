@@ -59,6 +59,12 @@ const orderedListReference = 'note-ordered-list'
 /** The style of quoted passages: Word's own "Quote" style, defined as Word defines it. */
 const quoteStyle = 'Quote'
 
+/**
+ * The style of the line that starts an annotation: kept with its quote, with space above. A
+ * style rather than each paragraph's own properties, since a brief has thousands of them.
+ */
+const entryStyle = 'BriefEntry'
+
 /** The columns of the follow-ups table. */
 export const followUpColumns = [
   'Action',
@@ -125,6 +131,13 @@ export function briefWordDocument(model: BriefModel, options: WordBriefOptions):
           quickFormat: true,
           run: { italics: true, color: '404040' },
           paragraph: { indent: { left: 720, right: 720 }, spacing: { before: 80, after: 120 } }
+        },
+        {
+          id: entryStyle,
+          name: 'Brief entry',
+          basedOn: 'Normal',
+          next: 'Normal',
+          paragraph: { keepNext: true, spacing: { before: 160 } }
         }
       ]
     },
@@ -224,8 +237,7 @@ class WordWriter {
     const details = annotationDetails(annotation, singleLineText)
     const elements: BodyElement[] = [
       new Paragraph({
-        keepNext: true,
-        spacing: { before: 160 },
+        style: entryStyle,
         children: [
           ...runs(`(${citation(annotation.paragraph)})`, { bold: true }),
           ...runs(details.map((detail) => ` · ${detail}`).join(''))
@@ -344,8 +356,13 @@ function followUpTable(followUps: readonly BriefFollowUp[]): Table {
   })
 }
 
+/** What text must have for `runs` to do more than make one run of it. */
+// eslint-disable-next-line no-control-regex -- control characters are what is looked for.
+const lineBreakOrUnsafe = /[\u0000-\u0008\u000a-\u001f\u2028\u2029\ud800-\udfff\ufffe\uffff]/u
+
 /** Text as runs, a line break for each line break in it. */
 function runs(text: string, style: IRunOptions = {}): TextRun[] {
+  if (!lineBreakOrUnsafe.test(text)) return [new TextRun({ ...style, text })]
   return wordText(text)
     .split(/\r\n|[\n\r\u2028\u2029]/u)
     .map((line, index) => new TextRun({ ...style, text: line, break: index > 0 ? 1 : undefined }))

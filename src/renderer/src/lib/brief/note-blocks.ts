@@ -34,11 +34,20 @@ export type NoteBlock =
   | { kind: 'quote'; blocks: NoteBlock[] }
   | { kind: 'code'; text: string }
 
+/**
+ * A note of one line of prose that Markdown reads as exactly its text: it starts with a letter
+ * and holds no character that starts or ends Markdown syntax, a link or an entity, no line break
+ * and no run of spaces.
+ */
+const plainProse = /^\p{L}(?:[^\n\r\\`*_~[\]<>&|!:@#\t\u2028\u2029 ]| (?! ))*$/u
+
 /** The formatting inherited by the runs inside a token. */
 type RunStyle = Omit<NoteRun, 'text' | 'breakBefore'>
 
 /** The note's blocks, read as the brief's Markdown writes the note. */
 export function noteBlocks(markdown: string): NoteBlock[] {
+  // Most notes are a line of prose: nothing in them Markdown would read as more than text.
+  if (plainProse.test(markdown)) return [{ kind: 'paragraph', runs: [{ text: markdown.trim() }] }]
   const safe = noteLines(withInertLinks(markdown)).join('\n')
   if (safe === '') return []
   return blockTokens(noteMarked.lexer(safe))
