@@ -20,6 +20,9 @@ export interface BrowserHost {
 export const noAutomaticBackupsInBrowser =
   'Automatic backups need the desktop app; in a browser, save a backup file instead.'
 
+/** Saving files, loaded when first used: a session may never save one. */
+const fileDownloads = () => import('./file-downloads')
+
 /** A bridge that does in the browser what the main process does in Electron. */
 export function createBrowserBridge(
   host: BrowserHost,
@@ -36,14 +39,11 @@ export function createBrowserBridge(
       host.open(url, '_blank', 'noopener,noreferrer')
       return { ok: true, value: null }
     },
-    // Saving files is loaded when first used: a session may never save one.
     async saveTextFile(request) {
-      const { downloadTextFile } = await import('./file-downloads')
-      return downloadTextFile(host, request)
+      return (await fileDownloads()).downloadTextFile(host, request)
     },
     async saveBinaryFile(request) {
-      const { downloadBinaryFile } = await import('./file-downloads')
-      return downloadBinaryFile(host, request)
+      return (await fileDownloads()).downloadBinaryFile(host, request)
     },
     async printToPdf(request) {
       const checked = checkPrintToPdfRequest(request)
