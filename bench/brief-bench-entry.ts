@@ -1,11 +1,14 @@
 /**
  * What `npm run bench` times of the brief, loaded through Vite so that it runs the app's own
- * modules and meeting text: building the brief from a year's worth of notes. The scale figures
+ * modules and meeting text: building the brief from a year's worth of notes, in Markdown and as
+ * a Word document. The scale figures
  * also take their stored records from here, so that the app and the brief see the same notes.
  */
 import type { Annotation, HighlightColor } from '../src/renderer/src/lib/annotations/annotation'
 import { defaultColorLabels, highlightColors } from '../src/renderer/src/lib/annotations/annotation'
 import { describePassage } from '../src/renderer/src/lib/annotations/anchor-text'
+import { buildBriefModel } from '../src/renderer/src/lib/brief/brief-model'
+import { briefWord } from '../src/renderer/src/lib/brief/brief-word'
 import { buildBrief, defaultBriefOptions } from '../src/renderer/src/lib/brief/build-brief'
 import { meetingDocument } from '../src/renderer/src/lib/document/meeting-text'
 import { agendaItemOfDocument } from '../src/renderer/src/lib/follow-ups/agenda-item'
@@ -132,17 +135,8 @@ export interface BriefSize {
  * Each run builds every size in turn, so that a slower moment of the machine affects all alike.
  */
 export function timeBriefBuilds(sizes: readonly BriefSize[], runs: number): number[][] {
-  const inputs = sizes.map((size) => ({
-    meeting: meetingDocument,
-    annotations: benchAnnotations(size.annotations, size.varied),
-    sessionNotes: benchSessionNotes(
-      size.sessionNotes ?? Math.round(size.annotations / 50),
-      size.varied
-    ),
-    agendaItems: [agendaItem],
-    colorLabels: defaultColorLabels
-  }))
-  const now = () => new Date('2024-03-10T08:00:00.000Z')
+  const inputs = briefInputs(sizes)
+  const now = briefClock
   // One unmeasured build of each warms the engine, as a delegate's second export would find it.
   for (const input of inputs) buildBrief(input, defaultBriefOptions, now)
   const times: number[][] = inputs.map(() => [])
@@ -154,4 +148,46 @@ export function timeBriefBuilds(sizes: readonly BriefSize[], runs: number): numb
     })
   }
   return times
+}
+
+/**
+ * Milliseconds to make the Word brief `runs` times for each of `sizes`, as Save Word makes it:
+ * the model built, rendered with `docx` and packed into the bytes of a .docx file.
+ */
+export async function timeWordBriefBuilds(
+  sizes: readonly BriefSize[],
+  runs: number
+): Promise<number[][]> {
+  const inputs = briefInputs(sizes)
+  const word = (input: (typeof inputs)[number]) =>
+    briefWord(buildBriefModel(input, defaultBriefOptions, briefClock), {
+      marking: 'For official use only'
+    })
+  for (const input of inputs) await word(input)
+  const times: number[][] = inputs.map(() => [])
+  for (let run = 0; run < runs; run++) {
+    for (const [size, input] of inputs.entries()) {
+      const start = performance.now()
+      await word(input)
+      times[size].push(performance.now() - start)
+    }
+  }
+  return times
+}
+
+/** The clock every benchmarked brief is exported by. */
+const briefClock = () => new Date('2024-03-10T08:00:00.000Z')
+
+/** What the brief of each size is built from. */
+function briefInputs(sizes: readonly BriefSize[]) {
+  return sizes.map((size) => ({
+    meeting: meetingDocument,
+    annotations: benchAnnotations(size.annotations, size.varied),
+    sessionNotes: benchSessionNotes(
+      size.sessionNotes ?? Math.round(size.annotations / 50),
+      size.varied
+    ),
+    agendaItems: [agendaItem],
+    colorLabels: defaultColorLabels
+  }))
 }

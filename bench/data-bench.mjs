@@ -14,6 +14,7 @@ export const dataAnnotationCount = 5000
  * @typedef {{ annotations: number, sessionNotes?: number, varied?: boolean }} BriefSize
  * @typedef {object} BenchEntry what bench/brief-bench-entry.ts exports
  * @property {(sizes: BriefSize[], runs: number) => number[][]} timeBriefBuilds
+ * @property {(sizes: BriefSize[], runs: number) => Promise<number[][]>} timeWordBriefBuilds
  * @property {(count: number, varied?: boolean) => Record<string, unknown>[]} benchAnnotations
  * @property {(count: number, varied?: boolean) => Record<string, unknown>[]} benchSessionNotes
  */
@@ -44,16 +45,22 @@ export async function withBenchEntry(use) {
 }
 
 /**
- * Builds the brief in Node and returns the times with `dataAnnotationCount` annotations and with none.
+ * Builds the brief in Node, in Markdown and as a Word document, and returns the times with
+ * `dataAnnotationCount` annotations and with none. The Word brief, a second or so each, runs a
+ * third as often.
  * @param {number} runs
  */
 export async function benchBrief(runs) {
-  const [none, all] = await withBenchEntry((entry) =>
-    entry.timeBriefBuilds([{ annotations: 0 }, { annotations: dataAnnotationCount }], runs)
-  )
+  const sizes = [{ annotations: 0 }, { annotations: dataAnnotationCount }]
+  const [[none, all], [wordNone, wordAll]] = await withBenchEntry(async (entry) => [
+    entry.timeBriefBuilds(sizes, runs),
+    await entry.timeWordBriefBuilds(sizes, Math.ceil(runs / 3))
+  ])
   return {
     briefMs: { median: median(all), all },
-    briefNoneMs: { median: median(none), all: none }
+    briefNoneMs: { median: median(none), all: none },
+    wordBriefMs: { median: median(wordAll), all: wordAll },
+    wordBriefNoneMs: { median: median(wordNone), all: wordNone }
   }
 }
 

@@ -35,6 +35,10 @@ export interface RunningApp {
    * a temporary folder, as a user choosing a place would.
    */
   savedFile(action: () => Promise<void>): Promise<{ name: string; content: string }>
+  /** As `savedFile`, for a file that is not text (a Word document): its bytes. */
+  savedBytes(action: () => Promise<void>): Promise<{ name: string; bytes: Uint8Array }>
+  /** The HTML on the system clipboard, as a program pasting formatted text would see it. */
+  readClipboardHtml(): Promise<string>
 }
 
 /** Waits until the reference pane is interactive (see src/renderer/src/main.ts). */
@@ -108,10 +112,21 @@ export const test = base.extend<{ app: RunningApp }, WorkerFixtures>({
           return page
         },
         readClipboard: () => page.evaluate(() => navigator.clipboard.readText()),
+        readClipboardHtml: () =>
+          page.evaluate(async () => {
+            for (const item of await navigator.clipboard.read()) {
+              if (item.types.includes('text/html')) return (await item.getType('text/html')).text()
+            }
+            return ''
+          }),
         async savedFile(action) {
+          const { name, bytes } = await app.savedBytes(action)
+          return { name, content: new TextDecoder().decode(bytes) }
+        },
+        async savedBytes(action) {
           const [download] = await Promise.all([page.waitForEvent('download'), action()])
           const path = await download.path()
-          return { name: download.suggestedFilename(), content: await readFile(path, 'utf8') }
+          return { name: download.suggestedFilename(), bytes: new Uint8Array(await readFile(path)) }
         }
       }
       await use(app)
@@ -140,7 +155,16 @@ export const test = base.extend<{ app: RunningApp }, WorkerFixtures>({
       },
       // The app itself may only write to the clipboard; the test reads it from the main process.
       readClipboard: () => electronApp.evaluate(({ clipboard }) => clipboard.readText()),
+      readClipboardHtml: () =>
+        electronApp.evaluate(({ clipboard }) =>
+          // Electron's clipboard, which the DOM's Clipboard type in this file does not describe.
+          (clipboard as unknown as { readHTML(): string }).readHTML()
+        ),
       async savedFile(action) {
+        const { name, bytes } = await app.savedBytes(action)
+        return { name, content: new TextDecoder().decode(bytes) }
+      },
+      async savedBytes(action) {
         const folder = await mkdtemp(join(tmpdir(), 'cnd67-saved-'))
         await electronApp.evaluate(({ dialog }, folder) => {
           const record: { name: string | null } = { name: null }
@@ -173,9 +197,9 @@ export const test = base.extend<{ app: RunningApp }, WorkerFixtures>({
             )
           )
           .toBe(true)
-        const content = await readFile(path, 'utf8')
+        const bytes = new Uint8Array(await readFile(path))
         await rm(folder, { recursive: true, force: true })
-        return { name, content }
+        return { name, bytes }
       }
     }
     await use(app)

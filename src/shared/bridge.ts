@@ -35,6 +35,19 @@ export interface SaveTextFileRequest {
   kind: TextFileKind
 }
 
+/** The kinds of document the app saves as bytes: a brief in Word's format. */
+export type BinaryFileKind = 'word'
+
+/** A document the renderer made as bytes and asks to have saved where the user chooses. */
+export interface SaveBinaryFileRequest {
+  /** The file name proposed in the save dialog: a plain name ending in the kind's extension. */
+  suggestedName: string
+  /** The whole file, at most `maxBinaryFileBytes`, in the kind's format (a .docx is a ZIP). */
+  content: Uint8Array
+  /** Which kind of file it is, which sets the extension and the dialog's file-type filter. */
+  kind: BinaryFileKind
+}
+
 /** A PDF of the calling window's page the renderer asks to have saved where the user chooses. */
 export interface PrintToPdfRequest {
   /** The file name proposed in the save dialog: a plain name ending in `.pdf`. */
@@ -107,6 +120,11 @@ export interface BridgeRequests {
    */
   saveTextFile(request: SaveTextFileRequest): Promise<Result<SavedFile>>
   /**
+   * Asks the user where to save a document made as bytes (a Word brief), as `saveTextFile`
+   * does, and writes it there whole or not at all.
+   */
+  saveBinaryFile(request: SaveBinaryFileRequest): Promise<Result<SavedFile>>
+  /**
    * Prints the calling window's page, as it is laid out for print now, to an A4 PDF, then asks
    * the user where to save it. In a browser it opens the print dialog, which offers Save as PDF.
    */
@@ -145,6 +163,7 @@ export const bridgeChannels = {
   getAppInfo: 'cnd67:get-app-info',
   openExternal: 'cnd67:open-external',
   saveTextFile: 'cnd67:save-text-file',
+  saveBinaryFile: 'cnd67:save-binary-file',
   printToPdf: 'cnd67:print-to-pdf',
   writeAutomaticBackup: 'cnd67:write-automatic-backup',
   listAutomaticBackups: 'cnd67:list-automatic-backups',

@@ -3,12 +3,8 @@
  * through the browser's downloads and PDFs through its print dialog; and keeps no automatic backups.
  */
 import { describe, expect, it } from 'vitest'
-import {
-  blobChunkLength,
-  createBrowserBridge,
-  noAutomaticBackupsInBrowser,
-  textChunks
-} from './browser-bridge'
+import { createBrowserBridge, noAutomaticBackupsInBrowser } from './browser-bridge'
+import { binaryFileTypes, blobChunkLength } from './file-downloads'
 
 function fakeHost() {
   const opened: [string, string, string][] = []
@@ -111,6 +107,33 @@ describe('saveTextFile', () => {
   })
 })
 
+describe('saveBinaryFile', () => {
+  it('downloads a Word brief under its name, as a Word document', async () => {
+    const host = fakeHost()
+    const bridge = createBrowserBridge(host, 'CND67 Notes', '1.2.3')
+    const content = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00])
+    const request = { suggestedName: 'CND67-brief-2024-03-10.docx', content, kind: 'word' as const }
+    expect(await bridge.saveBinaryFile(request)).toEqual({
+      ok: true,
+      value: { saved: true, path: null }
+    })
+    const [{ fileName, file }] = host.downloaded
+    expect(fileName).toBe('CND67-brief-2024-03-10.docx')
+    expect(file.type).toBe(binaryFileTypes.word)
+    expect(new Uint8Array(await file.arrayBuffer())).toEqual(content)
+  })
+
+  it('refuses what the desktop app would refuse, downloading nothing', async () => {
+    const host = fakeHost()
+    const bridge = createBrowserBridge(host, 'CND67 Notes', '1.2.3')
+    const content = new Uint8Array([0x3c, 0x21])
+    expect(
+      await bridge.saveBinaryFile({ suggestedName: 'brief.docx', content, kind: 'word' })
+    ).toEqual({ ok: false, error: 'The file could not be saved: it is not a Word document.' })
+    expect(host.downloaded).toEqual([])
+  })
+})
+
 describe('printToPdf', () => {
   it('opens the print dialog, whose Save as PDF does the saving', async () => {
     const host = fakeHost()
@@ -154,30 +177,5 @@ describe('automatic backups', () => {
     })
     expect(unsubscribe).toBeTypeOf('function')
     unsubscribe()
-  })
-})
-
-describe('textChunks', () => {
-  it('cuts a text into parts that join into it, never between a surrogate pair', () => {
-    const text = 'a😀b😀😀c\ud800d😀'
-    for (let length = 1; length <= text.length + 1; length++) {
-      const chunks = textChunks(text, length)
-      expect(chunks.join(''), `parts of ${length}`).toBe(text)
-      chunks.forEach((chunk, index) => {
-        expect(chunk.length).toBeLessThanOrEqual(length + 1)
-        // No part ends with the first half of a pair whose second half starts the next part.
-        const next = chunks[index + 1] ?? ''
-        expect(/[\ud800-\udbff]$/.test(chunk) && /^[\udc00-\udfff]/.test(next)).toBe(false)
-      })
-    }
-    expect(textChunks('')).toEqual([])
-  })
-
-  it('cuts after a first half without its second, keeping the character after it whole', async () => {
-    // "\ud800" alone, then an emoji: the cut after 8 units falls before the emoji, not inside it.
-    const text = `${'a'.repeat(7)}\ud800😀z`
-    const chunks = textChunks(text, 8)
-    expect(chunks).toEqual([`${'a'.repeat(7)}\ud800`, '😀z'])
-    expect(await new Blob(chunks).text()).toBe(await new Blob([text]).text())
   })
 })

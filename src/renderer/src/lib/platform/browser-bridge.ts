@@ -4,14 +4,7 @@
  * files go to the browser's downloads, PDFs through its print dialog, and there are no
  * automatic backups, which need the desktop app's own folder.
  */
-import {
-  checkPrintToPdfRequest,
-  checkSaveTextFileRequest,
-  isOpenableExternalUrl,
-  type Bridge,
-  type TextFileKind
-} from '@shared/bridge'
-import { splitsSurrogatePair } from '@shared/well-formed-text'
+import { checkPrintToPdfRequest, isOpenableExternalUrl, type Bridge } from '@shared/bridge'
 
 /** What the browser bridge needs from the page, so tests can pass a fake. */
 export interface BrowserHost {
@@ -23,38 +16,12 @@ export interface BrowserHost {
   download(fileName: string, file: Blob): void
 }
 
-/** The media type each kind of text file is downloaded as. */
-export const textFileTypes: Readonly<Record<TextFileKind, string>> = {
-  markdown: 'text/markdown;charset=utf-8',
-  json: 'application/json;charset=utf-8'
-}
-
 /** Why the browser tab keeps no automatic backups. */
 export const noAutomaticBackupsInBrowser =
   'Automatic backups need the desktop app; in a browser, save a backup file instead.'
 
-/**
- * How many UTF-16 code units of a text go in each part of a file's Blob. Chromium makes a Blob
- * of a backup of 20,000 notes (20 million units) two to three times faster from parts of this
- * size than from the one string, or from parts much larger or smaller.
- */
-export const blobChunkLength = 2 ** 18
-
-/**
- * `text` cut into parts of about `length` code units, which joined are `text`. A cut never falls
- * between the two halves of a surrogate pair, which a Blob would write as two replacement
- * characters.
- */
-export function textChunks(text: string, length = blobChunkLength): string[] {
-  const chunks: string[] = []
-  for (let start = 0; start < text.length;) {
-    let end = Math.min(start + length, text.length)
-    if (end < text.length && splitsSurrogatePair(text, end)) end++
-    chunks.push(text.slice(start, end))
-    start = end
-  }
-  return chunks
-}
+/** Saving files, loaded when first used: a session may never save one. */
+const fileDownloads = () => import('./file-downloads')
 
 /** A bridge that does in the browser what the main process does in Electron. */
 export function createBrowserBridge(
@@ -73,12 +40,10 @@ export function createBrowserBridge(
       return { ok: true, value: null }
     },
     async saveTextFile(request) {
-      const checked = checkSaveTextFileRequest(request)
-      if (!checked.ok) return checked
-      const { suggestedName, content, kind } = checked.value
-      host.download(suggestedName, new Blob(textChunks(content), { type: textFileTypes[kind] }))
-      // The browser decides where downloads go and does not say.
-      return { ok: true, value: { saved: true, path: null } }
+      return (await fileDownloads()).downloadTextFile(host, request)
+    },
+    async saveBinaryFile(request) {
+      return (await fileDownloads()).downloadBinaryFile(host, request)
     },
     async printToPdf(request) {
       const checked = checkPrintToPdfRequest(request)

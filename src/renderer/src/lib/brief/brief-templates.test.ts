@@ -1,0 +1,88 @@
+/**
+ * Tests of the brief's layouts: each layout's exact Markdown for the fixture data set, in golden
+ * files compared byte for byte (golden/brief-<layout>.md; rewrite them after an intended change
+ * with `UPDATE_GOLDEN=1 npx vitest run src/renderer/src/lib/brief/brief-templates.test.ts` and
+ * read the diff), and what each layout leaves out when the delegate does.
+ */
+import { describe, expect, it } from 'vitest'
+import { buildBrief, defaultBriefOptions, type BriefOptions } from './build-brief'
+import { briefTemplateIds, briefTemplates, isBriefTemplateId } from './brief-templates'
+import { briefFixture, briefInput, fixedClock } from '@test-support/brief-fixtures'
+
+/** The Node file functions the golden test uses (the web tsconfig has no Node types). */
+interface NodeFiles {
+  existsSync(path: URL): boolean
+  readFileSync(path: URL, encoding: 'utf8'): string
+  writeFileSync(path: URL, text: string): void
+}
+const nodeFsModule = 'node:fs'
+const files = (await import(/* @vite-ignore */ nodeFsModule)) as NodeFiles
+
+/** Whether the run rewrites the golden files (UPDATE_GOLDEN=1) rather than only reading them. */
+const updateGolden =
+  (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env
+    .UPDATE_GOLDEN === '1'
+
+function brief(changes: Partial<BriefOptions>, input = briefFixture()): string {
+  return buildBrief(input, { ...defaultBriefOptions, ...changes }, fixedClock())
+}
+
+/** The `## ` headings of a Markdown brief. */
+function partHeadings(markdown: string): string[] {
+  return [...markdown.matchAll(/^## (.*)$/gmu)].map((match) => match[1])
+}
+
+describe('brief layouts', () => {
+  it.each(briefTemplateIds.filter((id) => id !== 'full'))(
+    'matches golden/brief-%s.md',
+    (template) => {
+      const built = brief({ template })
+      const golden = new URL(`./golden/brief-${template}.md`, import.meta.url)
+      if (updateGolden) files.writeFileSync(golden, built)
+      expect(files.existsSync(golden), `missing ${golden.pathname}: run with UPDATE_GOLDEN=1`).toBe(
+        true
+      )
+      expect(built).toBe(files.readFileSync(golden, 'utf8'))
+    }
+  )
+
+  it('writes the full brief as the brief always was', () => {
+    const golden = new URL('./golden/brief-by-section.md', import.meta.url)
+    expect(brief({ template: 'full' })).toBe(files.readFileSync(golden, 'utf8'))
+  })
+
+  it.each(briefTemplateIds)('gives %s its parts in order', (template) => {
+    expect(partHeadings(brief({ template }))).toEqual(
+      briefTemplates[template].parts.map((part) => part.heading)
+    )
+  })
+
+  it('leaves out the parts the delegate leaves out, and their counts', () => {
+    const capital = brief({
+      template: 'capital',
+      includeAnnotations: false,
+      includeFollowUps: false
+    })
+    expect(partHeadings(capital)).toEqual(['Background', 'Session notes'])
+    expect(capital).not.toMatch(/^(?:annotations|follow_ups):/mu)
+    expect(capital).toMatch(/^template: "capital"$/mu)
+  })
+
+  it('says when there is nothing to say', () => {
+    const empty = briefInput({ annotations: [], sessionNotes: [] })
+    expect(brief({ template: 'talking-points' }, empty)).toContain(
+      '## Talking points\n\nNo annotations.\n'
+    )
+    expect(brief({ template: 'capital' }, empty)).toContain(
+      '## Proposed lines\n\nNo annotations with a position.\n'
+    )
+  })
+})
+
+describe('isBriefTemplateId', () => {
+  it('accepts the layouts only', () => {
+    expect(briefTemplateIds.every(isBriefTemplateId)).toBe(true)
+    expect(isBriefTemplateId('Full')).toBe(false)
+    expect(isBriefTemplateId(undefined)).toBe(false)
+  })
+})
