@@ -10,7 +10,8 @@ import {
   type BriefInput,
   type BriefOptions
 } from './brief-model'
-import { briefWord, followUpColumns, wordText } from './brief-word'
+import { wordText } from '../word/note-word'
+import { briefWord, followUpColumns } from './brief-word'
 import {
   briefFixture,
   briefInput,

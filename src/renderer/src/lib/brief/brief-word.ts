@@ -8,11 +8,9 @@
 import {
   AlignmentType,
   Document,
-  ExternalHyperlink,
   Footer,
   Header,
   HeadingLevel,
-  LevelFormat,
   Packer,
   PageNumber,
   Paragraph,
@@ -21,7 +19,6 @@ import {
   TableRow,
   TextRun,
   WidthType,
-  type IRunOptions,
   type ParagraphChild
 } from 'docx'
 import { citation } from '../document/citation'
@@ -35,7 +32,14 @@ import {
 } from './brief-model'
 import { exportedLine } from './brief-markdown'
 import { singleLine as singleLineText } from './markdown-escape'
-import { noteBlocks, type NoteBlock, type NoteRun } from './note-blocks'
+import {
+  listNumbering,
+  NoteWordWriter,
+  quoteParagraphStyle,
+  quoteStyle,
+  runs,
+  wordText
+} from '../word/note-word'
 
 /** What the Word brief adds to the model. */
 export interface WordBriefOptions {
@@ -53,12 +57,6 @@ const headingLevels = [
   HeadingLevel.HEADING_6
 ] as const
 
-/** The numbering of a note's ordered lists; each list is an instance of its own. */
-const orderedListReference = 'note-ordered-list'
-
-/** The style of quoted passages: Word's own "Quote" style, defined as Word defines it. */
-const quoteStyle = 'Quote'
-
 /**
  * The style of the line that starts an annotation: kept with its quote, with space above. A
  * style rather than each paragraph's own properties, since a brief has thousands of them.
@@ -75,18 +73,6 @@ export const followUpColumns = [
   'Counterparts',
   'Paragraph'
 ] as const
-
-/**
- * Characters XML 1.0 does not allow (a Word file with one does not open), and halves of
- * surrogate pairs: written as U+FFFD. Tabs and line breaks are allowed.
- */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced.
-const notXmlText = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/gu
-
-/** Text as a Word document may hold it. */
-export function wordText(text: string): string {
-  return text.toWellFormed().replace(notXmlText, '\uFFFD')
-}
 
 /** Block-level content of the document's body. */
 type BodyElement = Paragraph | Table
@@ -123,15 +109,7 @@ export function briefWordDocument(model: BriefModel, options: WordBriefOptions):
     description: 'Brief exported from CND67 Notes',
     styles: {
       paragraphStyles: [
-        {
-          id: quoteStyle,
-          name: 'Quote',
-          basedOn: 'Normal',
-          next: 'Normal',
-          quickFormat: true,
-          run: { italics: true, color: '404040' },
-          paragraph: { indent: { left: 720, right: 720 }, spacing: { before: 80, after: 120 } }
-        },
+        quoteParagraphStyle,
         {
           id: entryStyle,
           name: 'Brief entry',
@@ -141,20 +119,7 @@ export function briefWordDocument(model: BriefModel, options: WordBriefOptions):
         }
       ]
     },
-    numbering: {
-      config: [
-        {
-          reference: orderedListReference,
-          levels: Array.from({ length: 9 }, (_, level) => ({
-            level,
-            format: LevelFormat.DECIMAL,
-            text: `%${level + 1}.`,
-            alignment: AlignmentType.START,
-            style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } }
-          }))
-        }
-      ]
-    },
+    numbering: listNumbering,
     sections: [
       {
         headers: {
@@ -190,9 +155,7 @@ export function briefWordDocument(model: BriefModel, options: WordBriefOptions):
 }
 
 /** Writes blocks as Word paragraphs and tables, numbering each ordered list on its own. */
-class WordWriter {
-  #orderedLists = 0
-
+class WordWriter extends NoteWordWriter {
   block(block: BriefBlock): BodyElement[] {
     switch (block.kind) {
       case 'heading':
@@ -228,7 +191,7 @@ class WordWriter {
             })
         )
       case 'markdown':
-        return this.note(noteBlocks(block.markdown), 0)
+        return this.markdown(block.markdown)
     }
   }
 
@@ -246,61 +209,7 @@ class WordWriter {
     ]
     const quote = annotation.quote.trim()
     if (quote !== '') elements.push(new Paragraph({ style: quoteStyle, children: runs(quote) }))
-    elements.push(...this.note(noteBlocks(annotation.note), 0))
-    return elements
-  }
-
-  /** A note's blocks; `depth` is how deep in lists they are. */
-  note(blocks: readonly NoteBlock[], depth: number, quoted = false): BodyElement[] {
-    const elements: BodyElement[] = []
-    for (const block of blocks) {
-      switch (block.kind) {
-        case 'paragraph':
-          elements.push(
-            new Paragraph({
-              style: quoted ? quoteStyle : undefined,
-              indent: depth > 0 && !quoted ? { left: 720 * depth } : undefined,
-              children: noteRuns(block.runs)
-            })
-          )
-          break
-        case 'code':
-          elements.push(
-            new Paragraph({
-              indent: depth > 0 ? { left: 720 * depth } : undefined,
-              children: runs(block.text, { font: 'Consolas' })
-            })
-          )
-          break
-        case 'quote':
-          elements.push(...this.note(block.blocks, depth, true))
-          break
-        case 'list':
-          elements.push(...this.list(block, depth))
-          break
-      }
-    }
-    return elements
-  }
-
-  list(list: Extract<NoteBlock, { kind: 'list' }>, depth: number): BodyElement[] {
-    const level = Math.min(depth, 8)
-    const instance = list.ordered ? ++this.#orderedLists : 0
-    const elements: BodyElement[] = []
-    for (const item of list.items) {
-      const [first, ...rest] = item
-      const firstRuns = first?.kind === 'paragraph' ? noteRuns(first.runs) : []
-      elements.push(
-        new Paragraph({
-          children: firstRuns,
-          ...(list.ordered
-            ? { numbering: { reference: orderedListReference, level, instance } }
-            : { bullet: { level } })
-        })
-      )
-      const after = first?.kind === 'paragraph' ? rest : item
-      elements.push(...this.note(after, depth + 1))
-    }
+    elements.push(...this.markdown(annotation.note))
     return elements
   }
 }
@@ -353,32 +262,5 @@ function followUpTable(followUps: readonly BriefFollowUp[]): Table {
         ])
       )
     ]
-  })
-}
-
-/** What text must have for `runs` to do more than make one run of it. */
-// eslint-disable-next-line no-control-regex -- control characters are what is looked for.
-const lineBreakOrUnsafe = /[\u0000-\u0008\u000a-\u001f\u2028\u2029\ud800-\udfff\ufffe\uffff]/u
-
-/** Text as runs, a line break for each line break in it. */
-function runs(text: string, style: IRunOptions = {}): TextRun[] {
-  if (!lineBreakOrUnsafe.test(text)) return [new TextRun({ ...style, text })]
-  return wordText(text)
-    .split(/\r\n|[\n\r\u2028\u2029]/u)
-    .map((line, index) => new TextRun({ ...style, text: line, break: index > 0 ? 1 : undefined }))
-}
-
-/** A note's runs, links as Word hyperlinks. */
-function noteRuns(noteRunList: readonly NoteRun[]): ParagraphChild[] {
-  return noteRunList.flatMap((run): ParagraphChild[] => {
-    const style: IRunOptions = {
-      bold: run.bold,
-      italics: run.italic,
-      strike: run.strike,
-      font: run.code ? 'Consolas' : undefined
-    }
-    const textRuns = runs(run.text, run.link ? { ...style, style: 'Hyperlink' } : style)
-    if (run.breakBefore) textRuns.unshift(new TextRun({ break: 1 }))
-    return run.link ? [new ExternalHyperlink({ link: run.link, children: textRuns })] : textRuns
   })
 }

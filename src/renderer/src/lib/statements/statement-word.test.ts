@@ -4,7 +4,7 @@
  * text's bold, italics, lists and links, and nothing else; hostile text stays text.
  */
 import { describe, expect, it } from 'vitest'
-import mammoth from 'mammoth'
+import { readWord } from '@test-support/word-reader'
 import { fixtureStatement } from '@test-support/backup-fixtures'
 import { statementWord } from './statement-word'
 
@@ -12,8 +12,7 @@ const itemSix = { label: 'Item 6', title: 'Follow-up to the implementation of th
 
 /** The HTML mammoth reads from the document's bytes. */
 async function readBack(bytes: Uint8Array): Promise<string> {
-  const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })
-  return value
+  return (await readWord(bytes)).html
 }
 
 describe('statementWord', () => {
@@ -54,7 +53,7 @@ describe('statementWord', () => {
     )
     expect(html).toContain('<ul><li>forensic data</li><li>precursors</li></ul>')
     expect(html).toContain('<ol><li>first</li><li>second</li></ol>')
-    expect(html).toContain('<em>“early warning systems” (para. 60)</em>')
+    expect(html).toContain('<blockquote><p>“early warning systems” (para. 60)</p></blockquote>')
     expect(html).toContain('<a href="https://www.unodc.org/LSS/Home/NPS">the EWA</a>')
     expect(html).not.toContain('javascript:')
     expect(html).toContain('and this.</p>')
