@@ -79,8 +79,11 @@ export class AgendaItemsStore {
       description: `Removed agenda item “${removal.item.label}”`,
       undo: () =>
         this.#writer
-          .write((db) => undoAgendaItemRemoval(db, removal))
-          .then((notes) => apply(removal.annotations.before, notes, [...without(), removal.item])),
+          .write((db, clock) => undoAgendaItemRemoval(db, removal, clock))
+          .then((stored) => {
+            apply([], stored.sessionNotes, [...without(), removal.item])
+            return this.#annotations.showRestored(stored.annotations)
+          }),
       redo: () =>
         this.#writer
           .write((db, clock) => removeAgendaItem(db, id, clock))

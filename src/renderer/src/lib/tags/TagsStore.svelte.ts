@@ -5,6 +5,7 @@
  */
 import type { AnnotationsStore } from '../annotations/AnnotationsStore.svelte'
 import type { Annotation } from '../annotations/annotation'
+import { restoresOf, type AnnotationRestore } from '../annotations/annotation-repository'
 import type { NotebookWriter } from '../notebook/NotebookWriter.svelte'
 import type { SessionNotesStore } from '../session-notes/SessionNotesStore.svelte'
 import type { SessionNote } from '../session-notes/session-note'
@@ -105,14 +106,18 @@ export class TagsStore {
     }
     show(change.annotations.after, change.sessionNotes.after)
     if (itemsIn(change) === 0) return description
-    const restore = (annotations: Annotation[], notes: SessionNote[]) =>
+    const restore = (annotations: AnnotationRestore[], notes: SessionNote[]) =>
       this.#writer
-        .write((db) => restoreTaggedItems(db, annotations, notes))
-        .then((stored) => show(annotations, stored))
+        .write((db, clock) => restoreTaggedItems(db, annotations, notes, clock))
+        .then((stored) => {
+          this.#sessionNotes.show(stored.sessionNotes)
+          return this.#annotations.showRestored(stored.annotations)
+        })
+    const { before, after } = change.annotations
     this.#writer.record({
       description,
-      undo: () => restore(change.annotations.before, change.sessionNotes.before),
-      redo: () => restore(change.annotations.after, change.sessionNotes.after)
+      undo: () => restore(restoresOf(after, before), change.sessionNotes.before),
+      redo: () => restore(restoresOf(before, after), change.sessionNotes.after)
     })
     return description
   }
