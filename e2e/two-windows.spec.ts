@@ -104,3 +104,28 @@ test('Reload shows the other window’s text and drops only what this one typed'
   )
   await expect(notice).toHaveCount(0)
 })
+
+test('two windows typing in the same note keep both drafts, both restored after they close', async ({
+  app
+}) => {
+  const first = app.page
+  const second = await secondWindow(app)
+  await writeIn(first, 16, 'Mexico: precursors')
+  await expect(annotationsPanel(second).locator('.annotation-entry')).toHaveCount(1)
+
+  // Neither window saves: each text is kept only as that window's draft.
+  await editTheNote(first, 'First window draft: ask about pre-precursors')
+  await editTheNote(second, 'Second window draft: controlled deliveries')
+  const context = first.context()
+  await second.close()
+  await first.close()
+
+  const reopened = await context.newPage()
+  await reopened.goto(app.page.url())
+  await waitUntilReady(reopened)
+  await annotationsPanel(reopened).getByRole('button', { name: 'Edit' }).click()
+  await expect(reopened.getByText('Your unsaved draft was restored.')).toBeVisible()
+  const note = reopened.getByRole('textbox', { name: 'Note' })
+  await expect(note).toHaveValue(/First window draft: ask about pre-precursors/u)
+  await expect(note).toHaveValue(/Second window draft: controlled deliveries/u)
+})

@@ -12,6 +12,7 @@ import type { Notebook } from '../lib/notebook/Notebook.svelte'
 import { Notices } from '../lib/notices/Notices.svelte'
 import { StorageWriteError } from '../lib/storage/storage-error'
 import AnnotationEditor from './AnnotationEditor.svelte'
+import { draftRecordKey } from '../lib/notes/drafts'
 
 let notebook: Notebook
 let notices: Notices
@@ -137,7 +138,7 @@ describe('AnnotationEditor', () => {
 
     openEditor()
     expect(screen.getByRole('list', { name: 'Tags added' }).textContent).toContain('Precursors')
-    expect(JSON.parse(localStorage.getItem('cnd67:editor-draft:new:30') ?? '')).toEqual({
+    expect(JSON.parse(localStorage.getItem(draftRecordKey('new:30')) ?? '')).toEqual({
       note: '',
       tags: ['Precursors'],
       followUp: null,
@@ -213,8 +214,6 @@ describe('AnnotationEditor', () => {
     expect(notices.current.map((notice) => notice.message)).toEqual([
       'Your note was not saved. The disk is full. Your text is still in the editor.'
     ])
-    expect(JSON.parse(localStorage.getItem('cnd67:editor-draft:new:30') ?? '').note).toBe(
-      'Not lost'
-    )
+    expect(JSON.parse(localStorage.getItem(draftRecordKey('new:30')) ?? '').note).toBe('Not lost')
   })
 })
