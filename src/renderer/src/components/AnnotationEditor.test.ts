@@ -216,4 +216,46 @@ describe('AnnotationEditor', () => {
     ])
     expect(JSON.parse(localStorage.getItem(draftRecordKey('new:30')) ?? '').note).toBe('Not lost')
   })
+
+  it('refuses to save over another window’s change, then keeps both texts when asked', async () => {
+    const user = userEvent.setup()
+    const saved = await notebook.annotations.create({
+      paragraph: 30,
+      target: null,
+      color: 'yellow',
+      note: 'Saved'
+    })
+    const { onsaved } = openEditor({ kind: 'edit', id: saved.id })
+    await user.clear(noteBox())
+    await user.type(noteBox(), 'Mine')
+    // Another window saves the note meanwhile: its store shows the new version here too.
+    await notebook.annotations.update(saved.id, { note: 'Theirs' })
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    const notice = await screen.findByRole('alert')
+    expect(notice.textContent).toContain('changed in another window')
+    expect(onsaved).not.toHaveBeenCalled()
+    expect(noteBox().value).toBe('Mine')
+    await user.click(screen.getByRole('button', { name: 'Keep both' }))
+    await vi.waitFor(() => expect(onsaved).toHaveBeenCalledWith(30))
+    expect(notebook.annotations.find(saved.id)?.note).toBe('Theirs\n\nMine')
+    expect(localStorage.getItem(draftRecordKey(`annotation:${saved.id}`))).toBeNull()
+  })
+
+  it('deletes with Undo in the notice, which brings the annotation back', async () => {
+    const user = userEvent.setup()
+    const saved = await notebook.annotations.create({
+      paragraph: 30,
+      target: null,
+      color: 'yellow',
+      note: 'Saved'
+    })
+    const { onclose } = openEditor({ kind: 'edit', id: saved.id })
+    await user.click(screen.getByRole('button', { name: 'Delete annotation' }))
+    await vi.waitFor(() => expect(onclose).toHaveBeenCalledOnce())
+    expect(notebook.annotations.all).toEqual([])
+    const [notice] = notices.current
+    expect(notice.message).toBe('Deleted annotation on para. 30.')
+    notice.action?.run()
+    await vi.waitFor(() => expect(notebook.annotations.all).toEqual([saved]))
+  })
 })
