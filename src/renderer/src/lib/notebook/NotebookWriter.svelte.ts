@@ -35,8 +35,9 @@ export class NotebookWriter {
 
   /**
    * Runs `operation`, a repository write, with the database and the clock. A RangeError (a value
-   * that cannot be stored) passes through as it is; any other failure becomes a StorageWriteError
-   * whose message a delegate can act on.
+   * that cannot be stored) and a StorageWriteError (a repository's refusal, in plain words) pass
+   * through as they are; any other failure becomes a StorageWriteError whose message a delegate
+   * can act on.
    */
   async write<T>(operation: (db: NotesDatabase, clock: RepositoryClock) => Promise<T>): Promise<T> {
     try {
@@ -45,7 +46,9 @@ export class NotebookWriter {
       this.#snapshot.changed()
       return result
     } catch (error) {
-      if (error instanceof RangeError) throw error
+      // Already in plain words: a value that cannot be stored, or a repository's own refusal
+      // (a restore planned on data that changed since, say).
+      if (error instanceof RangeError || error instanceof StorageWriteError) throw error
       throw new StorageWriteError(describeStorageError(error), { cause: error })
     }
   }
