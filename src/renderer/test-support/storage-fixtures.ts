@@ -19,9 +19,7 @@ export function memoryStore(
 }
 
 /** A key-value store that is full: it reads and removes, but refuses every write. */
-export function fullStore(
-  initial: Record<string, string> = {}
-): ReturnType<typeof memoryStore> {
+export function fullStore(initial: Record<string, string> = {}): ReturnType<typeof memoryStore> {
   const store = memoryStore(initial)
   store.setItem = () => {
     throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
