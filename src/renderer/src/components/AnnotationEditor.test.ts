@@ -43,6 +43,16 @@ function openEditor(subject: EditorTarget = newNote) {
   return { ...props, ...rendered }
 }
 
+/** A yellow note, “Saved”, on the whole of paragraph 30, as stored. */
+function savedNote() {
+  return notebook.annotations.create({
+    paragraph: 30,
+    target: null,
+    color: 'yellow',
+    note: 'Saved'
+  })
+}
+
 function noteBox(): HTMLTextAreaElement {
   return screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Note' })
 }
@@ -162,12 +172,7 @@ describe('AnnotationEditor', () => {
 
   it('discards a restored draft, putting back the saved note', async () => {
     const user = userEvent.setup()
-    const saved = await notebook.annotations.create({
-      paragraph: 30,
-      target: null,
-      color: 'yellow',
-      note: 'Saved'
-    })
+    const saved = await savedNote()
     localStorage.setItem(
       `cnd67:editor-draft:annotation:${saved.id}`,
       JSON.stringify({ note: 'Draft', tags: [], followUp: null, position: null })
@@ -182,12 +187,7 @@ describe('AnnotationEditor', () => {
 
   it('still closes on Escape after Discard draft: the focus moves to the note', async () => {
     const user = userEvent.setup()
-    const saved = await notebook.annotations.create({
-      paragraph: 30,
-      target: null,
-      color: 'yellow',
-      note: 'Saved'
-    })
+    const saved = await savedNote()
     localStorage.setItem(
       `cnd67:editor-draft:annotation:${saved.id}`,
       JSON.stringify({ note: 'Draft', tags: [], followUp: null, position: null })
@@ -219,12 +219,7 @@ describe('AnnotationEditor', () => {
 
   it('refuses to save over another window’s change, then keeps both texts when asked', async () => {
     const user = userEvent.setup()
-    const saved = await notebook.annotations.create({
-      paragraph: 30,
-      target: null,
-      color: 'yellow',
-      note: 'Saved'
-    })
+    const saved = await savedNote()
     const { onsaved } = openEditor({ kind: 'edit', id: saved.id })
     await user.clear(noteBox())
     await user.type(noteBox(), 'Mine')
@@ -243,12 +238,7 @@ describe('AnnotationEditor', () => {
 
   it('deletes with Undo in the notice, which brings the annotation back', async () => {
     const user = userEvent.setup()
-    const saved = await notebook.annotations.create({
-      paragraph: 30,
-      target: null,
-      color: 'yellow',
-      note: 'Saved'
-    })
+    const saved = await savedNote()
     const { onclose } = openEditor({ kind: 'edit', id: saved.id })
     await user.click(screen.getByRole('button', { name: 'Delete annotation' }))
     await vi.waitFor(() => expect(onclose).toHaveBeenCalledOnce())
