@@ -44,6 +44,21 @@ async function editTheNote(page: Page, note: string): Promise<void> {
   await page.getByRole('textbox', { name: 'Note' }).fill(note)
 }
 
+/**
+ * Opens a second window, writes `note` on paragraph `number` in the first, and waits until the
+ * second lists it; resolves with both windows.
+ */
+async function oneNoteInTwoWindows(
+  app: RunningApp,
+  number: number,
+  note: string
+): Promise<[Page, Page]> {
+  const second = await secondWindow(app)
+  await writeIn(app.page, number, note)
+  await expect(annotationsPanel(second).locator('.annotation-entry')).toHaveCount(1)
+  return [app.page, second]
+}
+
 test('a note saved in one window shows in the other within a second, without a reload', async ({
   app
 }) => {
@@ -57,10 +72,7 @@ test('a note saved in one window shows in the other within a second, without a r
 })
 
 test('the same note edited in both windows keeps both texts', async ({ app }) => {
-  const first = app.page
-  const second = await secondWindow(app)
-  await writeIn(first, 60, 'Canada: early warning')
-  await expect(annotationsPanel(second).locator('.annotation-entry')).toHaveCount(1)
+  const [first, second] = await oneNoteInTwoWindows(app, 60, 'Canada: early warning')
 
   await editTheNote(first, 'First window: ask about forensic data')
   await editTheNote(second, 'Second window: raise precursors with Mexico')
@@ -88,10 +100,7 @@ test('the same note edited in both windows keeps both texts', async ({ app }) =>
 })
 
 test('Reload shows the other window’s text and drops only what this one typed', async ({ app }) => {
-  const first = app.page
-  const second = await secondWindow(app)
-  await writeIn(first, 30, 'Türkiye: 60 seizures')
-  await expect(annotationsPanel(second).locator('.annotation-entry')).toHaveCount(1)
+  const [first, second] = await oneNoteInTwoWindows(app, 30, 'Türkiye: 60 seizures')
   await editTheNote(first, 'Türkiye: 60 seizures in 23 countries')
   await editTheNote(second, 'Draft to drop')
   await saveIn(first)
@@ -103,4 +112,26 @@ test('Reload shows the other window’s text and drops only what this one typed'
     'Türkiye: 60 seizures in 23 countries'
   )
   await expect(notice).toHaveCount(0)
+})
+
+test('two windows typing in the same note keep both drafts, both restored after they close', async ({
+  app
+}) => {
+  const [first, second] = await oneNoteInTwoWindows(app, 16, 'Mexico: precursors')
+
+  // Neither window saves: each text is kept only as that window's draft.
+  await editTheNote(first, 'First window draft: ask about pre-precursors')
+  await editTheNote(second, 'Second window draft: controlled deliveries')
+  const context = first.context()
+  await second.close()
+  await first.close()
+
+  const reopened = await context.newPage()
+  await reopened.goto(app.page.url())
+  await waitUntilReady(reopened)
+  await annotationsPanel(reopened).getByRole('button', { name: 'Edit' }).click()
+  await expect(reopened.getByText('Your unsaved draft was restored.')).toBeVisible()
+  const note = reopened.getByRole('textbox', { name: 'Note' })
+  await expect(note).toHaveValue(/First window draft: ask about pre-precursors/u)
+  await expect(note).toHaveValue(/Second window draft: controlled deliveries/u)
 })

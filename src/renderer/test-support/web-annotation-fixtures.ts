@@ -139,6 +139,30 @@ export function paragraphSelector(
   }
 }
 
+/** The target of a note on the whole of paragraph `paragraph`, as the export writes it. */
+export function paragraphTarget(paragraph: number): Record<string, unknown> {
+  return { source: documentUri, selector: paragraphSelector(paragraph) }
+}
+
+/**
+ * What the export writes first in every collection of `total` annotations on the meeting, with
+ * the export's document and clock (`exportOptions`): the context, ids, label and generator.
+ */
+export function collectionHead(total: number): Record<string, unknown> {
+  return {
+    '@context': [
+      'http://www.w3.org/ns/anno.jsonld',
+      { cnd67: 'urn:cnd67-notes:terms:', 'cnd67:followUp': { '@type': '@json' } }
+    ],
+    id: `${documentUri}#annotations`,
+    type: 'AnnotationCollection',
+    label: 'Annotations on “Summary of the expert group meeting on synthetic drugs”',
+    total,
+    generator: { type: 'Software', name: 'CND67 Notes' },
+    generated: '2024-03-20T12:00:00.000Z'
+  }
+}
+
 /** A passage of paragraph 47 that the meeting text no longer has: an orphan's target. */
 export function passageSinceRemoved(): PassageTarget {
   return {

@@ -12,6 +12,7 @@ import type { Notebook } from '../lib/notebook/Notebook.svelte'
 import { Notices } from '../lib/notices/Notices.svelte'
 import { StorageWriteError } from '../lib/storage/storage-error'
 import AnnotationEditor from './AnnotationEditor.svelte'
+import { draftRecordKey } from '../lib/notes/drafts'
 
 let notebook: Notebook
 let notices: Notices
@@ -40,6 +41,16 @@ function openEditor(subject: EditorTarget = newNote) {
   }
   const rendered = renderWithNotebook(AnnotationEditor, props, { notebook, notices })
   return { ...props, ...rendered }
+}
+
+/** A yellow note, “Saved”, on the whole of paragraph 30, as stored. */
+function savedNote() {
+  return notebook.annotations.create({
+    paragraph: 30,
+    target: null,
+    color: 'yellow',
+    note: 'Saved'
+  })
 }
 
 function noteBox(): HTMLTextAreaElement {
@@ -137,7 +148,7 @@ describe('AnnotationEditor', () => {
 
     openEditor()
     expect(screen.getByRole('list', { name: 'Tags added' }).textContent).toContain('Precursors')
-    expect(JSON.parse(localStorage.getItem('cnd67:editor-draft:new:30') ?? '')).toEqual({
+    expect(JSON.parse(localStorage.getItem(draftRecordKey('new:30')) ?? '')).toEqual({
       note: '',
       tags: ['Precursors'],
       followUp: null,
@@ -161,12 +172,7 @@ describe('AnnotationEditor', () => {
 
   it('discards a restored draft, putting back the saved note', async () => {
     const user = userEvent.setup()
-    const saved = await notebook.annotations.create({
-      paragraph: 30,
-      target: null,
-      color: 'yellow',
-      note: 'Saved'
-    })
+    const saved = await savedNote()
     localStorage.setItem(
       `cnd67:editor-draft:annotation:${saved.id}`,
       JSON.stringify({ note: 'Draft', tags: [], followUp: null, position: null })
@@ -181,12 +187,7 @@ describe('AnnotationEditor', () => {
 
   it('still closes on Escape after Discard draft: the focus moves to the note', async () => {
     const user = userEvent.setup()
-    const saved = await notebook.annotations.create({
-      paragraph: 30,
-      target: null,
-      color: 'yellow',
-      note: 'Saved'
-    })
+    const saved = await savedNote()
     localStorage.setItem(
       `cnd67:editor-draft:annotation:${saved.id}`,
       JSON.stringify({ note: 'Draft', tags: [], followUp: null, position: null })
@@ -213,8 +214,38 @@ describe('AnnotationEditor', () => {
     expect(notices.current.map((notice) => notice.message)).toEqual([
       'Your note was not saved. The disk is full. Your text is still in the editor.'
     ])
-    expect(JSON.parse(localStorage.getItem('cnd67:editor-draft:new:30') ?? '').note).toBe(
-      'Not lost'
-    )
+    expect(JSON.parse(localStorage.getItem(draftRecordKey('new:30')) ?? '').note).toBe('Not lost')
+  })
+
+  it('refuses to save over another window’s change, then keeps both texts when asked', async () => {
+    const user = userEvent.setup()
+    const saved = await savedNote()
+    const { onsaved } = openEditor({ kind: 'edit', id: saved.id })
+    await user.clear(noteBox())
+    await user.type(noteBox(), 'Mine')
+    // Another window saves the note meanwhile: its store shows the new version here too.
+    await notebook.annotations.update(saved.id, { note: 'Theirs' })
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    const notice = await screen.findByRole('alert')
+    expect(notice.textContent).toContain('changed in another window')
+    expect(onsaved).not.toHaveBeenCalled()
+    expect(noteBox().value).toBe('Mine')
+    await user.click(screen.getByRole('button', { name: 'Keep both' }))
+    await vi.waitFor(() => expect(onsaved).toHaveBeenCalledWith(30))
+    expect(notebook.annotations.find(saved.id)?.note).toBe('Theirs\n\nMine')
+    expect(localStorage.getItem(draftRecordKey(`annotation:${saved.id}`))).toBeNull()
+  })
+
+  it('deletes with Undo in the notice, which brings the annotation back', async () => {
+    const user = userEvent.setup()
+    const saved = await savedNote()
+    const { onclose } = openEditor({ kind: 'edit', id: saved.id })
+    await user.click(screen.getByRole('button', { name: 'Delete annotation' }))
+    await vi.waitFor(() => expect(onclose).toHaveBeenCalledOnce())
+    expect(notebook.annotations.all).toEqual([])
+    const [notice] = notices.current
+    expect(notice.message).toBe('Deleted annotation on para. 30.')
+    notice.action?.run()
+    await vi.waitFor(() => expect(notebook.annotations.all).toEqual([saved]))
   })
 })

@@ -120,6 +120,28 @@ describe('DataDialog', () => {
     )
   })
 
+  it('exports every annotation as a W3C collection and says where it was saved', async () => {
+    const user = userEvent.setup()
+    const save = vi
+      .spyOn(bridge, 'saveTextFile')
+      .mockResolvedValueOnce({ ok: true, value: { saved: true, path: '/home/d/notes.json' } })
+    openDialog()
+    await user.click(screen.getByRole('button', { name: 'Export annotations' }))
+    await waitFor(() => expect(save).toHaveBeenCalledOnce())
+    const [{ suggestedName, content, kind }] = save.mock.calls[0]
+    expect(suggestedName).toMatch(/^CND67-annotations-\d{4}-\d{2}-\d{2}\.json$/u)
+    expect(kind).toBe('json')
+    expect(JSON.parse(content)).toMatchObject({
+      type: 'AnnotationCollection',
+      total: fixtureData().annotations.length
+    })
+    await waitFor(() =>
+      expect(notices.current.map((notice) => notice.message)).toEqual([
+        'Annotations saved to /home/d/notes.json.'
+      ])
+    )
+  })
+
   it('offers a picked backup both ways, merge first, and the choice names the button', async () => {
     const user = userEvent.setup()
     openDialog()

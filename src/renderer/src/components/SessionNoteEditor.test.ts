@@ -12,6 +12,7 @@ import type { Notebook } from '../lib/notebook/Notebook.svelte'
 import { Notices } from '../lib/notices/Notices.svelte'
 import { StorageWriteError } from '../lib/storage/storage-error'
 import SessionNoteEditor from './SessionNoteEditor.svelte'
+import { draftRecordKey } from '../lib/notes/drafts'
 
 let notebook: Notebook
 let notices: Notices
@@ -67,7 +68,7 @@ describe('SessionNoteEditor', () => {
     await user.type(field('Body'), ' Call home.')
     expect(status()).toBe('Saving…')
     expect(
-      JSON.parse(localStorage.getItem(`cnd67:editor-draft:session-note:${noteId}`) ?? '').body
+      JSON.parse(localStorage.getItem(draftRecordKey(`session-note:${noteId}`)) ?? '').body
     ).toBe('Support para. 47; raise precursors with Mexico. Call home.')
   })
 

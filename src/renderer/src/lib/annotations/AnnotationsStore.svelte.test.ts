@@ -114,6 +114,50 @@ describe('remove', () => {
   })
 })
 
+describe('undo and redo after another window’s change', () => {
+  it('keeps the other window’s text on undoing an edit, with the earlier text after it', async ({
+    db,
+    notebook,
+    secondWindow: { other, caughtUp }
+  }) => {
+    const created = await notebook.annotations.create(noteOn(1, { note: 'Earlier' }))
+    await notebook.annotations.update(created.id, { note: 'Mine' })
+    await caughtUp()
+    await other.annotations.update(created.id, { note: 'Theirs' })
+    expect(await notebook.undo()).toBe(
+      'Edited annotation on para. 1; the annotation on para. 1 had been changed in another ' +
+        'window since, so that change is kept, with the text put back here added after its own'
+    )
+    const stored = await db.annotations.get(created.id)
+    expect(stored?.note).toBe('Theirs\n\nEarlier')
+    expect(notebook.annotations.find(created.id)).toEqual(stored)
+  })
+
+  it('does not delete, on undoing its creation, an annotation the other window edited', async ({
+    db,
+    notebook,
+    secondWindow: { other, caughtUp }
+  }) => {
+    const created = await notebook.annotations.create(noteOn(2, { note: 'Mine' }))
+    await caughtUp()
+    const theirs = await other.annotations.update(created.id, { note: 'Mine, and theirs' })
+    expect(await notebook.undo()).toMatch(/^Added annotation on para\. 2; the annotation on /u)
+    expect(await db.annotations.get(created.id)).toEqual(theirs)
+    expect(notebook.annotations.all).toEqual([theirs])
+  })
+
+  it('undoes a change to many as before where no other window changed them', async ({
+    db,
+    notebook
+  }) => {
+    const first = await notebook.annotations.create(noteOn(1, { followUp: followUp() }))
+    const second = await notebook.annotations.create(noteOn(2, { followUp: followUp() }))
+    await notebook.annotations.setFollowUpStatus([first.id, second.id], 'done')
+    expect(await notebook.undo()).toBe('Marked 2 follow-ups Done')
+    expect(await db.annotations.orderBy('paragraph').toArray()).toEqual([first, second])
+  })
+})
+
 describe('layout', () => {
   it('lists an annotation whose passage is gone as orphaned, keeping it', async ({ notebook }) => {
     const stale = {

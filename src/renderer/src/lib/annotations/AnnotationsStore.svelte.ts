@@ -8,7 +8,7 @@ import { positionsByParagraph, statusLabels, type FollowUpStatus } from '../foll
 import { replaceAll } from '../notebook/list-changes'
 import type { NotebookWriter } from '../notebook/NotebookWriter.svelte'
 import type { UndoableChange } from '../notebook/undo-history'
-import { ChangedElsewhereError } from '../storage/edit-conflict'
+import { ChangedElsewhereError, changedElsewhereRemark } from '../storage/edit-conflict'
 import { notFoundError } from '../storage/storage-error'
 import { countOf } from '../ui/wording'
 import { describePassage, type ParagraphText } from './anchor-text'
@@ -23,11 +23,13 @@ import {
   createAnnotation,
   deleteAnnotation,
   renameColorLabel,
-  restoreAnnotation,
-  restoreAnnotations,
+  restoreAnnotationsIfUnchanged,
+  restoresOf,
   updateAnnotation,
   updateAnnotations,
   type AnnotationChanges,
+  type AnnotationRestore,
+  type AnnotationRestoreOutcome,
   type NewAnnotation
 } from './annotation-repository'
 
@@ -73,12 +75,8 @@ export class AnnotationsStore {
     this.all = replaceAll(this.all, [stored])
     this.#writer.record({
       description: `Added annotation on ${citation(stored.paragraph)}`,
-      undo: () =>
-        this.#writer
-          .write(async (db) => void (await deleteAnnotation(db, stored.id)))
-          .then(() => this.#drop(stored.id)),
-      redo: () =>
-        this.#writer.write((db) => restoreAnnotation(db, stored)).then(() => this.show([stored]))
+      undo: () => this.#putBack([{ id: stored.id, expected: stored, restored: undefined }]),
+      redo: () => this.#putBack([{ id: stored.id, expected: undefined, restored: stored }])
     })
     return stored
   }
@@ -115,9 +113,8 @@ export class AnnotationsStore {
     this.#drop(id)
     const change: UndoableChange = {
       description: `Deleted annotation on ${citation(deleted.paragraph)}`,
-      undo: () =>
-        this.#writer.write((db) => restoreAnnotation(db, deleted)).then(() => this.show([deleted])),
-      redo: () => this.#writer.write((db) => deleteAnnotation(db, id)).then(() => this.#drop(id))
+      undo: () => this.#putBack([{ id, expected: undefined, restored: deleted }]),
+      redo: () => this.#putBack([{ id, expected: deleted, restored: undefined }])
     }
     this.#writer.record(change)
     return change.description
@@ -165,6 +162,30 @@ export class AnnotationsStore {
     this.all = replaceAll(this.all, changed)
   }
 
+  /**
+   * Shows what an undo or redo put back (see `restoreAnnotationsIfUnchanged`), and returns what it
+   * says about annotations another window had changed since, if any.
+   */
+  showRestored(outcome: AnnotationRestoreOutcome): string | undefined {
+    this.show([...outcome.stored, ...outcome.changedElsewhere])
+    const gone = [...outcome.deleted, ...outcome.deletedElsewhere.map(({ id }) => id)]
+    if (gone.length > 0) this.all = this.all.filter((annotation) => !gone.includes(annotation.id))
+    const elsewhere = [...outcome.changedElsewhere, ...outcome.deletedElsewhere]
+    if (elsewhere.length === 0) return undefined
+    const what =
+      elsewhere.length === 1
+        ? `the annotation on ${citation(elsewhere[0].paragraph)}`
+        : countOf(elsewhere.length, 'annotation')
+    return changedElsewhereRemark(what, elsewhere.length > 1)
+  }
+
+  /** Puts annotations back as an undo or redo does, and shows them; resolves to its remark. */
+  #putBack(restores: readonly AnnotationRestore[]): Promise<string | undefined> {
+    return this.#writer
+      .write((db, clock) => restoreAnnotationsIfUnchanged(db, restores, clock))
+      .then((outcome) => this.showRestored(outcome))
+  }
+
   /** An undo step that puts `before` back, and a redo that puts `after` back again. */
   #swap(
     description: string,
@@ -173,10 +194,8 @@ export class AnnotationsStore {
   ): UndoableChange {
     return {
       description,
-      undo: () =>
-        this.#writer.write((db) => restoreAnnotations(db, before)).then(() => this.show(before)),
-      redo: () =>
-        this.#writer.write((db) => restoreAnnotations(db, after)).then(() => this.show(after))
+      undo: () => this.#putBack(restoresOf(after, before)),
+      redo: () => this.#putBack(restoresOf(before, after))
     }
   }
 

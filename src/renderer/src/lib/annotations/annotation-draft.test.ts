@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { memoryStore } from '@test-support/storage-fixtures'
 import { newFollowUp } from '../follow-ups/follow-up'
-import { EditorDraft, parseJson } from '../notes/drafts'
+import { draftRecordKey, EditorDraft, parseJson } from '../notes/drafts'
 import { annotationDraft, type AnnotationDraft } from './annotation-draft'
 
 /** What the delegate typed: a note with tags, a follow-up and a position. */
@@ -123,6 +123,6 @@ describe('annotationDraft.fromEarlier', () => {
     const draft = new EditorDraft(store, annotationDraft, 'annotation:a1')
     expect(draft.open(savedAnnotation())).toEqual({ fields: typedDraft(), restored: true })
     draft.keep(typedDraft({ note: 'Typed on' }))
-    expect([...store.values.keys()]).toEqual(['cnd67:editor-draft:annotation:a1'])
+    expect([...store.values.keys()]).toEqual([draftRecordKey('annotation:a1')])
   })
 })

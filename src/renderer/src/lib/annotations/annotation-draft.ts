@@ -12,6 +12,7 @@ import {
   type Position
 } from '../follow-ups/follow-up'
 import { parseJson, type DraftKind } from '../notes/drafts'
+import { keepBothTexts } from '../storage/edit-conflict'
 
 /** Everything the annotation editor keeps as a draft. The colour is not drafted. */
 export interface AnnotationDraft {
@@ -97,5 +98,14 @@ export const annotationDraft: DraftKind<AnnotationDraft> = {
     if (text === null && earlierDetails === null) return null
     const { note, ...savedDetails } = saved
     return { note: text ?? note, ...(earlierDetails ?? savedDetails) }
+  },
+
+  // Both notes, and the tags of both; the follow-up and position as the second window left them.
+  combine(first, second) {
+    return {
+      ...second,
+      note: keepBothTexts(first.note, second.note),
+      tags: [...new Set([...first.tags, ...second.tags])]
+    }
   }
 }

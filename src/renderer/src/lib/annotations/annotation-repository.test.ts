@@ -9,8 +9,8 @@ import {
   deleteAnnotation,
   loadColorLabels,
   renameColorLabel,
-  restoreAnnotation,
-  restoreAnnotations,
+  restoreAnnotationsIfUnchanged,
+  restoresOf,
   updateAnnotation,
   updateAnnotations,
   type RepositoryClock
@@ -292,19 +292,87 @@ describe('updateAnnotations', () => {
   })
 })
 
-describe('restoreAnnotations', () => {
-  it('puts many annotations back exactly as they were', async () => {
+describe('restoreAnnotationsIfUnchanged', () => {
+  it('puts many annotations back exactly as they were, and one deleted since too', async () => {
     const clock = steppingClock()
     const notes = await threeNotes(clock)
-    const { before } = await updateAnnotations(
+    const { before, after } = await updateAnnotations(
       db,
       notes.map((note) => note.id),
       () => ({ color: 'green', position: 'concern' }),
       clock
     )
-    await deleteAnnotation(db, notes[0].id)
-    await restoreAnnotations(db, before)
+    const outcome = await restoreAnnotationsIfUnchanged(db, restoresOf(after, before), clock)
     expect(await storedAnnotations()).toStrictEqual(notes)
+    expect(outcome).toEqual({
+      stored: before,
+      deleted: [],
+      changedElsewhere: [],
+      deletedElsewhere: []
+    })
+  })
+
+  it('puts back what was deleted, and deletes what was created, if unchanged since', async () => {
+    const clock = steppingClock()
+    const created = await createAnnotation(
+      db,
+      { paragraph: 5, target: passage, color: 'green', note: 'n' },
+      clock
+    )
+    await deleteAnnotation(db, created.id)
+    const id = created.id
+    await restoreAnnotationsIfUnchanged(db, [{ id, expected: undefined, restored: created }])
+    expect(await storedAnnotations()).toEqual([created])
+    const outcome = await restoreAnnotationsIfUnchanged(db, [
+      { id, expected: created, restored: undefined }
+    ])
+    expect(outcome.deleted).toEqual([id])
+    expect(await storedAnnotations()).toEqual([])
+  })
+
+  it('keeps another window’s change, with the text put back here added after its own', async () => {
+    const clock = steppingClock()
+    const [first, second] = await threeNotes(clock)
+    const edited = await updateAnnotation(db, first, { note: 'Mexico: precursors, 2023' }, clock)
+    if (!edited.saved) throw new Error('The change was refused.')
+    // Another window changes both annotations after this one's edit.
+    const otherFirst = { ...edited.after, note: 'Mexico: asked for data', updatedAt: 'later' }
+    const otherSecond = { ...second, color: 'blue' as const, updatedAt: 'later' }
+    await db.annotations.bulkPut([otherFirst, otherSecond])
+    const outcome = await restoreAnnotationsIfUnchanged(
+      db,
+      restoresOf([edited.after, second], [first, { ...second, color: null }]),
+      clock
+    )
+    const stored = await db.annotations.get(first.id)
+    expect(stored?.note).toBe('Mexico: asked for data\n\nMexico: precursors')
+    expect(stored?.updatedAt).not.toBe('later')
+    expect(await db.annotations.get(second.id)).toEqual(otherSecond)
+    expect(outcome.stored).toEqual([stored])
+    expect(outcome.changedElsewhere).toEqual([stored, otherSecond])
+  })
+
+  it('leaves deleted an annotation another window deleted, and says so', async () => {
+    const clock = steppingClock()
+    const [first] = await threeNotes(clock)
+    const edited = await updateAnnotation(db, first, { note: 'changed' }, clock)
+    if (!edited.saved) throw new Error('The change was refused.')
+    await db.annotations.delete(first.id)
+    const outcome = await restoreAnnotationsIfUnchanged(db, restoresOf([edited.after], [first]))
+    expect(outcome.deletedElsewhere).toEqual([edited.after])
+    expect(await db.annotations.get(first.id)).toBeUndefined()
+  })
+
+  it('does not delete an annotation another window changed since it was created', async () => {
+    const clock = steppingClock()
+    const [first] = await threeNotes(clock)
+    const changed = { ...first, note: 'typed elsewhere', updatedAt: 'later' }
+    await db.annotations.put(changed)
+    const outcome = await restoreAnnotationsIfUnchanged(db, [
+      { id: first.id, expected: first, restored: undefined }
+    ])
+    expect(outcome).toMatchObject({ deleted: [], changedElsewhere: [changed] })
+    expect(await db.annotations.get(first.id)).toEqual(changed)
   })
 })
 
@@ -318,24 +386,6 @@ describe('deleteAnnotation', () => {
     expect(await deleteAnnotation(db, created.id)).toEqual(created)
     expect(await storedAnnotations()).toEqual([])
     expect(await deleteAnnotation(db, created.id)).toBeUndefined()
-  })
-})
-
-describe('restoreAnnotation', () => {
-  it('puts back exactly what was deleted or overwritten', async () => {
-    const clock = steppingClock()
-    const created = await createAnnotation(
-      db,
-      { paragraph: 5, target: passage, color: 'green', note: 'n' },
-      clock
-    )
-    await deleteAnnotation(db, created.id)
-    await restoreAnnotation(db, created)
-    expect(await storedAnnotations()).toEqual([created])
-    const saved = await updateAnnotation(db, created, { note: 'changed' }, clock)
-    if (!saved.saved) throw new Error('The change was refused.')
-    await restoreAnnotation(db, saved.before)
-    expect(await db.annotations.get(created.id)).toEqual(created satisfies Annotation)
   })
 })
 

@@ -4,7 +4,7 @@
  */
 import type { FollowUp, Position } from '../follow-ups/follow-up'
 import { commitOnceIssued, type NotesDatabase } from '../storage/database'
-import type { GuardedSave } from '../storage/edit-conflict'
+import { keepBothTexts, type GuardedSave } from '../storage/edit-conflict'
 import { notFoundError } from '../storage/storage-error'
 import { writeTransaction } from '../storage/write-transaction'
 import { colorLabelsKey } from './color-labels'
@@ -132,12 +132,80 @@ export function updateAnnotations(
   })
 }
 
-/** Puts many annotations back exactly as they were (undoing a change to many), in one transaction. */
-export async function restoreAnnotations(
+/** One annotation an undo or redo puts back. */
+export interface AnnotationRestore {
+  id: string
+  /** The annotation as this window's change left it; undefined where that change deleted it. */
+  expected: Annotation | undefined
+  /** What to put back; undefined to delete it. */
+  restored: Annotation | undefined
+}
+
+/** What an undo or redo did with its annotations. */
+export interface AnnotationRestoreOutcome {
+  /** The annotations now stored that it put back or joined the texts of. */
+  stored: Annotation[]
+  /** The ids it deleted. */
+  deleted: string[]
+  /**
+   * The annotations another window had changed since, as stored now: each kept as that window
+   * left it, with the note put back here added after its own where the two differ
+   * (`keepBothTexts`), so that neither text is lost.
+   */
+  changedElsewhere: Annotation[]
+  /** The annotations another window had deleted since, left deleted, as this window had them. */
+  deletedElsewhere: Annotation[]
+}
+
+/** The restores that put `restored` back over `expected`, as a change to many left them. */
+export function restoresOf(
+  expected: readonly Annotation[],
+  restored: readonly Annotation[]
+): AnnotationRestore[] {
+  const left = new Map(expected.map((annotation) => [annotation.id, annotation]))
+  return restored.map((annotation) => ({
+    id: annotation.id,
+    expected: left.get(annotation.id),
+    restored: annotation
+  }))
+}
+
+/**
+ * Puts annotations back as an undo or redo does, in one transaction, but only those still as this
+ * window's change left them: one another window has changed since keeps that window's version
+ * (with the note put back here added after its own), so that an undo never writes over another
+ * window's text unseen.
+ */
+export function restoreAnnotationsIfUnchanged(
   db: NotesDatabase,
-  annotations: readonly Annotation[]
-): Promise<void> {
-  await writeTransaction(db, [db.annotations], () => db.annotations.bulkPut([...annotations]))
+  restores: readonly AnnotationRestore[],
+  clock: RepositoryClock = systemClock
+): Promise<AnnotationRestoreOutcome> {
+  return writeTransaction(db, [db.annotations], async () => {
+    const outcome: AnnotationRestoreOutcome = {
+      stored: [],
+      deleted: [],
+      changedElsewhere: [],
+      deletedElsewhere: []
+    }
+    const current = await db.annotations.bulkGet(restores.map(({ id }) => id))
+    restores.forEach(({ id, expected, restored }, index) => {
+      const now = current[index]
+      if (now?.updatedAt === expected?.updatedAt) {
+        if (restored) outcome.stored.push(restored)
+        else if (now) outcome.deleted.push(id)
+        return
+      }
+      if (!now) return void (expected && outcome.deletedElsewhere.push(expected))
+      const note = restored ? keepBothTexts(now.note, restored.note) : now.note
+      const kept = note === now.note ? now : { ...now, note, updatedAt: clock.now().toISOString() }
+      if (kept !== now) outcome.stored.push(kept)
+      outcome.changedElsewhere.push(kept)
+    })
+    await db.annotations.bulkPut(outcome.stored)
+    await db.annotations.bulkDelete(outcome.deleted)
+    return outcome
+  })
 }
 
 /** Deletes an annotation and returns what was deleted (for undo), or undefined if it was not there. */
@@ -147,11 +215,6 @@ export function deleteAnnotation(db: NotesDatabase, id: string): Promise<Annotat
     if (existing) await db.annotations.delete(id)
     return existing
   })
-}
-
-/** Puts an annotation back exactly as it was (undoing a delete or an edit). */
-export async function restoreAnnotation(db: NotesDatabase, annotation: Annotation): Promise<void> {
-  await writeTransaction(db, [db.annotations], () => db.annotations.put(annotation))
 }
 
 /** The colour labels in a stored setting's value, with the defaults for any not renamed. */

@@ -7,6 +7,7 @@ import { describe, expect } from 'vitest'
 import { Notebook } from '../notebook/Notebook.svelte'
 import type { NotesDatabase } from '../storage/database'
 import { fixtureParagraphs, steppingClock } from '@test-support/annotations-fixtures'
+import { changedSinceRestoreMessage } from './backup-repository'
 import { databaseDigest } from '@test-support/database-digest'
 import {
   byId,
@@ -105,6 +106,28 @@ describe('undoRestore', () => {
     await notebook.backup.undoRestore(before)
     expect(await databaseDigest(db)).toBe(digestBefore)
     expect(notebook.annotations.all.map((annotation) => annotation.paragraph)).toEqual([2])
+  })
+})
+
+describe('undoRestore after another window’s change', () => {
+  it('refuses, writing nothing, once another window changed the notes since', async ({
+    db,
+    notebook,
+    secondWindow: { other, caughtUp }
+  }) => {
+    await notebook.annotations.create(noteOn(1))
+    const backup = await notebook.backup.readAll()
+    await notebook.annotations.create(noteOn(2))
+    const before = await notebook.backup.restore(
+      await notebook.backup.planRestore(backup, 'replace')
+    )
+    await caughtUp()
+    const [kept] = other.annotations.all
+    await other.annotations.update(kept.id, { note: 'Typed in the other window' })
+    const digestAfter = await databaseDigest(db)
+    await expect(notebook.backup.undoRestore(before)).rejects.toThrow(changedSinceRestoreMessage)
+    expect(await databaseDigest(db)).toBe(digestAfter)
+    expect((await db.annotations.get(kept.id))?.note).toBe('Typed in the other window')
   })
 })
 

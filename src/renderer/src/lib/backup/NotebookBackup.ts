@@ -34,6 +34,8 @@ export class NotebookBackup {
   #writer: NotebookWriter
   #stores: RestoredStores
   #reload: () => Promise<void>
+  /** What each restore left, by what it resolved with, for `undoRestore` to check against. */
+  #left = new WeakMap<BackupData, BackupData>()
 
   /** `reload` reads everything stored into the stores again, after clearing everything. */
   constructor(
@@ -75,8 +77,9 @@ export class NotebookBackup {
    * Earlier changes can no longer be undone one by one; the restore as a whole can: resolves
    * with what was stored before it, for `undoRestore`.
    */
-  async restore(plan: RestorePlan): Promise<BackupData> {
-    const before = await this.#writer.write((db) => restoreBackup(db, plan))
+  async restore(plan: RestorePlan, expected?: BackupData): Promise<BackupData> {
+    const { before, after } = await this.#writer.write((db) => restoreBackup(db, plan, expected))
+    this.#left.set(before, after)
     this.#writer.forgetHistory()
     // What is stored now follows from the plan: the backup's records in place of everything, or
     // added to and updated among what was here. No need to read thousands of records back.
@@ -96,10 +99,12 @@ export class NotebookBackup {
 
   /**
    * Undoes a restore: puts back exactly `before` (what `restore` resolved with) in place of
-   * everything, as a Replace of it would.
+   * everything, as a Replace of it would; but only if the notes are still as the restore left
+   * them. If another window changed them since, throws a StorageWriteError saying so and writes
+   * nothing, so that its change is not lost.
    */
   async undoRestore(before: BackupData): Promise<void> {
-    await this.restore(await this.planRestore(before, 'replace'))
+    await this.restore(await this.planRestore(before, 'replace'), this.#left.get(before))
   }
 
   /**

@@ -46,17 +46,36 @@ export function readAllForBackup(db: NotesDatabase): Promise<BackupData> {
 export const changedSincePlanMessage =
   'Your notes changed while the restore was waiting to be confirmed, so nothing was restored. Look at what the restore will do again, then confirm.'
 
+/** Why an undo of a restore was not done: the notes changed since (here or in another window). */
+export const changedSinceRestoreMessage =
+  'Your notes were changed since the restore (in this window or another), so it was not undone: undoing it would lose that change. Nothing was changed.'
+
+/** What a restore stored in place of what: everything before it, and everything after. */
+export interface RestoreDone {
+  before: BackupData
+  after: BackupData
+}
+
 /**
  * Does what `plan` says, in one transaction over all tables: replace empties every table and
  * writes the backup's records; merge writes the records added and updated. Either all of it
  * happens or, if anything fails, nothing does. First checks, in the same transaction, that the
  * data is still what the plan was made from, so the counts the delegate confirmed are what
- * happens; if not, throws a StorageWriteError and writes nothing. Resolves with what was stored
- * before, read in the same transaction, so that the restore can be undone exactly.
+ * happens; if not, throws a StorageWriteError and writes nothing. With `expected` (an undo of a
+ * restore passes what that restore left), the data must be exactly that, or nothing is written
+ * either: another window's change since is never undone unseen. Resolves with what was stored
+ * before and after, read in the same transaction, so that the restore can be undone exactly.
  */
-export function restoreBackup(db: NotesDatabase, plan: RestorePlan): Promise<BackupData> {
+export function restoreBackup(
+  db: NotesDatabase,
+  plan: RestorePlan,
+  expected?: BackupData
+): Promise<RestoreDone> {
   return writeTransaction(db, readTablesOf(db), async () => {
     const current = await readAll(db)
+    if (expected && JSON.stringify(current) !== JSON.stringify(expected)) {
+      throw new StorageWriteError(changedSinceRestoreMessage)
+    }
     if (!samePlan(planRestore(current, plan.backup, plan.mode), plan)) {
       throw new StorageWriteError(changedSincePlanMessage)
     }
@@ -69,7 +88,7 @@ export function restoreBackup(db: NotesDatabase, plan: RestorePlan): Promise<Bac
     await db.agendaItems.bulkPut(tables.agendaItems.records)
     await db.statements.bulkPut(tables.statements.records)
     await db.settings.bulkPut(tables.settings.records)
-    return current
+    return { before: current, after: await readAll(db) }
   })
 }
 

@@ -3,8 +3,13 @@
  * also clears it from the follow-ups and session notes that named it, in the same transaction.
  */
 import type { Annotation } from '../annotations/annotation'
-import type { RepositoryClock } from '../annotations/annotation-repository'
-import { systemClock } from '../annotations/annotation-repository'
+import {
+  restoreAnnotationsIfUnchanged,
+  restoresOf,
+  systemClock,
+  type AnnotationRestoreOutcome,
+  type RepositoryClock
+} from '../annotations/annotation-repository'
 import type { SessionNote } from '../session-notes/session-note'
 import { restoreSessionNoteField } from '../session-notes/session-note-repository'
 import type { NotesDatabase } from '../storage/database'
@@ -117,17 +122,22 @@ export function removeAgendaItem(
 }
 
 /**
- * Puts a removed agenda item back, with every follow-up as it was and the item named again on
- * the session notes that had it (keeping what was typed in them since). Returns those notes as
- * stored.
+ * Puts a removed agenda item back, with every follow-up as it was (where another window has not
+ * changed it since: see `restoreAnnotationsIfUnchanged`) and the item named again on the session
+ * notes that had it (keeping what was typed in them since). Returns the annotations' outcome and
+ * those notes as stored.
  */
 export function undoAgendaItemRemoval(
   db: NotesDatabase,
-  removal: AgendaItemRemoval
-): Promise<SessionNote[]> {
+  removal: AgendaItemRemoval,
+  clock: RepositoryClock = systemClock
+): Promise<{ annotations: AnnotationRestoreOutcome; sessionNotes: SessionNote[] }> {
   return writeTransaction(db, [db.agendaItems, db.annotations, db.sessionNotes], async () => {
     await db.agendaItems.put(removal.item)
-    await db.annotations.bulkPut(removal.annotations.before)
-    return restoreSessionNoteField(db, removal.sessionNotes.before, 'agendaItemId')
+    const { before, after } = removal.annotations
+    return {
+      annotations: await restoreAnnotationsIfUnchanged(db, restoresOf(after, before), clock),
+      sessionNotes: await restoreSessionNoteField(db, removal.sessionNotes.before, 'agendaItemId')
+    }
   })
 }

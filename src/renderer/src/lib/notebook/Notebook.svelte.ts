@@ -70,8 +70,13 @@ export class Notebook {
     this.annotations = new AnnotationsStore(this.#writer, paragraphs)
     this.sessionNotes = new SessionNotesStore(this.#writer)
     this.statements = new StatementsStore(this.#writer)
-    this.agendaItems = new AgendaItemsStore(this.#writer, this.annotations, this.sessionNotes)
-    this.tags = new TagsStore(this.#writer, this.annotations, this.sessionNotes)
+    const stores = {
+      writer: this.#writer,
+      annotations: this.annotations,
+      sessionNotes: this.sessionNotes
+    }
+    this.agendaItems = new AgendaItemsStore(stores)
+    this.tags = new TagsStore(stores)
     this.backup = new NotebookBackup(
       db,
       this.#writer,

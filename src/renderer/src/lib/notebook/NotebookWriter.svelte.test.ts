@@ -67,6 +67,16 @@ describe('write', () => {
     expect(copiesAsked).toBe(0)
   })
 
+  it('passes a repository’s own StorageWriteError on as it is, in its words', async () => {
+    const refusal = new StorageWriteError('Your notes changed while the restore was waiting.')
+    await expect(
+      writer.write(async () => {
+        throw refusal
+      })
+    ).rejects.toBe(refusal)
+    expect(writer.changes).toBe(0)
+  })
+
   it('turns any other failure into a StorageWriteError in plain words, keeping the cause', async () => {
     const gone = notFoundError('session note', 'missing')
     const write = writer.write(async () => {

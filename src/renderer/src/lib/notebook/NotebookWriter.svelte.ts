@@ -8,7 +8,7 @@ import { systemClock, type RepositoryClock } from '../annotations/annotation-rep
 import type { NotesDatabase } from '../storage/database'
 import { SnapshotWriter, type SnapshotScheduler } from '../storage/annotation-snapshot'
 import { describeStorageError, StorageWriteError } from '../storage/storage-error'
-import { UndoHistory, type UndoableChange } from './undo-history'
+import { UndoHistory, type ReversedChange, type UndoableChange } from './undo-history'
 
 /** Writes to one database for the notebook's stores, and keeps their undo history. */
 export class NotebookWriter {
@@ -35,8 +35,9 @@ export class NotebookWriter {
 
   /**
    * Runs `operation`, a repository write, with the database and the clock. A RangeError (a value
-   * that cannot be stored) passes through as it is; any other failure becomes a StorageWriteError
-   * whose message a delegate can act on.
+   * that cannot be stored) and a StorageWriteError (a repository's refusal, in plain words) pass
+   * through as they are; any other failure becomes a StorageWriteError whose message a delegate
+   * can act on.
    */
   async write<T>(operation: (db: NotesDatabase, clock: RepositoryClock) => Promise<T>): Promise<T> {
     try {
@@ -45,7 +46,9 @@ export class NotebookWriter {
       this.#snapshot.changed()
       return result
     } catch (error) {
-      if (error instanceof RangeError) throw error
+      // Already in plain words: a value that cannot be stored, or a repository's own refusal
+      // (a restore planned on data that changed since, say).
+      if (error instanceof RangeError || error instanceof StorageWriteError) throw error
       throw new StorageWriteError(describeStorageError(error), { cause: error })
     }
   }
@@ -63,13 +66,22 @@ export class NotebookWriter {
     this.#history = new UndoHistory()
   }
 
-  /** Undoes the latest change; returns what was undone, or null if nothing was. */
+  /**
+   * Undoes the latest change; returns what was undone, followed by what had to be left as another
+   * window left it, or null if nothing was undone.
+   */
   async undo(): Promise<string | null> {
-    return (await this.#history.undo())?.description ?? null
+    return said(await this.#history.undo())
   }
 
-  /** Redoes the latest undone change; returns what was redone, or null. */
+  /** Redoes the latest undone change; returns what was redone (with any remark), or null. */
   async redo(): Promise<string | null> {
-    return (await this.#history.redo())?.description ?? null
+    return said(await this.#history.redo())
   }
+}
+
+/** A change undone or redone, as the notice says it: "Edited annotation on para. 3; the …". */
+function said(change: ReversedChange | null): string | null {
+  if (!change) return null
+  return change.remark ? `${change.description}; ${change.remark}` : change.description
 }

@@ -29,6 +29,23 @@ describe('UndoHistory', () => {
     expect(log).toEqual(['undo b', 'undo a', 'redo a', 'redo b'])
   })
 
+  it('passes on the remark an undo or redo makes, and none where it makes none', async () => {
+    const history = new UndoHistory()
+    history.record({
+      description: 'Edited annotation on para. 3',
+      undo: async () => 'the annotation on para. 3 had been changed in another window since',
+      redo: async () => {}
+    })
+    expect(await history.undo()).toEqual({
+      description: 'Edited annotation on para. 3',
+      remark: 'the annotation on para. 3 had been changed in another window since'
+    })
+    expect(await history.redo()).toEqual({
+      description: 'Edited annotation on para. 3',
+      remark: null
+    })
+  })
+
   it('forgets what could be redone once a new change is made', async () => {
     const log: string[] = []
     const history = new UndoHistory()

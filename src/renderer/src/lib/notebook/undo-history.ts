@@ -8,8 +8,19 @@
 export interface UndoableChange {
   /** What the change was, for notices: "Deleted annotation on para. 47". */
   description: string
-  undo(): Promise<void>
-  redo(): Promise<void>
+  /**
+   * Reverses the change. Resolves to a remark where it had to leave something as another window
+   * left it ("the annotation on para. 3 had been changed in another window since; …").
+   */
+  undo(): Promise<string | void>
+  /** Makes the change again; resolves to a remark as `undo` does. */
+  redo(): Promise<string | void>
+}
+
+/** A change just undone or redone: what it was, and the remark its undo or redo made, if any. */
+export interface ReversedChange {
+  description: string
+  remark: string | null
 }
 
 /** The most changes kept; older ones can no longer be undone. */
@@ -39,22 +50,22 @@ export class UndoHistory {
    * Undoes the latest change and returns it, or null if there is none. If undoing fails the
    * change stays where it was, so it can be tried again.
    */
-  async undo(): Promise<UndoableChange | null> {
+  async undo(): Promise<ReversedChange | null> {
     const change = this.#done.at(-1)
     if (!change) return null
-    await change.undo()
+    const remark = await change.undo()
     this.#done.pop()
     this.#undone.push(change)
-    return change
+    return { description: change.description, remark: remark || null }
   }
 
   /** Makes the latest undone change again and returns it, or null if there is none. */
-  async redo(): Promise<UndoableChange | null> {
+  async redo(): Promise<ReversedChange | null> {
     const change = this.#undone.at(-1)
     if (!change) return null
-    await change.redo()
+    const remark = await change.redo()
     this.#undone.pop()
     this.#done.push(change)
-    return change
+    return { description: change.description, remark: remark || null }
   }
 }

@@ -7,6 +7,7 @@ import {
   EditorDraft,
   newNoteDraftKey,
   parseJson,
+  windowId,
   type DraftKind
 } from './drafts'
 
@@ -20,7 +21,8 @@ const textDraft: DraftKind<TextDraft> = {
       ? { text: value.text }
       : null,
   same: (a, b) => a.text === b.text,
-  fromEarlier: ({ text }) => (text === null ? null : { text })
+  fromEarlier: ({ text }) => (text === null ? null : { text }),
+  combine: (first, second) => ({ text: `${first.text} + ${second.text}` })
 }
 const saved: TextDraft = { text: 'As saved' }
 
@@ -65,20 +67,20 @@ describe('EditorDraft.keep', () => {
   it('keeps the record as JSON under the editor draft key, verbatim', () => {
     const store = memoryStore()
     const text = 'مراجعة 🙂 <b>x</b>\n'.repeat(3)
-    expect(new EditorDraft(store, textDraft, 'new:60').keep({ text })).toBe(true)
-    expect([...store.values]).toEqual([['cnd67:editor-draft:new:60', JSON.stringify({ text })]])
-    expect(new EditorDraft(store, textDraft, 'new:60').load(saved)).toEqual({ text })
+    expect(new EditorDraft(store, textDraft, 'new:60', 'w1').keep({ text })).toBe(true)
+    expect([...store.values]).toEqual([['cnd67:editor-draft:new:60@w1', JSON.stringify({ text })]])
+    expect(new EditorDraft(store, textDraft, 'new:60', 'w1').load(saved)).toEqual({ text })
   })
 
   it('removes the entries an earlier version kept, once the record holds the draft', () => {
     const store = memoryStore({ 'cnd67:draft:new:60': 'Old', 'cnd67:draft:new:60:details': '{}' })
-    expect(new EditorDraft(store, textDraft, 'new:60').keep({ text: 'New' })).toBe(true)
-    expect([...store.values.keys()]).toEqual(['cnd67:editor-draft:new:60'])
+    expect(new EditorDraft(store, textDraft, 'new:60', 'w1').keep({ text: 'New' })).toBe(true)
+    expect([...store.values.keys()]).toEqual(['cnd67:editor-draft:new:60@w1'])
   })
 
   it('reports a storage that refuses the draft, and leaves earlier entries alone', () => {
     const store = fullStore({ 'cnd67:draft:new:60': 'Old' })
-    expect(new EditorDraft(store, textDraft, 'new:60').keep({ text: 'New' })).toBe(false)
+    expect(new EditorDraft(store, textDraft, 'new:60', 'w1').keep({ text: 'New' })).toBe(false)
     expect(store.values.get('cnd67:draft:new:60')).toBe('Old')
   })
 })
@@ -91,24 +93,27 @@ describe('EditorDraft.load', () => {
 
   it('reads a draft kept by an earlier version', () => {
     const store = memoryStore({ 'cnd67:draft:k': 'Typed in version 1' })
-    expect(new EditorDraft(store, textDraft, 'k').load(saved)).toEqual({
+    expect(new EditorDraft(store, textDraft, 'k', 'w1').load(saved)).toEqual({
       text: 'Typed in version 1'
     })
   })
 
   it('prefers the record to an earlier version’s entry', () => {
     const store = memoryStore({
-      'cnd67:editor-draft:k': '{"text":"Newer"}',
+      'cnd67:editor-draft:k@w1': '{"text":"Newer"}',
       'cnd67:draft:k': 'Older'
     })
-    expect(new EditorDraft(store, textDraft, 'k').load(saved)).toEqual({ text: 'Newer' })
+    expect(new EditorDraft(store, textDraft, 'k', 'w1').load(saved)).toEqual({ text: 'Newer' })
   })
 
   it('ignores a damaged record, falling back on an earlier version’s entry', () => {
-    const damaged = memoryStore({ 'cnd67:editor-draft:k': '{"text":' })
-    expect(new EditorDraft(damaged, textDraft, 'k').load(saved)).toBeNull()
-    const wrongShape = memoryStore({ 'cnd67:editor-draft:k': '{"text":7}', 'cnd67:draft:k': 'x' })
-    expect(new EditorDraft(wrongShape, textDraft, 'k').load(saved)).toEqual({ text: 'x' })
+    const damaged = memoryStore({ 'cnd67:editor-draft:k@w1': '{"text":' })
+    expect(new EditorDraft(damaged, textDraft, 'k', 'w1').load(saved)).toBeNull()
+    const wrongShape = memoryStore({
+      'cnd67:editor-draft:k@w1': '{"text":7}',
+      'cnd67:draft:k': 'x'
+    })
+    expect(new EditorDraft(wrongShape, textDraft, 'k', 'w1').load(saved)).toEqual({ text: 'x' })
   })
 })
 
@@ -121,8 +126,8 @@ describe('EditorDraft.open', () => {
   })
 
   it('opens on a draft that differs from the note, and keeps it', () => {
-    const store = memoryStore({ 'cnd67:editor-draft:k': '{"text":"Draft"}' })
-    expect(new EditorDraft(store, textDraft, 'k').open(saved)).toEqual({
+    const store = memoryStore({ 'cnd67:editor-draft:k@w1': '{"text":"Draft"}' })
+    expect(new EditorDraft(store, textDraft, 'k', 'w1').open(saved)).toEqual({
       fields: { text: 'Draft' },
       restored: true
     })
@@ -130,8 +135,8 @@ describe('EditorDraft.open', () => {
   })
 
   it('removes a draft that says what the note says', () => {
-    const store = memoryStore({ 'cnd67:editor-draft:k': '{"text":"As saved"}' })
-    expect(new EditorDraft(store, textDraft, 'k').open(saved)).toEqual({
+    const store = memoryStore({ 'cnd67:editor-draft:k@w1': '{"text":"As saved"}' })
+    expect(new EditorDraft(store, textDraft, 'k', 'w1').open(saved)).toEqual({
       fields: saved,
       restored: false
     })
@@ -139,15 +144,97 @@ describe('EditorDraft.open', () => {
   })
 })
 
+describe('drafts of two windows', () => {
+  it('keeps each window’s draft apart, and each window opens on its own', () => {
+    const store = memoryStore()
+    new EditorDraft(store, textDraft, 'k', 'w1').keep({ text: 'First window' })
+    new EditorDraft(store, textDraft, 'k', 'w2').keep({ text: 'Second window' })
+    expect(new EditorDraft(store, textDraft, 'k', 'w1').load(saved)).toEqual({
+      text: 'First window'
+    })
+    expect(new EditorDraft(store, textDraft, 'k', 'w2').load(saved)).toEqual({
+      text: 'Second window'
+    })
+  })
+
+  it('restores in a new window the draft another window left', () => {
+    const store = memoryStore({ 'cnd67:editor-draft:k@w1': '{"text":"Left open"}' })
+    expect(new EditorDraft(store, textDraft, 'k', 'w3').open(saved)).toEqual({
+      fields: { text: 'Left open' },
+      restored: true
+    })
+  })
+
+  it('offers both texts where two windows left drafts that differ', () => {
+    const store = memoryStore({
+      'cnd67:editor-draft:k@w1': '{"text":"One"}',
+      'cnd67:editor-draft:k@w2': '{"text":"Two"}',
+      'cnd67:editor-draft:k@w4': '{"text":"One"}'
+    })
+    expect(new EditorDraft(store, textDraft, 'k', 'w3').open(saved)).toEqual({
+      fields: { text: 'One + Two' },
+      restored: true
+    })
+  })
+
+  it('restores a draft the previous version kept without a window', () => {
+    const store = memoryStore({ 'cnd67:editor-draft:k': '{"text":"Before the update"}' })
+    const draft = new EditorDraft(store, textDraft, 'k', 'w1')
+    expect(draft.load(saved)).toEqual({ text: 'Before the update' })
+    draft.keep({ text: 'Before the update, and more' })
+    expect([...store.values.keys()]).toEqual(['cnd67:editor-draft:k@w1'])
+  })
+
+  it('removes the drafts it restored once saved, but not one written again since', () => {
+    const store = memoryStore({
+      'cnd67:editor-draft:k@w1': '{"text":"One"}',
+      'cnd67:editor-draft:k@w2': '{"text":"Two"}',
+      'cnd67:editor-draft:other@w1': '{"text":"Elsewhere"}'
+    })
+    const draft = new EditorDraft(store, textDraft, 'k', 'w3')
+    draft.open(saved)
+    store.setItem('cnd67:editor-draft:k@w2', '{"text":"Two, typed on"}')
+    draft.keep({ text: 'One + Two' })
+    draft.clear()
+    expect([...store.values.keys()].sort()).toEqual([
+      'cnd67:editor-draft:k@w2',
+      'cnd67:editor-draft:other@w1'
+    ])
+  })
+
+  it('leaves other windows’ drafts alone while typing', () => {
+    const store = memoryStore({ 'cnd67:editor-draft:k@w1': '{"text":"One"}' })
+    const draft = new EditorDraft(store, textDraft, 'k', 'w2')
+    draft.open(saved)
+    draft.keep({ text: 'Mine' })
+    expect(store.values.get('cnd67:editor-draft:k@w1')).toBe('{"text":"One"}')
+  })
+})
+
+describe('windowId', () => {
+  it('is kept in the window’s session storage, the same on every call', () => {
+    const session = memoryStore()
+    const id = windowId(session)
+    expect(session.values.get('cnd67:window-id')).toBe(id)
+    expect(windowId(session)).toBe(id)
+    expect(windowId(memoryStore())).not.toBe(id)
+  })
+
+  it('is one id for the page where there is no session storage', () => {
+    expect(windowId(null)).toBe(windowId(refusingStore()))
+  })
+})
+
 describe('EditorDraft.clear', () => {
   it('removes the record and every entry an earlier version kept', () => {
     const store = memoryStore({
+      'cnd67:editor-draft:k@w1': '{"text":"x"}',
       'cnd67:editor-draft:k': '{"text":"x"}',
       'cnd67:draft:k': 'x',
       'cnd67:draft:k:details': '{}',
       'cnd67:editor-draft:other': '{"text":"y"}'
     })
-    new EditorDraft(store, textDraft, 'k').clear()
+    new EditorDraft(store, textDraft, 'k', 'w1').clear()
     expect([...store.values.keys()]).toEqual(['cnd67:editor-draft:other'])
   })
 

@@ -8,12 +8,14 @@ import { fixtureParagraphs } from '@test-support/annotations-fixtures'
 import {
   annotation,
   canadaNote,
+  collectionHead,
   documentUri,
   entriesQuestion,
   ewaHighlight,
   exportOptions,
   fixtureAnnotations,
   fixtureId,
+  paragraphTarget,
   wastewaterTag
 } from '@test-support/web-annotation-fixtures'
 import { annotationContextIri, toWebAnnotationCollection } from './web-annotation-export'
@@ -157,16 +159,7 @@ describe('toWebAnnotationCollection', () => {
   it('writes the fixture set exactly, in document order', () => {
     const shuffled = [wastewaterTag(), entriesQuestion(), canadaNote(), ewaHighlight()]
     expect(toWebAnnotationCollection(shuffled, exportOptions)).toStrictEqual({
-      '@context': [
-        'http://www.w3.org/ns/anno.jsonld',
-        { cnd67: 'urn:cnd67-notes:terms:', 'cnd67:followUp': { '@type': '@json' } }
-      ],
-      id: 'urn:cnd67-notes:unodc-egm-synthetic-drugs:2024-02-16#annotations',
-      type: 'AnnotationCollection',
-      label: 'Annotations on “Summary of the expert group meeting on synthetic drugs”',
-      total: 4,
-      generator: { type: 'Software', name: 'CND67 Notes' },
-      generated: '2024-03-20T12:00:00.000Z',
+      ...collectionHead(4),
       first: {
         id: 'urn:cnd67-notes:unodc-egm-synthetic-drugs:2024-02-16#annotations-page-1',
         type: 'AnnotationPage',
@@ -253,23 +246,9 @@ describe('toWebAnnotationCollection', () => {
               { type: 'TextualBody', purpose: 'tagging', value: 'Canada' },
               { type: 'TextualBody', purpose: 'tagging', value: 'Early warning' }
             ],
-            target: {
-              source: 'urn:cnd67-notes:unodc-egm-synthetic-drugs:2024-02-16',
-              selector: {
-                type: 'FragmentSelector',
-                conformsTo: 'http://tools.ietf.org/rfc/rfc3987',
-                value: 'para-60'
-              }
-            },
+            target: paragraphTarget(60),
             'cnd67:color': 'green',
-            'cnd67:followUp': {
-              action: 'Meet the Canadian delegation on the Drug Analysis Service',
-              status: 'open',
-              priority: 'high',
-              due: '2024-03-18',
-              agendaItemId: null,
-              counterparts: ['Canada']
-            },
+            'cnd67:followUp': canadaNote().followUp,
             'cnd67:position': 'support'
           },
           {
@@ -279,14 +258,7 @@ describe('toWebAnnotationCollection', () => {
             created: '2024-03-14T09:03:00.000Z',
             modified: '2024-03-14T09:03:00.000Z',
             body: [{ type: 'TextualBody', purpose: 'tagging', value: 'Wastewater' }],
-            target: {
-              source: 'urn:cnd67-notes:unodc-egm-synthetic-drugs:2024-02-16',
-              selector: {
-                type: 'FragmentSelector',
-                conformsTo: 'http://tools.ietf.org/rfc/rfc3987',
-                value: 'para-60'
-              }
-            },
+            target: paragraphTarget(60),
             'cnd67:color': 'purple'
           }
         ]
@@ -298,16 +270,7 @@ describe('toWebAnnotationCollection', () => {
   it('writes a collection of no annotations without pages', () => {
     const collection = toWebAnnotationCollection([], exportOptions)
     expect(collection).toStrictEqual({
-      '@context': [
-        'http://www.w3.org/ns/anno.jsonld',
-        { cnd67: 'urn:cnd67-notes:terms:', 'cnd67:followUp': { '@type': '@json' } }
-      ],
-      id: 'urn:cnd67-notes:unodc-egm-synthetic-drugs:2024-02-16#annotations',
-      type: 'AnnotationCollection',
-      label: 'Annotations on “Summary of the expert group meeting on synthetic drugs”',
-      total: 0,
-      generator: { type: 'Software', name: 'CND67 Notes' },
-      generated: '2024-03-20T12:00:00.000Z'
+      ...collectionHead(0)
     })
     expect(conformanceProblems(collection)).toEqual([])
   })

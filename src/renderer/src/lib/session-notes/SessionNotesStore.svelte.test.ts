@@ -83,3 +83,22 @@ describe('remove', () => {
     expect(await notebook.sessionNotes.remove(untitled.id)).toBeNull()
   })
 })
+describe('redo of a delete after another window’s change', () => {
+  it('keeps a note the other window changed since the undo, and says so', async ({
+    db,
+    notebook,
+    secondWindow: { other, caughtUp }
+  }) => {
+    const note = await notebook.sessionNotes.create(sessionNoteFields())
+    await notebook.sessionNotes.remove(note.id)
+    await notebook.undo()
+    await caughtUp()
+    const theirs = await other.sessionNotes.update(note.id, { body: 'Typed in the other window' })
+    expect(await notebook.redo()).toBe(
+      'Deleted session note “Bilaterals, day 1”; the session note “Bilaterals, day 1” had been ' +
+        'changed in another window since, so it is kept'
+    )
+    expect(await db.sessionNotes.get(note.id)).toEqual(theirs)
+    expect(notebook.sessionNotes.all).toEqual([theirs])
+  })
+})

@@ -78,7 +78,14 @@ export class SessionNotesStore {
         this.#writer
           .write((db) => restoreSessionNote(db, deleted))
           .then(() => this.show([deleted])),
-      redo: () => this.#writer.write((db) => deleteSessionNote(db, id)).then(drop)
+      redo: () =>
+        this.#writer
+          .write((db) => deleteSessionNote(db, id, deleted))
+          .then((stored) => {
+            if (!stored || stored.updatedAt === deleted.updatedAt) return drop()
+            this.show([stored])
+            return `the session note “${title}” had been changed in another window since, so it is kept`
+          })
     }
     this.#writer.record(change)
     return change.description

@@ -17,9 +17,10 @@ import {
   type SessionNoteStore
 } from './session-note-autosave.svelte'
 import type { SessionNoteFields } from './session-note-repository'
+import { draftRecordKey } from '../notes/drafts'
 
 const noteId = 'note-1'
-const recordKey = 'cnd67:editor-draft:session-note:note-1'
+const recordKey = draftRecordKey('session-note:note-1')
 
 /** A notebook holding one session note (the briefing) and the agenda item it is filed under. */
 function fixtureNotes(

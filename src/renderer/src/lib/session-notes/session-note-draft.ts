@@ -3,7 +3,7 @@
  * defensively: a draft is whatever local storage holds, and may be damaged or from another version.
  */
 import { parseJson, type DraftKind } from '../notes/drafts'
-import { sessionNoteChanges } from './session-note-changes'
+import { keepBothSessionNotes, sessionNoteChanges } from './session-note-changes'
 import type { SessionNoteFields } from './session-note-repository'
 
 /** The draft key of a session note (see notes/drafts.ts, which stores drafts under such keys). */
@@ -33,5 +33,7 @@ export const sessionNoteDraft: DraftKind<SessionNoteFields> = {
   parse: parseSessionNoteDraft,
   same: (a, b) => Object.keys(sessionNoteChanges(a, b)).length === 0,
   // Earlier versions kept the same record, as JSON under the draft key itself.
-  fromEarlier: ({ text }) => (text === null ? null : parseSessionNoteDraft(parseJson(text)))
+  fromEarlier: ({ text }) => (text === null ? null : parseSessionNoteDraft(parseJson(text))),
+  // Both titles and both bodies; the rest as the second window left it.
+  combine: keepBothSessionNotes
 }

@@ -80,10 +80,20 @@ function sameField(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b)
 }
 
-/** Deletes a session note and returns it (for undo), or undefined if it was not there. */
-export function deleteSessionNote(db: NotesDatabase, id: string): Promise<SessionNote | undefined> {
+/**
+ * Deletes a session note and returns it (for undo), or undefined if it was not there. With
+ * `expected` (a redo of a delete passes the note as it put it back), deletes it only if it is
+ * still that version, and otherwise returns it as stored, kept: another window's text since is
+ * never deleted unseen.
+ */
+export function deleteSessionNote(
+  db: NotesDatabase,
+  id: string,
+  expected?: Pick<SessionNote, 'updatedAt'>
+): Promise<SessionNote | undefined> {
   return writeTransaction(db, [db.sessionNotes], async () => {
     const existing = await db.sessionNotes.get(id)
+    if (existing && expected && existing.updatedAt !== expected.updatedAt) return existing
     if (existing) await db.sessionNotes.delete(id)
     return existing
   })

@@ -42,3 +42,13 @@ describe('keepBothStatements', () => {
     )
   })
 })
+
+describe('statementDraft.combine', () => {
+  it('puts two windows’ drafts of one statement together, the first window’s text first', () => {
+    const first = statementFields({ title: 'Draft', text: 'From the first window.' })
+    const second = statementFields({ title: 'Draft', text: 'From the second window.' })
+    expect(statementDraft.combine(first, second).text).toBe(
+      'From the first window.\n\nFrom the second window.'
+    )
+  })
+})

@@ -35,7 +35,8 @@ export function parseStatementDraft(value: unknown): StatementFields | null {
 export const statementDraft: DraftKind<StatementFields> = {
   parse: parseStatementDraft,
   same: (a, b) => Object.keys(statementChanges(a, b)).length === 0,
-  fromEarlier: () => null
+  fromEarlier: () => null,
+  combine: keepBothStatements
 }
 
 /**

@@ -10,8 +10,8 @@ import type { Annotation } from '../annotations/annotation'
 import {
   createAnnotation,
   deleteAnnotation,
-  restoreAnnotation,
-  restoreAnnotations,
+  restoreAnnotationsIfUnchanged,
+  restoresOf,
   updateAnnotation,
   updateAnnotations
 } from '../annotations/annotation-repository'
@@ -233,15 +233,18 @@ const writes: Write[] = [
     write: async ([, second]) => {
       await db.annotations.delete(second.id)
       await readAnnotations(db)
-      await restoreAnnotation(db, second)
+      await restoreAnnotationsIfUnchanged(db, [
+        { id: second.id, expected: undefined, restored: second }
+      ])
     }
   },
   {
     name: 'an undone bulk change',
     write: async (stored) => {
-      await db.annotations.bulkPut(stored.map((annotation) => ({ ...annotation, note: '' })))
+      const changed = stored.map((annotation) => ({ ...annotation, note: '' }))
+      await db.annotations.bulkPut(changed)
       await readAnnotations(db)
-      await restoreAnnotations(db, stored)
+      await restoreAnnotationsIfUnchanged(db, restoresOf(changed, stored))
     }
   },
   { name: 'a renamed tag', write: () => renameTag(db, 'Precursors', 'Chemical precursors') },
@@ -249,9 +252,9 @@ const writes: Write[] = [
   {
     name: 'an undone tag change',
     write: async (stored) => {
-      await deleteTag(db, 'Precursors')
+      const change = await deleteTag(db, 'Precursors')
       await readAnnotations(db)
-      await restoreTaggedItems(db, stored, [])
+      await restoreTaggedItems(db, restoresOf(change.annotations.after, stored), [])
     }
   },
   { name: 'a removed agenda item', write: () => removeAgendaItem(db, 'agenda-item-6') },

@@ -36,3 +36,12 @@ export function keepBothTexts(theirs: string, mine: string, separator = '\n\n'):
   if (theirs.includes(mine)) return theirs
   return `${theirs}${separator}${mine}`
 }
+
+/**
+ * What an undo or redo says about records another window had changed since, which it left as
+ * that window left them (with its own text added after theirs): `what` names them ("the
+ * annotation on para. 3", "3 annotations").
+ */
+export function changedElsewhereRemark(what: string, many: boolean): string {
+  return `${what} had been changed in another window since, so ${many ? 'those changes are' : 'that change is'} kept, with the text put back here added after ${many ? 'theirs' : 'its own'}`
+}

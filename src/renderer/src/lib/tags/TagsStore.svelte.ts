@@ -3,10 +3,9 @@
  * the spelling a new tag is stored in, and changes to tags across many items (tag or untag the
  * chosen annotations, rename or delete a tag everywhere), each one undoable step.
  */
-import type { AnnotationsStore } from '../annotations/AnnotationsStore.svelte'
 import type { Annotation } from '../annotations/annotation'
-import type { NotebookWriter } from '../notebook/NotebookWriter.svelte'
-import type { SessionNotesStore } from '../session-notes/SessionNotesStore.svelte'
+import { restoresOf, type AnnotationRestore } from '../annotations/annotation-repository'
+import { StoreOverNotes } from '../notebook/store-over-notes'
 import type { SessionNote } from '../session-notes/session-note'
 import { countOf } from '../ui/wording'
 import { addTags, cleanTag, hasTag, removeTag, tagProblem, tagUsage } from './tag-names'
@@ -18,23 +17,10 @@ function itemsIn(change: TagChange): number {
 }
 
 /** The tags on the notebook's annotations and session notes. */
-export class TagsStore {
-  #writer: NotebookWriter
-  #annotations: AnnotationsStore
-  #sessionNotes: SessionNotesStore
+export class TagsStore extends StoreOverNotes {
   /** Every tag in use, with how many annotations and session notes carry it. */
-  // A function, read after the constructor has set the stores it reads.
-  all = $derived.by(() => tagUsage([...this.#annotations.all, ...this.#sessionNotes.all]))
-
-  constructor(
-    writer: NotebookWriter,
-    annotations: AnnotationsStore,
-    sessionNotes: SessionNotesStore
-  ) {
-    this.#writer = writer
-    this.#annotations = annotations
-    this.#sessionNotes = sessionNotes
-  }
+  // Derived lazily, so read after StoreOverNotes's constructor has set the stores it reads.
+  all = $derived.by(() => tagUsage([...this.annotations.all, ...this.sessionNotes.all]))
 
   /**
    * Tags as they will be stored: each in the spelling already in use for it, no two alike.
@@ -57,7 +43,7 @@ export class TagsStore {
     const problem = tagProblem(typed)
     if (problem) return Promise.reject(new RangeError(problem))
     const [tag] = this.asStored([], [typed])
-    return this.#annotations.changeEach(
+    return this.annotations.changeEach(
       ids,
       (annotation) =>
         hasTag(annotation.tags, tag) ? null : { tags: this.asStored(annotation.tags, [tag]) },
@@ -67,7 +53,7 @@ export class TagsStore {
 
   /** Removes a tag from each of the annotations with `ids`. */
   removeFrom(ids: readonly string[], tag: string): Promise<string> {
-    return this.#annotations.changeEach(
+    return this.annotations.changeEach(
       ids,
       (annotation) =>
         hasTag(annotation.tags, tag) ? { tags: removeTag(annotation.tags, tag) } : null,
@@ -84,7 +70,7 @@ export class TagsStore {
       [cleanTag(to)],
       this.all.filter((usage) => !hasTag([usage.tag], from)).map((usage) => usage.tag)
     )
-    const change = await this.#writer.write((db, clock) => renameTag(db, from, spelling, clock))
+    const change = await this.writer.write((db, clock) => renameTag(db, from, spelling, clock))
     return this.#record(
       change,
       `Renamed “${from}” to “${spelling}” on ${countOf(itemsIn(change), 'item')}`
@@ -93,26 +79,30 @@ export class TagsStore {
 
   /** Removes a tag from every item. */
   async delete(tag: string): Promise<string> {
-    const change = await this.#writer.write((db, clock) => deleteTag(db, tag, clock))
+    const change = await this.writer.write((db, clock) => deleteTag(db, tag, clock))
     return this.#record(change, `Deleted the tag “${tag}” from ${countOf(itemsIn(change), 'item')}`)
   }
 
   /** Shows a tag change and records its undo step (none if it touched nothing). */
   #record(change: TagChange, description: string): string {
     const show = (annotations: readonly Annotation[], notes: readonly SessionNote[]) => {
-      this.#annotations.show(annotations)
-      this.#sessionNotes.show(notes)
+      this.annotations.show(annotations)
+      this.sessionNotes.show(notes)
     }
     show(change.annotations.after, change.sessionNotes.after)
     if (itemsIn(change) === 0) return description
-    const restore = (annotations: Annotation[], notes: SessionNote[]) =>
-      this.#writer
-        .write((db) => restoreTaggedItems(db, annotations, notes))
-        .then((stored) => show(annotations, stored))
-    this.#writer.record({
+    const restore = (annotations: AnnotationRestore[], notes: SessionNote[]) =>
+      this.writer
+        .write((db, clock) => restoreTaggedItems(db, annotations, notes, clock))
+        .then((stored) => {
+          this.sessionNotes.show(stored.sessionNotes)
+          return this.annotations.showRestored(stored.annotations)
+        })
+    const { before, after } = change.annotations
+    this.writer.record({
       description,
-      undo: () => restore(change.annotations.before, change.sessionNotes.before),
-      redo: () => restore(change.annotations.after, change.sessionNotes.after)
+      undo: () => restore(restoresOf(after, before), change.sessionNotes.before),
+      redo: () => restore(restoresOf(before, after), change.sessionNotes.after)
     })
     return description
   }

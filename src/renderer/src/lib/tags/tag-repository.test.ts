@@ -5,12 +5,16 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Annotation } from '../annotations/annotation'
-import { createAnnotation, type RepositoryClock } from '../annotations/annotation-repository'
+import {
+  createAnnotation,
+  restoresOf,
+  type RepositoryClock
+} from '../annotations/annotation-repository'
 import { steppingClock } from '@test-support/annotations-fixtures'
 import type { SessionNote } from '../session-notes/session-note'
 import { createSessionNote } from '../session-notes/session-note-repository'
 import { NotesDatabase } from '../storage/database'
-import { deleteTag, renameTag, restoreTaggedItems } from './tag-repository'
+import { deleteTag, renameTag, restoreTaggedItems, type TagChange } from './tag-repository'
 
 let db: NotesDatabase
 let clock: RepositoryClock
@@ -209,15 +213,24 @@ describe('deleteTag', () => {
   })
 })
 
+/** The annotations' restores that undo `change`. */
+function undoing(change: TagChange) {
+  return restoresOf(change.annotations.after, change.annotations.before)
+}
+
 describe('restoreTaggedItems', () => {
   it('undoes a rename exactly with its before, and redoes it with its after', async () => {
     await taggedNotebook()
     const original = await taggedItems()
     const change = await renameTag(db, 'Chemicals', 'Precursors', clock)
     const renamed = await taggedItems()
-    await restoreTaggedItems(db, change.annotations.before, change.sessionNotes.before)
+    await restoreTaggedItems(db, undoing(change), change.sessionNotes.before)
     expect(await taggedItems()).toStrictEqual(original)
-    await restoreTaggedItems(db, change.annotations.after, change.sessionNotes.after)
+    await restoreTaggedItems(
+      db,
+      restoresOf(change.annotations.before, change.annotations.after),
+      change.sessionNotes.after
+    )
     expect(await taggedItems()).toStrictEqual(renamed)
   })
 
@@ -225,7 +238,7 @@ describe('restoreTaggedItems', () => {
     await taggedNotebook()
     const original = await taggedItems()
     const change = await deleteTag(db, 'Precursors', clock)
-    await restoreTaggedItems(db, change.annotations.before, change.sessionNotes.before)
+    await restoreTaggedItems(db, undoing(change), change.sessionNotes.before)
     expect(await taggedItems()).toStrictEqual(original)
   })
 })

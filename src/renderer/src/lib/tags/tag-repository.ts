@@ -4,8 +4,13 @@
  * change is made everywhere or nowhere.
  */
 import type { Annotation } from '../annotations/annotation'
-import type { RepositoryClock } from '../annotations/annotation-repository'
-import { systemClock } from '../annotations/annotation-repository'
+import {
+  restoreAnnotationsIfUnchanged,
+  systemClock,
+  type AnnotationRestore,
+  type AnnotationRestoreOutcome,
+  type RepositoryClock
+} from '../annotations/annotation-repository'
 import type { SessionNote } from '../session-notes/session-note'
 import { restoreSessionNoteField } from '../session-notes/session-note-repository'
 import type { NotesDatabase } from '../storage/database'
@@ -93,16 +98,19 @@ export function deleteTag(
 /**
  * Puts the tags of a tag change's items back as given, in one transaction: the `before` of a
  * change undoes it, its `after` redoes it. Annotations are put back whole (every later change to
- * them is undone first, in order); session notes get back only their tags, since their autosaved
- * text records no undo step. Returns the session notes as stored.
+ * them is undone first, in order), if still as this window's change left them (see
+ * `restoreAnnotationsIfUnchanged`); session notes get back only their tags, since their
+ * autosaved text records no undo step. Returns the annotations' outcome and the session notes as
+ * stored.
  */
 export function restoreTaggedItems(
   db: NotesDatabase,
-  annotations: readonly Annotation[],
-  sessionNotes: readonly SessionNote[]
-): Promise<SessionNote[]> {
-  return writeTransaction(db, [db.annotations, db.sessionNotes], async () => {
-    await db.annotations.bulkPut([...annotations])
-    return restoreSessionNoteField(db, sessionNotes, 'tags')
-  })
+  annotations: readonly AnnotationRestore[],
+  sessionNotes: readonly SessionNote[],
+  clock: RepositoryClock = systemClock
+): Promise<{ annotations: AnnotationRestoreOutcome; sessionNotes: SessionNote[] }> {
+  return writeTransaction(db, [db.annotations, db.sessionNotes], async () => ({
+    annotations: await restoreAnnotationsIfUnchanged(db, annotations, clock),
+    sessionNotes: await restoreSessionNoteField(db, sessionNotes, 'tags')
+  }))
 }
