@@ -1,6 +1,6 @@
 /** Where text may be cut without splitting a character in two. */
 import { describe, expect, it } from 'vitest'
-import { splitsSurrogatePair } from './well-formed-text'
+import { isWellFormedText, splitsSurrogatePair } from './well-formed-text'
 
 describe('splitsSurrogatePair', () => {
   it('is true only between the two halves of a pair', () => {
@@ -24,5 +24,17 @@ describe('splitsSurrogatePair', () => {
     expect(splitsSurrogatePair('😀', 0)).toBe(false)
     expect(splitsSurrogatePair('😀', 2)).toBe(false)
     expect(splitsSurrogatePair('', 0)).toBe(false)
+  })
+})
+
+describe('isWellFormedText', () => {
+  it('is true of text whose every surrogate is in a pair', () => {
+    expect(isWellFormedText('')).toBe(true)
+    expect(isWellFormedText('Statement 😀 (para. 58)')).toBe(true)
+  })
+
+  it('is false of text holding a lone half of a pair', () => {
+    expect(isWellFormedText('cut \ud83d')).toBe(false)
+    expect(isWellFormedText('\ude00 cut')).toBe(false)
   })
 })

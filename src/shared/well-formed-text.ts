@@ -11,3 +11,12 @@ export function splitsSurrogatePair(text: string, index: number): boolean {
   const low = text.charCodeAt(index)
   return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff
 }
+
+/**
+ * Whether `text` is well-formed: no half of a surrogate pair stands alone in it. A record the app
+ * stores is made well-formed before it is written (`toWellFormed()`); a file that says otherwise
+ * was not written by the app.
+ */
+export function isWellFormedText(text: string): boolean {
+  return text.isWellFormed()
+}

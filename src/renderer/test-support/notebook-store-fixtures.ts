@@ -144,6 +144,7 @@ async function expectStoredAsShown({ db, notebook }: TestNotebook): Promise<void
     byId(notebook.sessionNotes.all)
   )
   expect(await loadAgendaItems(db)).toStrictEqual(notebook.agendaItems.all)
+  expect(await db.statements.orderBy('id').toArray()).toStrictEqual(byId(notebook.statements.all))
 }
 
 /** The tags the notebook lists, as "tag ×count". */

@@ -1,6 +1,6 @@
 /**
  * The delegate's notebook as the app shows it: one store per kind of record (annotations,
- * session notes, agenda items, tags), backup and restore of the whole, and one undo history
+ * session notes, agenda items, statements, tags), backup and restore of the whole, and one undo history
  * across them, all writing through one writer to one database. It reads everything stored at
  * once, at start, and again what another window of the app changed. Components reach it through
  * typed context.
@@ -17,6 +17,9 @@ import { loadAgendaItems } from '../follow-ups/agenda-item-repository'
 import { SessionNotesStore } from '../session-notes/SessionNotesStore.svelte'
 import type { SessionNote } from '../session-notes/session-note'
 import { loadSessionNotes } from '../session-notes/session-note-repository'
+import { StatementsStore } from '../statements/StatementsStore.svelte'
+import type { Statement } from '../statements/statement'
+import { loadStatements } from '../statements/statement-repository'
 import type { NotesDatabase } from '../storage/database'
 import { readAnnotations, type SnapshotScheduler } from '../storage/annotation-snapshot'
 import { shownTables, type ShownTable } from '../storage/change-feed'
@@ -33,6 +36,7 @@ interface StoredRecords {
   annotations?: Annotation[]
   sessionNotes?: SessionNote[]
   agendaItems?: AgendaItem[]
+  statements?: Statement[]
   colorLabels?: Record<HighlightColor, string>
 }
 
@@ -44,6 +48,8 @@ export class Notebook {
   readonly sessionNotes: SessionNotesStore
   /** The delegate's agenda items, in their order. */
   readonly agendaItems: AgendaItemsStore
+  /** The delegation's statements, newest first. */
+  readonly statements: StatementsStore
   /** The tags in use on annotations and session notes. */
   readonly tags: TagsStore
   /** Backups, restores and clearing everything. */
@@ -63,6 +69,7 @@ export class Notebook {
     this.#writer = new NotebookWriter(db, clock, snapshotScheduler)
     this.annotations = new AnnotationsStore(this.#writer, paragraphs)
     this.sessionNotes = new SessionNotesStore(this.#writer)
+    this.statements = new StatementsStore(this.#writer)
     this.agendaItems = new AgendaItemsStore(this.#writer, this.annotations, this.sessionNotes)
     this.tags = new TagsStore(this.#writer, this.annotations, this.sessionNotes)
     this.backup = new NotebookBackup(
@@ -78,7 +85,7 @@ export class Notebook {
   }
 
   /**
-   * Reads everything stored, the four reads at once, and shows it all together: the annotations
+   * Reads everything stored, the five reads at once, and shows it all together: the annotations
    * from their start-up copy when there is one.
    */
   async load(): Promise<void> {
@@ -103,13 +110,20 @@ export class Notebook {
 
   /** Reads `tables`, all at once. */
   async #read(tables: ReadonlySet<ShownTable>): Promise<StoredRecords> {
-    const [annotations, sessionNotes, agendaItems, colorLabels] = await Promise.all([
+    const [annotations, sessionNotes, agendaItems, statements, colorLabels] = await Promise.all([
       tables.has('annotations') ? readAnnotations(this.#db) : undefined,
       tables.has('sessionNotes') ? loadSessionNotes(this.#db) : undefined,
       tables.has('agendaItems') ? loadAgendaItems(this.#db) : undefined,
+      tables.has('statements') ? loadStatements(this.#db) : undefined,
       tables.has('settings') ? loadColorLabels(this.#db) : undefined
     ])
-    return { annotations: annotations?.annotations, sessionNotes, agendaItems, colorLabels }
+    return {
+      annotations: annotations?.annotations,
+      sessionNotes,
+      agendaItems,
+      statements,
+      colorLabels
+    }
   }
 
   /** Shows what was read, all together; what was not read stays as it is. */
@@ -117,6 +131,7 @@ export class Notebook {
     if (read.annotations) this.annotations.all = read.annotations
     if (read.sessionNotes) this.sessionNotes.all = read.sessionNotes
     if (read.agendaItems) this.agendaItems.all = read.agendaItems
+    if (read.statements) this.statements.all = read.statements
     if (read.colorLabels) this.annotations.colorLabels = read.colorLabels
   }
 

@@ -10,7 +10,13 @@ import type { NotesDatabase } from './database'
 export const changeChannelName = 'cnd67-notes-changes'
 
 /** The tables whose records the app shows; the start-up copy is derived from them, not shown. */
-export const shownTables = ['annotations', 'sessionNotes', 'agendaItems', 'settings'] as const
+export const shownTables = [
+  'annotations',
+  'sessionNotes',
+  'agendaItems',
+  'statements',
+  'settings'
+] as const
 
 /** A table whose records the app shows. */
 export type ShownTable = (typeof shownTables)[number]

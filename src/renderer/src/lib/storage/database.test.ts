@@ -18,6 +18,7 @@ import versionOneJson from '@test-support/database-versions/version-1.json?raw'
 import versionTwoJson from '@test-support/database-versions/version-2.json?raw'
 import versionThreeJson from '@test-support/database-versions/version-3.json?raw'
 import versionFourJson from '@test-support/database-versions/version-4.json?raw'
+import versionFiveJson from '@test-support/database-versions/version-5.json?raw'
 
 /** What version 1 of the app wrote: annotations had no follow-up and no position. */
 interface VersionOneDatabase {
@@ -87,7 +88,7 @@ const writtenByEachVersion: WrittenByVersion[] = [
     json: versionOneJson,
     // Version 2 added session notes and agenda items, seeding the item the summary names;
     // version 3 the copy of the annotations read at start, written at the first start.
-    added: { agendaItems: [itemSix], sessionNotes: [], snapshots: [] },
+    added: { agendaItems: [itemSix], sessionNotes: [], snapshots: [], statements: [] },
     // Version 4 names the colours' labels after the colours.
     changed: { settings: [labelsNamedAfterColours(versionOneJson)] }
   },
@@ -100,8 +101,9 @@ const writtenByEachVersion: WrittenByVersion[] = [
       agendaItems: 'id'
     },
     json: versionTwoJson,
-    // Version 3 added the copy of the annotations read at start, written at the first start.
-    added: { snapshots: [] },
+    // Version 3 added the copy of the annotations read at start, written at the first start;
+    // version 5 the statements.
+    added: { snapshots: [], statements: [] },
     changed: { settings: [labelsNamedAfterColours(versionTwoJson)] }
   },
   {
@@ -114,7 +116,7 @@ const writtenByEachVersion: WrittenByVersion[] = [
       snapshots: 'key'
     },
     json: versionThreeJson,
-    added: {},
+    added: { statements: [] },
     changed: { settings: [labelsNamedAfterColours(versionThreeJson)] }
   },
   {
@@ -128,6 +130,21 @@ const writtenByEachVersion: WrittenByVersion[] = [
     },
     // A note without a colour (null) among them.
     json: versionFourJson,
+    // Version 5 added the delegation's statements, none yet.
+    added: { statements: [] }
+  },
+  {
+    version: 5,
+    stores: {
+      annotations: 'id, paragraph, *tags, updatedAt',
+      settings: 'key',
+      sessionNotes: 'id, *tags',
+      agendaItems: 'id',
+      snapshots: 'key',
+      statements: 'id'
+    },
+    // Two statements: one under Item 6 with Markdown, one untitled with hostile text.
+    json: versionFiveJson,
     added: {}
   }
 ]
@@ -199,6 +216,7 @@ describe('NotesDatabase', () => {
       ).toBe(true)
       expect(await db.annotations.count()).toBe(0)
       expect(await db.sessionNotes.count()).toBe(0)
+      expect(await db.statements.count()).toBe(0)
       expect(await db.settings.count()).toBe(0)
     })
 

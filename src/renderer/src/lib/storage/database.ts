@@ -8,6 +8,7 @@ import { colorLabelsKey, withCurrentDefaultLabels } from '../annotations/color-l
 import { agendaItemOfDocument, type AgendaItem } from '../follow-ups/agenda-item'
 import { meetingDocument } from '../document/meeting-text'
 import type { SessionNote } from '../session-notes/session-note'
+import type { Statement } from '../statements/statement'
 import { dropSnapshotOnWrite, type AnnotationsSnapshot } from './annotation-snapshot'
 import { recordWrittenTables } from './write-transaction'
 
@@ -54,6 +55,7 @@ export class NotesDatabase extends Dexie {
   settings!: EntityTable<Setting, 'key'>
   sessionNotes!: EntityTable<SessionNote, 'id'>
   agendaItems!: EntityTable<AgendaItem, 'id'>
+  statements!: EntityTable<Statement, 'id'>
   /** Copies of other tables read at start (annotation-snapshot.ts); not the delegate's data. */
   snapshots!: EntityTable<AnnotationsSnapshot, 'key'>
 
@@ -88,6 +90,9 @@ export class NotesDatabase extends Dexie {
     // Annotations keep their colours; a note made from now on may have none (null), which needs
     // no index.
     this.version(4).stores({}).upgrade(renameFormerDefaultLabels)
+    // The delegation's statements, read whole and ordered in memory: nothing is looked up by a
+    // field, so only the id is indexed. Nothing to upgrade: a database has none yet.
+    this.version(5).stores({ statements: 'id' })
     this.use(dropSnapshotOnWrite)
     this.use(recordWrittenTables)
     this.on('populate', seedAgendaItems)
