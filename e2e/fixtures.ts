@@ -32,9 +32,10 @@ export interface RunningApp {
   /**
    * Runs `action`, which makes the app save a file, and returns the name the app offered and
    * what it wrote: a download in a browser; in Electron, the save dialog answered with a path in
-   * a temporary folder, as a user choosing a place would.
+   * a temporary folder, as a user choosing a place would. `content` is the file read as UTF-8;
+   * `bytes` the file as it is, for a file that is not text (a Word document).
    */
-  savedFile(action: () => Promise<void>): Promise<{ name: string; content: string }>
+  savedFile(action: () => Promise<void>): Promise<{ name: string; content: string; bytes: Buffer }>
 }
 
 /** Waits until the reference pane is interactive (see src/renderer/src/main.ts). */
@@ -110,8 +111,8 @@ export const test = base.extend<{ app: RunningApp }, WorkerFixtures>({
         readClipboard: () => page.evaluate(() => navigator.clipboard.readText()),
         async savedFile(action) {
           const [download] = await Promise.all([page.waitForEvent('download'), action()])
-          const path = await download.path()
-          return { name: download.suggestedFilename(), content: await readFile(path, 'utf8') }
+          const bytes = await readFile(await download.path())
+          return { name: download.suggestedFilename(), content: bytes.toString('utf8'), bytes }
         }
       }
       await use(app)
@@ -173,9 +174,9 @@ export const test = base.extend<{ app: RunningApp }, WorkerFixtures>({
             )
           )
           .toBe(true)
-        const content = await readFile(path, 'utf8')
+        const bytes = await readFile(path)
         await rm(folder, { recursive: true, force: true })
-        return { name, content }
+        return { name, content: bytes.toString('utf8'), bytes }
       }
     }
     await use(app)

@@ -1,0 +1,99 @@
+/**
+ * Saving a statement from its editor, one export at a time: as Word (the bytes `statementWord`
+ * builds), as Markdown (the app's text-file save) or as PDF (the app's print path, with only the
+ * statement laid out for print). A failure is kept as a sentence for the editor to show.
+ */
+import { DialogAction } from '../notebook/DialogAction.svelte'
+import type { Notices } from '../notices/Notices.svelte'
+import { downloadFile } from '../platform/download'
+import { platform } from '../platform/platform'
+import type { Statement } from './statement'
+import {
+  statementFileName,
+  statementMarkdown,
+  statementWord,
+  type StatementExportContext
+} from './statement-export'
+
+/** The media type of a Word document. */
+export const wordMediaType =
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+
+/** What printing needs of the screen: the statement laid out alone for print, until `done()`. */
+export type PrintSheet = (markdown: string) => { done(): void }
+
+/** The editor's exports: whether one is running, and why the last one failed. */
+export class StatementExports {
+  #action = new DialogAction()
+
+  /** Whether an export is running (its buttons wait). */
+  get busy(): boolean {
+    return this.#action.busy
+  }
+
+  /** Why the last export failed, or ''. */
+  get problem(): string {
+    return this.#action.problem
+  }
+
+  /**
+   * Saves the statement as a Word document: a download, which the desktop app's window offers
+   * to save where the delegate chooses, as a browser does.
+   */
+  saveWord(statement: Statement, context: StatementExportContext, notices: Notices): Promise<void> {
+    return this.#action.run('save the statement as Word', async () => {
+      const bytes = await statementWord(statement, context)
+      const name = statementFileName(statement, context.now, 'docx')
+      downloadFile(name, new Blob([bytes], { type: wordMediaType }))
+      notices.show(`Statement saved as ${name} to your downloads.`)
+    })
+  }
+
+  /** Saves the statement as Markdown where the delegate chooses (a download in a browser). */
+  saveMarkdown(
+    statement: Statement,
+    context: StatementExportContext,
+    notices: Notices
+  ): Promise<void> {
+    return this.#action.run('save the statement as Markdown', async () => {
+      const result = await platform().saveTextFile({
+        suggestedName: statementFileName(statement, context.now, 'md'),
+        content: statementMarkdown(statement, context),
+        kind: 'markdown'
+      })
+      if (!result.ok) throw new Error(result.error)
+      if (result.value.saved) {
+        notices.show(
+          result.value.path
+            ? `Statement saved to ${result.value.path}.`
+            : 'Statement saved to your downloads.'
+        )
+      }
+    })
+  }
+
+  /** Prints the statement alone, to PDF in the desktop app, to the print dialog in a browser. */
+  print(
+    statement: Statement,
+    context: StatementExportContext,
+    notices: Notices,
+    sheet: PrintSheet
+  ): Promise<void> {
+    return this.#action.run('print the statement', async () => {
+      const shown = sheet(statementMarkdown(statement, context))
+      try {
+        // One frame for the print layout to be in place before the page is printed.
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
+        const result = await platform().printToPdf({
+          suggestedName: statementFileName(statement, context.now, 'pdf')
+        })
+        if (!result.ok) throw new Error(result.error)
+        if (result.value.saved && result.value.path) {
+          notices.show(`Statement saved as PDF to ${result.value.path}.`)
+        }
+      } finally {
+        shown.done()
+      }
+    })
+  }
+}
