@@ -3,8 +3,11 @@
  * ("para. 47", "paras. 12, 14 and 17", "paragraph 3", "¶ 9"), so the editor can offer each one.
  */
 
-/** A citation word or sign, then one number or a list of them. */
-const citationPattern =
+/**
+ * A citation word or sign, then one number or a list of them; group 1 holds the numbers and what
+ * joins them. Statements read citations the same way (statements/cited-paragraphs.ts).
+ */
+export const citationPattern =
   /(?:\bparas?\.?|\bparagraphs?|¶)\s*(\d{1,4}(?:\s*(?:,|and|&|–|-|to)\s*\d{1,4})*)/giu
 
 /**

@@ -1,0 +1,98 @@
+/**
+ * The statement editor's autosave: the autosave every record editor shares
+ * (notes/record-autosave.svelte.ts) with a statement's fields, and what the editor shows live of
+ * the text: its length as spoken against the limit, and the paragraphs it cites.
+ */
+import type { AgendaItem } from '../follow-ups/agenda-item'
+import {
+  autosaveDelayMs,
+  RecordAutosave,
+  windowTimer,
+  type AutosavedRecords,
+  type AutosaveKind,
+  type AutosaveTimer
+} from '../notes/record-autosave.svelte'
+import type { KeyValueStore } from '../storage/key-value-store'
+import { statementCitedParagraphs } from './cited-paragraphs'
+import { speakingSummary, type SpeakingSummary } from './speaking-time'
+import {
+  statementChanges,
+  statementFieldsOf,
+  statementTitle,
+  type StatementFields
+} from './statement'
+import { keepBothStatements, statementDraft, statementDraftKey } from './statement-draft'
+
+/** What the autosave needs of the notebook (the Notebook provides it). */
+export interface StatementStore {
+  statements: AutosavedRecords<StatementFields>
+  agendaItems: {
+    /** The agenda item with this id, if the delegate still has it. */
+    find(id: string | null): AgendaItem | undefined
+  }
+}
+
+/** One statement being edited, from opening the editor to leaving it. */
+export class StatementAutosave extends RecordAutosave<StatementFields> {
+  #notebook: StatementStore
+
+  /**
+   * @param statementId the statement edited, for the autosave's whole life
+   * @param notebook the notebook, which reads and writes statements
+   * @param drafts local storage, where the draft is kept
+   */
+  constructor(
+    statementId: string,
+    notebook: StatementStore,
+    drafts: KeyValueStore,
+    timer: AutosaveTimer = windowTimer,
+    delayMs = autosaveDelayMs
+  ) {
+    const kind: AutosaveKind<StatementFields> = {
+      noun: 'statement',
+      shortNoun: 'statement',
+      draft: statementDraft,
+      draftKey: statementDraftKey,
+      fieldsOf: statementFieldsOf,
+      changes: statementChanges,
+      keepBoth: keepBothStatements,
+      name: statementTitle,
+      saved: (fields) => ({
+        ...fields,
+        agendaItemId: notebook.agendaItems.find(fields.agendaItemId) ? fields.agendaItemId : null
+      })
+    }
+    super(statementId, notebook.statements, kind, drafts, timer, delayMs)
+    this.#notebook = notebook
+  }
+
+  get title(): string {
+    return this.fields.title
+  }
+  get speakingFor(): string {
+    return this.fields.speakingFor
+  }
+  get limitSeconds(): number {
+    return this.fields.limitSeconds
+  }
+  get wordsPerMinute(): number {
+    return this.fields.wordsPerMinute
+  }
+  /** The text, in Markdown, as typed. */
+  get text(): string {
+    return this.fields.text
+  }
+  /** The agenda item on screen: null (None) when it is unset or has been removed from the list. */
+  get agendaItemId(): string | null {
+    const id = this.fields.agendaItemId
+    return this.#notebook.agendaItems.find(id) ? id : null
+  }
+
+  /** The text's words and spoken length at its pace, and by how much it runs over its limit. */
+  readonly summary: SpeakingSummary = $derived(
+    speakingSummary(this.fields.text, this.fields.wordsPerMinute, this.fields.limitSeconds)
+  )
+
+  /** The paragraphs the text cites, in the order cited. */
+  readonly citedParagraphs: number[] = $derived(statementCitedParagraphs(this.fields.text))
+}
