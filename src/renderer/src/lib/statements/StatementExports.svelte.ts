@@ -19,6 +19,9 @@ import {
 export const wordMediaType =
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
+/** The statement to export, as on screen (its editor saves it first). */
+export type ShownStatement = () => Promise<Statement>
+
 /** What printing needs of the screen: the statement laid out alone for print, until `done()`. */
 export type PrintSheet = (markdown: string) => { done(): void }
 
@@ -40,8 +43,13 @@ export class StatementExports {
    * Saves the statement as a Word document: a download, which the desktop app's window offers
    * to save where the delegate chooses, as a browser does.
    */
-  saveWord(statement: Statement, context: StatementExportContext, notices: Notices): Promise<void> {
+  saveWord(
+    shown: ShownStatement,
+    context: StatementExportContext,
+    notices: Notices
+  ): Promise<void> {
     return this.#action.run('save the statement as Word', async () => {
+      const statement = await shown()
       const bytes = await statementWord(statement, context)
       const name = statementFileName(statement, context.now, 'docx')
       downloadFile(name, new Blob([bytes], { type: wordMediaType }))
@@ -51,11 +59,12 @@ export class StatementExports {
 
   /** Saves the statement as Markdown where the delegate chooses (a download in a browser). */
   saveMarkdown(
-    statement: Statement,
+    shown: ShownStatement,
     context: StatementExportContext,
     notices: Notices
   ): Promise<void> {
     return this.#action.run('save the statement as Markdown', async () => {
+      const statement = await shown()
       const result = await platform().saveTextFile({
         suggestedName: statementFileName(statement, context.now, 'md'),
         content: statementMarkdown(statement, context),
@@ -74,13 +83,14 @@ export class StatementExports {
 
   /** Prints the statement alone, to PDF in the desktop app, to the print dialog in a browser. */
   print(
-    statement: Statement,
+    shown: ShownStatement,
     context: StatementExportContext,
     notices: Notices,
     sheet: PrintSheet
   ): Promise<void> {
     return this.#action.run('print the statement', async () => {
-      const shown = sheet(statementMarkdown(statement, context))
+      const statement = await shown()
+      const laidOut = sheet(statementMarkdown(statement, context))
       try {
         // One frame for the print layout to be in place before the page is printed.
         await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
@@ -92,7 +102,7 @@ export class StatementExports {
           notices.show(`Statement saved as PDF to ${result.value.path}.`)
         }
       } finally {
-        shown.done()
+        laidOut.done()
       }
     })
   }
