@@ -5,11 +5,11 @@
 import { join } from 'node:path'
 import { app, dialog } from 'electron'
 import type { BaseWindow, FileFilter, SaveDialogOptions, SaveDialogReturnValue } from 'electron'
-import type { Result, SavedFile, TextFileKind } from '@shared/bridge'
+import type { BinaryFileKind, Result, SavedFile, TextFileKind } from '@shared/bridge'
 import { describeWriteError, writeFileAtomically } from './atomic-write'
 
 /** Every kind of file the app saves through the dialog. */
-export type SavedFileKind = TextFileKind | 'pdf'
+export type SavedFileKind = TextFileKind | BinaryFileKind | 'pdf'
 
 /** The dialog's file-type filter and title for each kind of file. */
 export const saveDialogKinds: Readonly<
@@ -17,6 +17,10 @@ export const saveDialogKinds: Readonly<
 > = {
   markdown: { title: 'Save as Markdown', filters: [{ name: 'Markdown', extensions: ['md'] }] },
   json: { title: 'Save as JSON', filters: [{ name: 'JSON', extensions: ['json'] }] },
+  word: {
+    title: 'Save as Word document',
+    filters: [{ name: 'Word document', extensions: ['docx'] }]
+  },
   pdf: { title: 'Save as PDF', filters: [{ name: 'PDF', extensions: ['pdf'] }] }
 }
 

@@ -41,6 +41,9 @@ const appWindowContentsId = 7
 /** The app window the save dialog is attached to; a stand-in, since it is only passed on. */
 const appWindow = { id: 1 } as unknown as BaseWindow
 
+/** The start of a Word document: a ZIP file's first bytes. */
+const wordBytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00])
+
 /** The bytes the app window prints to. */
 const printedPdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d])
 
@@ -188,6 +191,7 @@ describe('createBridgeHandlers', () => {
       getAppInfo: [],
       openExternal: ['https://www.unodc.org/'],
       saveTextFile: [{ suggestedName: 'brief.md', content: '# Brief', kind: 'markdown' }],
+      saveBinaryFile: [{ suggestedName: 'brief.docx', content: wordBytes, kind: 'word' }],
       printToPdf: [{ suggestedName: 'brief.pdf' }],
       writeAutomaticBackup: ['{}', 'platform'],
       listAutomaticBackups: [],
@@ -254,6 +258,60 @@ describe('createBridgeHandlers', () => {
     it('refuses a request that is not one, without opening the dialog', async () => {
       for (const request of [undefined, 'brief.md', { ...brief, content: 42 }]) {
         expect((await handlers.saveTextFile(callEvent(), request)).ok).toBe(false)
+      }
+      expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled()
+    })
+  })
+
+  describe('saveBinaryFile', () => {
+    const brief = { suggestedName: 'CND67-brief-2024-03-10.docx', content: wordBytes, kind: 'word' }
+
+    it('asks where with a Word filter, on the calling window, and writes the bytes there', async () => {
+      const target = join(profile, 'Documents', 'CND67-brief-2024-03-10.docx')
+      mkdirSync(join(profile, 'Documents'))
+      userPicks(target)
+      expect(await handlers.saveBinaryFile(callEvent(), brief)).toEqual({
+        ok: true,
+        value: { saved: true, path: target }
+      })
+      expect(electron.dialog.showSaveDialog).toHaveBeenCalledExactlyOnceWith(
+        appWindow,
+        expect.objectContaining({
+          defaultPath: join(profile, 'CND67-brief-2024-03-10.docx'),
+          filters: [{ name: 'Word document', extensions: ['docx'] }]
+        })
+      )
+      expect(new Uint8Array(readFileSync(target))).toEqual(wordBytes)
+      expect(readdirSync(join(profile, 'Documents'))).toEqual(['CND67-brief-2024-03-10.docx'])
+    })
+
+    it('answers saved: false when the user cancels, writing nothing', async () => {
+      userPicks(undefined)
+      expect(await handlers.saveBinaryFile(callEvent(), brief)).toEqual({
+        ok: true,
+        value: { saved: false, path: null }
+      })
+      expect(readdirSync(profile)).toEqual([])
+    })
+
+    it('says why in plain words when the folder cannot be written', async () => {
+      userPicks(join(profile, 'no such folder', 'brief.docx'))
+      expect(await handlers.saveBinaryFile(callEvent(), brief)).toEqual({
+        ok: false,
+        error: expect.stringMatching(/^That folder no longer exists; the file was not saved/u)
+      })
+    })
+
+    it('refuses what is not a Word document, without opening the dialog', async () => {
+      for (const request of [
+        undefined,
+        { ...brief, suggestedName: '../brief.docx' },
+        { ...brief, suggestedName: 'brief.md' },
+        { ...brief, content: 'PK\u0003\u0004' },
+        { ...brief, content: new Uint8Array([0x3c, 0x68, 0x74, 0x6d, 0x6c]) },
+        { ...brief, kind: 'markdown' }
+      ]) {
+        expect((await handlers.saveBinaryFile(callEvent(), request)).ok).toBe(false)
       }
       expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled()
     })

@@ -10,6 +10,7 @@ import {
   backupRequestChannels,
   bridgeChannels,
   checkPrintToPdfRequest,
+  checkSaveBinaryFileRequest,
   checkSaveTextFileRequest,
   isBackupAskedBy
 } from '@shared/bridge'
@@ -126,6 +127,15 @@ export function createBridgeHandlers(context: IpcContext): BridgeHandlers {
     async saveTextFile(event, request) {
       if (!isTrustedSender(event, context)) return refusedSender
       const checked = checkSaveTextFileRequest(request)
+      if (!checked.ok) return checked
+      const { suggestedName, kind, content } = checked.value
+      const showSaveDialog = nativeSaveDialog(context.appWindowFor(event.sender))
+      return saveWithDialog(showSaveDialog, suggestedName, kind, content)
+    },
+
+    async saveBinaryFile(event, request) {
+      if (!isTrustedSender(event, context)) return refusedSender
+      const checked = checkSaveBinaryFileRequest(request)
       if (!checked.ok) return checked
       const { suggestedName, kind, content } = checked.value
       const showSaveDialog = nativeSaveDialog(context.appWindowFor(event.sender))

@@ -82,6 +82,13 @@ describe('bridge', () => {
     getAppInfo: [],
     openExternal: ['https://www.unodc.org/'],
     saveTextFile: [{ suggestedName: 'brief.md', content: '# Brief', kind: 'markdown' }],
+    saveBinaryFile: [
+      {
+        suggestedName: 'brief.docx',
+        content: new Uint8Array([0x50, 0x4b, 0x03, 0x04]),
+        kind: 'word'
+      }
+    ],
     printToPdf: [{ suggestedName: 'brief.pdf' }],
     writeAutomaticBackup: ['{}', 'platform'],
     listAutomaticBackups: [],

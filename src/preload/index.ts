@@ -59,6 +59,7 @@ export const bridge: Bridge = {
   getAppInfo: invoker('getAppInfo'),
   openExternal: invoker('openExternal'),
   saveTextFile: invoker('saveTextFile'),
+  saveBinaryFile: invoker('saveBinaryFile'),
   printToPdf: invoker('printToPdf'),
   writeAutomaticBackup: invoker('writeAutomaticBackup'),
   listAutomaticBackups: invoker('listAutomaticBackups'),

@@ -35,6 +35,19 @@ export interface SaveTextFileRequest {
   kind: TextFileKind
 }
 
+/** The kinds of document the app saves as bytes: a brief in Word's format. */
+export type BinaryFileKind = 'word'
+
+/** A document the renderer made as bytes and asks to have saved where the user chooses. */
+export interface SaveBinaryFileRequest {
+  /** The file name proposed in the save dialog: a plain name ending in the kind's extension. */
+  suggestedName: string
+  /** The whole file, at most `maxBinaryFileBytes`, in the kind's format (a .docx is a ZIP). */
+  content: Uint8Array
+  /** Which kind of file it is, which sets the extension and the dialog's file-type filter. */
+  kind: BinaryFileKind
+}
+
 /** A PDF of the calling window's page the renderer asks to have saved where the user chooses. */
 export interface PrintToPdfRequest {
   /** The file name proposed in the save dialog: a plain name ending in `.pdf`. */
@@ -107,6 +120,11 @@ export interface BridgeRequests {
    */
   saveTextFile(request: SaveTextFileRequest): Promise<Result<SavedFile>>
   /**
+   * Asks the user where to save a document made as bytes (a Word brief), as `saveTextFile`
+   * does, and writes it there whole or not at all.
+   */
+  saveBinaryFile(request: SaveBinaryFileRequest): Promise<Result<SavedFile>>
+  /**
    * Prints the calling window's page, as it is laid out for print now, to an A4 PDF, then asks
    * the user where to save it. In a browser it opens the print dialog, which offers Save as PDF.
    */
@@ -145,6 +163,7 @@ export const bridgeChannels = {
   getAppInfo: 'cnd67:get-app-info',
   openExternal: 'cnd67:open-external',
   saveTextFile: 'cnd67:save-text-file',
+  saveBinaryFile: 'cnd67:save-binary-file',
   printToPdf: 'cnd67:print-to-pdf',
   writeAutomaticBackup: 'cnd67:write-automatic-backup',
   listAutomaticBackups: 'cnd67:list-automatic-backups',
@@ -211,6 +230,9 @@ export function isOpenableExternalUrl(url: unknown): url is string {
 /** Largest text file or backup the bridge accepts, in bytes of UTF-8: 100 MB. */
 export const maxTextFileBytes = 100 * 1024 * 1024
 
+/** Largest document `saveBinaryFile` accepts, in bytes: 50 MB. */
+export const maxBinaryFileBytes = 50 * 1024 * 1024
+
 /** Longest file name a save may propose, in characters. */
 export const maxSuggestedNameLength = 200
 
@@ -227,8 +249,9 @@ export const dailyAutomaticBackupsKept = 7
 export const fileExtensions = {
   markdown: '.md',
   json: '.json',
+  word: '.docx',
   pdf: '.pdf'
-} as const satisfies Record<TextFileKind | 'pdf', string>
+} as const satisfies Record<TextFileKind | BinaryFileKind | 'pdf', string>
 
 /**
  * Characters no proposed file name may contain: path separators, characters Windows forbids in
@@ -299,6 +322,40 @@ export function checkSaveTextFileRequest(request: unknown): Result<SaveTextFileR
       ok: false,
       error: 'The file could not be saved: it is not text, or it is larger than 100 MB.'
     }
+  }
+  return { ok: true, value: { suggestedName, content, kind } }
+}
+
+/** How every ZIP file, and so every .docx, begins: a local file header, "PK\x03\x04". */
+const zipSignature = [0x50, 0x4b, 0x03, 0x04] as const
+
+/**
+ * Checks a `saveBinaryFile` request that may have come from anywhere, as
+ * `checkSaveTextFileRequest`: a Word document must be bytes, no more than `maxBinaryFileBytes`,
+ * and begin as a ZIP file does.
+ */
+export function checkSaveBinaryFileRequest(request: unknown): Result<SaveBinaryFileRequest> {
+  if (typeof request !== 'object' || request === null) {
+    return { ok: false, error: 'The file could not be saved: the request was not understood.' }
+  }
+  const { suggestedName, content, kind } = request as Record<string, unknown>
+  if (kind !== 'word') {
+    return { ok: false, error: 'The file could not be saved: only Word documents are saved.' }
+  }
+  if (!isPlainFileName(suggestedName, fileExtensions[kind])) {
+    return {
+      ok: false,
+      error: `The file could not be saved: its name is not a plain ${fileExtensions[kind]} file name.`
+    }
+  }
+  if (!(content instanceof Uint8Array) || content.byteLength > maxBinaryFileBytes) {
+    return {
+      ok: false,
+      error: 'The file could not be saved: it is not a document, or it is larger than 50 MB.'
+    }
+  }
+  if (!zipSignature.every((byte, index) => content[index] === byte)) {
+    return { ok: false, error: 'The file could not be saved: it is not a Word document.' }
   }
   return { ok: true, value: { suggestedName, content, kind } }
 }

@@ -50,6 +50,7 @@ const bridge: Bridge = {
     }),
   openExternal: () => Promise.resolve({ ok: true, value: null }),
   saveTextFile: () => Promise.resolve({ ok: true, value: { saved: false, path: null } }),
+  saveBinaryFile: () => Promise.resolve({ ok: true, value: { saved: false, path: null } }),
   printToPdf: () => Promise.resolve({ ok: true, value: { saved: false, path: null } }),
   writeAutomaticBackup: () => Promise.resolve({ ok: true, value: { written: false } }),
   listAutomaticBackups: () =>

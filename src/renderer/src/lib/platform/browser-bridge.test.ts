@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import {
+  binaryFileTypes,
   blobChunkLength,
   createBrowserBridge,
   noAutomaticBackupsInBrowser,
@@ -107,6 +108,33 @@ describe('saveTextFile', () => {
       ok: false,
       error: 'The file could not be saved: its name is not a plain .md file name.'
     })
+    expect(host.downloaded).toEqual([])
+  })
+})
+
+describe('saveBinaryFile', () => {
+  it('downloads a Word brief under its name, as a Word document', async () => {
+    const host = fakeHost()
+    const bridge = createBrowserBridge(host, 'CND67 Notes', '1.2.3')
+    const content = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00])
+    const request = { suggestedName: 'CND67-brief-2024-03-10.docx', content, kind: 'word' as const }
+    expect(await bridge.saveBinaryFile(request)).toEqual({
+      ok: true,
+      value: { saved: true, path: null }
+    })
+    const [{ fileName, file }] = host.downloaded
+    expect(fileName).toBe('CND67-brief-2024-03-10.docx')
+    expect(file.type).toBe(binaryFileTypes.word)
+    expect(new Uint8Array(await file.arrayBuffer())).toEqual(content)
+  })
+
+  it('refuses what the desktop app would refuse, downloading nothing', async () => {
+    const host = fakeHost()
+    const bridge = createBrowserBridge(host, 'CND67 Notes', '1.2.3')
+    const content = new Uint8Array([0x3c, 0x21])
+    expect(
+      await bridge.saveBinaryFile({ suggestedName: 'brief.docx', content, kind: 'word' })
+    ).toEqual({ ok: false, error: 'The file could not be saved: it is not a Word document.' })
     expect(host.downloaded).toEqual([])
   })
 })

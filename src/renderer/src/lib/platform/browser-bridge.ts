@@ -6,8 +6,10 @@
  */
 import {
   checkPrintToPdfRequest,
+  checkSaveBinaryFileRequest,
   checkSaveTextFileRequest,
   isOpenableExternalUrl,
+  type BinaryFileKind,
   type Bridge,
   type TextFileKind
 } from '@shared/bridge'
@@ -27,6 +29,11 @@ export interface BrowserHost {
 export const textFileTypes: Readonly<Record<TextFileKind, string>> = {
   markdown: 'text/markdown;charset=utf-8',
   json: 'application/json;charset=utf-8'
+}
+
+/** The media type each kind of document made as bytes is downloaded as. */
+export const binaryFileTypes: Readonly<Record<BinaryFileKind, string>> = {
+  word: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 }
 
 /** Why the browser tab keeps no automatic backups. */
@@ -78,6 +85,13 @@ export function createBrowserBridge(
       const { suggestedName, content, kind } = checked.value
       host.download(suggestedName, new Blob(textChunks(content), { type: textFileTypes[kind] }))
       // The browser decides where downloads go and does not say.
+      return { ok: true, value: { saved: true, path: null } }
+    },
+    async saveBinaryFile(request) {
+      const checked = checkSaveBinaryFileRequest(request)
+      if (!checked.ok) return checked
+      const { suggestedName, content, kind } = checked.value
+      host.download(suggestedName, new Blob([content.slice()], { type: binaryFileTypes[kind] }))
       return { ok: true, value: { saved: true, path: null } }
     },
     async printToPdf(request) {
