@@ -5,7 +5,6 @@
  */
 import { DialogAction } from '../notebook/DialogAction.svelte'
 import type { Notices } from '../notices/Notices.svelte'
-import { downloadFile } from '../platform/download'
 import { platform } from '../platform/platform'
 import type { Statement } from './statement'
 import {
@@ -14,10 +13,6 @@ import {
   statementWord,
   type StatementExportContext
 } from './statement-export'
-
-/** The media type of a Word document. */
-export const wordMediaType =
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 /** The statement to export, as on screen (its editor saves it first). */
 export type ShownStatement = () => Promise<Statement>
@@ -39,10 +34,7 @@ export class StatementExports {
     return this.#action.problem
   }
 
-  /**
-   * Saves the statement as a Word document: a download, which the desktop app's window offers
-   * to save where the delegate chooses, as a browser does.
-   */
+  /** Saves the statement as a Word document where the delegate chooses (a download in a browser). */
   saveWord(
     shown: ShownStatement,
     context: StatementExportContext,
@@ -50,10 +42,19 @@ export class StatementExports {
   ): Promise<void> {
     return this.#action.run('save the statement as Word', async () => {
       const statement = await shown()
-      const bytes = await statementWord(statement, context)
-      const name = statementFileName(statement, context.now, 'docx')
-      downloadFile(name, new Blob([bytes], { type: wordMediaType }))
-      notices.show(`Statement saved as ${name} to your downloads.`)
+      const result = await platform().saveBinaryFile({
+        suggestedName: statementFileName(statement, context.now, 'docx'),
+        content: await statementWord(statement, context),
+        kind: 'word'
+      })
+      if (!result.ok) throw new Error(result.error)
+      if (result.value.saved) {
+        notices.show(
+          result.value.path
+            ? `Statement saved to ${result.value.path}.`
+            : 'Statement saved to your downloads.'
+        )
+      }
     })
   }
 
