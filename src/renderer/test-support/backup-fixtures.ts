@@ -8,6 +8,7 @@ import { meetingDocument } from '@renderer/lib/document/meeting-text'
 import { agendaItemOfDocument, type AgendaItem } from '@renderer/lib/follow-ups/agenda-item'
 import type { SessionNote } from '@renderer/lib/session-notes/session-note'
 import type { Setting } from '@renderer/lib/storage/database'
+import type { Statement } from '@renderer/lib/statements/statement'
 import {
   serializeBackup,
   type BackupData,
@@ -106,10 +107,27 @@ export function colorLabelsSetting(): Setting {
   }
 }
 
+/** Canada's statement under Item 6, with `changes`. */
+export function fixtureStatement(changes: Partial<Statement> = {}): Statement {
+  return {
+    id: '00000000-0000-4000-8000-000000000021',
+    title: 'Statement under Item 6',
+    agendaItemId: 'agenda-item-6',
+    speakingFor: 'Canada',
+    limitSeconds: 180,
+    wordsPerMinute: 120,
+    text: 'Thank you, Chair.\n\nCanada **welcomes** the work on early warning (para. 60).',
+    createdAt: '2024-03-16T08:00:00.000Z',
+    updatedAt: '2024-03-17T19:45:00.000Z',
+    ...changes
+  }
+}
+
 /**
  * A delegate's data of every kind: annotations with and without passage, follow-up and position
  * (one as version 1 stored it, one with text in several scripts), two session notes, the seeded
- * agenda item and one added, the colour labels and a setting this version does not know.
+ * agenda item and one added, two statements, the colour labels and a setting this version does
+ * not know.
  */
 export function fixtureData(): BackupData {
   return {
@@ -141,6 +159,20 @@ export function fixtureData(): BackupData {
       })
     ],
     agendaItems: [fixtureAgendaItem(), seededAgendaItem()],
+    statements: [
+      fixtureStatement(),
+      fixtureStatement({
+        id: '00000000-0000-4000-8000-000000000022',
+        title: '',
+        agendaItemId: null,
+        speakingFor: '',
+        limitSeconds: 300,
+        wordsPerMinute: 140,
+        text: 'مقترح 🇦🇪 <b>not bold</b>',
+        createdAt: '2024-03-18T07:30:00.000Z',
+        updatedAt: '2024-03-18T07:30:00.000Z'
+      })
+    ],
     settings: [colorLabelsSetting(), { key: 'readingFontSize', value: { size: 18, unit: 'px' } }]
   }
 }

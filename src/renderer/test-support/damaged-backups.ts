@@ -62,14 +62,14 @@ export const damagedBackups: DamagedBackup[] = [
     'This backup says it is version 0, which is not a version of the backup format; the file may be damaged.'
   ],
   [
-    'version 2',
-    () => damagedBackupText((file) => void (file.version = 2)),
-    'This backup was made by a newer version of the app (version 2); update the app to restore it.'
+    'statements in a file that says it is version 1',
+    () => damagedBackupText((file) => void (file.version = 1)),
+    'This backup cannot be restored: counts has a field "statements" that this app does not know (and 1 more problem).'
   ],
   [
-    'version 3',
-    () => damagedBackupText((file) => void (file.version = 3)),
-    'This backup was made by a newer version of the app (version 3); update the app to restore it.'
+    'version 4',
+    () => damagedBackupText((file) => void (file.version = 4)),
+    'This backup was made by a newer version of the app (version 4); update the app to restore it.'
   ],
   [
     'version "1" as text',

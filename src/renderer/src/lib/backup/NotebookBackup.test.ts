@@ -14,6 +14,7 @@ import {
   sessionNoteFields,
   notebookTest as it
 } from '@test-support/notebook-store-fixtures'
+import { statementFields } from '@test-support/statements-fixtures'
 
 describe('restore', () => {
   async function storedNow(db: NotesDatabase) {
@@ -23,6 +24,7 @@ describe('restore', () => {
       all: byId(fresh.annotations.all),
       sessionNotes: byId(fresh.sessionNotes.all),
       agendaItems: fresh.agendaItems.all,
+      statements: fresh.statements.all,
       colorLabels: fresh.annotations.colorLabels
     }
   }
@@ -34,15 +36,20 @@ describe('restore', () => {
   }) => {
     await notebook.annotations.create(noteOn(1, { tags: ['Precursors'] }))
     await notebook.annotations.renameColor('blue', 'Ask UNODC')
+    const kept = await notebook.statements.create(statementFields())
     const backup = await notebook.backup.readAll()
     await notebook.annotations.create(noteOn(2))
     await notebook.sessionNotes.create(sessionNoteFields())
+    await notebook.statements.update(kept.id, { text: 'Changed after the backup.' })
+    await notebook.statements.create(statementFields({ title: 'Only here' }))
     await notebook.backup.restore(await notebook.backup.planRestore(backup, 'replace'))
     await expectStoredAsShown()
+    expect(notebook.statements.all).toEqual([kept])
     expect({
       all: byId(notebook.annotations.all),
       sessionNotes: byId(notebook.sessionNotes.all),
       agendaItems: notebook.agendaItems.all,
+      statements: notebook.statements.all,
       colorLabels: notebook.annotations.colorLabels
     }).toStrictEqual(await storedNow(db))
     expect(notebook.annotations.colorLabels.blue).toBe('Ask UNODC')
@@ -51,11 +58,14 @@ describe('restore', () => {
 
   it('shows exactly what a merge stored', async ({ notebook, expectStoredAsShown }) => {
     await notebook.annotations.create(noteOn(1))
+    const older = await notebook.statements.create(statementFields({ title: 'From the backup' }))
     const backup = await notebook.backup.readAll()
     await notebook.backup.clearAll()
     await notebook.annotations.create(noteOn(2))
+    const newer = await notebook.statements.create(statementFields({ title: 'Typed since' }))
     await notebook.backup.restore(await notebook.backup.planRestore(backup, 'merge'))
     expect(notebook.annotations.all).toHaveLength(2)
+    expect(notebook.statements.all).toEqual([newer, older])
     await expectStoredAsShown()
   })
 })
@@ -71,13 +81,16 @@ describe('undoRestore', () => {
     await notebook.annotations.create(noteOn(2))
     await notebook.annotations.renameColor('blue', 'Ask UNODC')
     await notebook.sessionNotes.create(sessionNoteFields())
+    const statement = await notebook.statements.create(statementFields())
     const digestBefore = await databaseDigest(db)
     const before = await notebook.backup.restore(
       await notebook.backup.planRestore(backup, 'replace')
     )
     expect(await databaseDigest(db)).not.toBe(digestBefore)
+    expect(notebook.statements.all).toEqual([])
     await notebook.backup.undoRestore(before)
     expect(await databaseDigest(db)).toBe(digestBefore)
+    expect(notebook.statements.all).toEqual([statement])
     expect(notebook.annotations.colorLabels.blue).toBe('Ask UNODC')
     await expectStoredAsShown()
   })
@@ -102,9 +115,11 @@ describe('clearAll', () => {
   }) => {
     await notebook.annotations.create(noteOn(1))
     await notebook.sessionNotes.create(sessionNoteFields())
+    await notebook.statements.create(statementFields())
     await notebook.backup.clearAll()
     expect(notebook.annotations.all).toEqual([])
     expect(notebook.sessionNotes.all).toEqual([])
+    expect(notebook.statements.all).toEqual([])
     expect(notebook.agendaItems.all.map((item) => item.label)).toEqual(['Item 6'])
     await expectStoredAsShown()
     expect(await notebook.undo()).toBeNull()

@@ -13,6 +13,7 @@ import { sortAgendaItems } from '../follow-ups/agenda-item-repository'
 import { replaceAll } from '../notebook/list-changes'
 import type { NotebookWriter } from '../notebook/NotebookWriter.svelte'
 import type { SessionNotesStore } from '../session-notes/SessionNotesStore.svelte'
+import type { StatementsStore } from '../statements/StatementsStore.svelte'
 import type { NotesDatabase } from '../storage/database'
 import { describeStorageError, StorageWriteError } from '../storage/storage-error'
 import type { BackupData } from './backup-format'
@@ -24,6 +25,7 @@ export interface RestoredStores {
   annotations: AnnotationsStore
   sessionNotes: SessionNotesStore
   agendaItems: AgendaItemsStore
+  statements: StatementsStore
 }
 
 /** Backs up, restores and clears the whole notebook. */
@@ -81,10 +83,11 @@ export class NotebookBackup {
     const { tables } = plan
     const merged = <T extends { id: string }>(current: readonly T[], records: readonly T[]) =>
       plan.mode === 'replace' ? [...records] : replaceAll(current, records)
-    const { annotations, sessionNotes, agendaItems } = this.#stores
+    const { annotations, sessionNotes, agendaItems, statements } = this.#stores
     annotations.all = merged(annotations.all, tables.annotations.records)
     sessionNotes.all = merged(sessionNotes.all, tables.sessionNotes.records)
     agendaItems.all = sortAgendaItems(merged(agendaItems.all, tables.agendaItems.records))
+    statements.all = merged(statements.all, tables.statements.records)
     const labels = tables.settings.records.find((setting) => setting.key === colorLabelsKey)
     if (labels) annotations.colorLabels = colorLabelsFrom(labels.value)
     else if (plan.mode === 'replace') annotations.colorLabels = { ...defaultColorLabels }

@@ -20,8 +20,11 @@ import {
   fixtureAnnotation,
   fixtureData,
   fixtureMeta,
+  fixtureStatement,
   versionOneAnnotation
 } from '@test-support/backup-fixtures'
+// Read as text: backups as earlier versions of the app wrote them, never rewritten.
+import versionOneBackup from '@test-support/backup-versions/version-1.json?raw'
 
 afterEach(() => {
   vi.restoreAllMocks()
@@ -50,13 +53,14 @@ describe('serializeBackup', () => {
         fixtureAgendaItem(),
         fixtureAgendaItem({ id: '00000000-0000-4000-8000-000000000021', order: 2 })
       ],
+      statements: [fixtureStatement({ text: 'Thank you, Chair.' })],
       settings: [{ key: 'colorLabels', value: { yellow: 'Priority' } }]
     }
     const written = serializeBackup(data, fixtureMeta(), backupTime)
     expect(written).toBe(
       `{
   "format": "cnd67-notes-backup",
-  "version": 1,
+  "version": 2,
   "createdAt": "2024-03-18T18:00:00.000Z",
   "app": {
     "name": "CND67 Notes",
@@ -66,6 +70,7 @@ describe('serializeBackup', () => {
     "annotations": 0,
     "sessionNotes": 0,
     "agendaItems": 2,
+    "statements": 1,
     "settings": 1
   },
   "data": {
@@ -74,6 +79,9 @@ describe('serializeBackup', () => {
     "agendaItems": [
       {"id":"00000000-0000-4000-8000-000000000020","label":"Item 5","title":"Implementation of the international drug control treaties","order":1},
       {"id":"00000000-0000-4000-8000-000000000021","label":"Item 5","title":"Implementation of the international drug control treaties","order":2}
+    ],
+    "statements": [
+      {"id":"00000000-0000-4000-8000-000000000021","title":"Statement under Item 6","agendaItemId":"agenda-item-6","speakingFor":"Canada","limitSeconds":180,"wordsPerMinute":120,"text":"Thank you, Chair.","createdAt":"2024-03-16T08:00:00.000Z","updatedAt":"2024-03-17T19:45:00.000Z"}
     ],
     "settings": [
       {"key":"colorLabels","value":{"yellow":"Priority"}}
@@ -87,10 +95,10 @@ describe('serializeBackup', () => {
       JSON.parse(
         JSON.stringify({
           format: 'cnd67-notes-backup',
-          version: 1,
+          version: 2,
           createdAt: backupTime.toISOString(),
           app: fixtureMeta().app,
-          counts: { annotations: 0, sessionNotes: 0, agendaItems: 2, settings: 1 },
+          counts: { annotations: 0, sessionNotes: 0, agendaItems: 2, statements: 1, settings: 1 },
           data
         })
       )
@@ -106,6 +114,7 @@ describe('serializeBackup', () => {
       }),
       sessionNotes: [...data.sessionNotes].reverse(),
       agendaItems: [...data.agendaItems].reverse(),
+      statements: [...data.statements].reverse(),
       settings: [...data.settings]
         .reverse()
         .map(({ key, value }) => ({ value: { ...(value as object) }, key }))
@@ -118,7 +127,7 @@ describe('serializeBackup', () => {
   it('writes only the fields the app knows, leaving absent ones absent', () => {
     const stray = { ...versionOneAnnotation(), draft: 'not saved' }
     const text = serializeBackup(
-      { annotations: [stray], sessionNotes: [], agendaItems: [], settings: [] },
+      { annotations: [stray], sessionNotes: [], agendaItems: [], statements: [], settings: [] },
       fixtureMeta(),
       backupTime
     )
@@ -192,10 +201,10 @@ describe('parseBackup', () => {
     const backup = parsed(serializeBackup(fixtureData(), fixtureMeta(), backupTime))
     expect(backup).toEqual({
       format: 'cnd67-notes-backup',
-      version: 1,
+      version: 2,
       createdAt: '2024-03-18T18:00:00.000Z',
       app: { name: 'CND67 Notes', version: '0.1.0' },
-      counts: { annotations: 3, sessionNotes: 2, agendaItems: 2, settings: 2 },
+      counts: { annotations: 3, sessionNotes: 2, agendaItems: 2, statements: 2, settings: 2 },
       // The fixture lists each table in the order of its ids, as a backup does.
       data: fixtureData()
     })
@@ -236,7 +245,13 @@ describe('parseBackup', () => {
   })
 
   it('accepts an empty backup and one without any setting', () => {
-    const empty = { annotations: [], sessionNotes: [], agendaItems: [], settings: [] }
+    const empty = {
+      annotations: [],
+      sessionNotes: [],
+      agendaItems: [],
+      statements: [],
+      settings: []
+    }
     expect(parsed(serializeBackup(empty, fixtureMeta(), backupTime)).data).toEqual(empty)
   })
 
@@ -278,5 +293,75 @@ describe('parseBackup', () => {
       'The file is too large to be a backup (50.1 MB).'
     )
     expect(parseSpy).not.toHaveBeenCalled()
+  })
+
+  it('refuses a statement whose limit or pace is out of range, in the statement’s own words', () => {
+    const text = damagedBackupText((file) => {
+      file.data.statements[1].limitSeconds = 20
+    })
+    expect(refusal(text)).toBe(
+      'This backup cannot be restored: statements[1].limitSeconds must be a whole number of seconds from 30 to 3,600.'
+    )
+    const pace = damagedBackupText((file) => {
+      file.data.statements[0].wordsPerMinute = 120.5
+    })
+    expect(refusal(pace)).toBe(
+      'This backup cannot be restored: statements[0].wordsPerMinute must be a whole number of words a minute from 60 to 250.'
+    )
+  })
+
+  it('refuses a statement whose text was not written by the app (a lone surrogate)', () => {
+    const text = damagedBackupText((file) => {
+      file.data.statements[0].text = 'cut \ud83d'
+    })
+    expect(refusal(text)).toBe(
+      'This backup cannot be restored: statements[0].text must be well-formed text of at most 5,000,000 characters.'
+    )
+  })
+
+  it('refuses a version 2 backup without its statements, and counts that disagree', () => {
+    const missing = damagedBackupText((file) => {
+      delete (file.data as Partial<typeof file.data>).statements
+    })
+    expect(refusal(missing)).toBe(
+      'This backup cannot be restored: data is missing its "statements" field.'
+    )
+    const miscounted = damagedBackupText((file) => {
+      file.counts.statements = 3
+    })
+    expect(refusal(miscounted)).toBe(
+      'This backup cannot be restored: counts.statements is 3 but the file holds 2 statements; it may have been edited or damaged.'
+    )
+  })
+})
+
+describe('parseBackup of every earlier version', () => {
+  it('reads the version 1 file as the first release wrote it: everything, and no statements', () => {
+    const backup = parsed(versionOneBackup)
+    const written = fixtureData()
+    expect(backup).toStrictEqual({
+      format: 'cnd67-notes-backup',
+      version: 2,
+      createdAt: '2024-03-18T18:00:00.000Z',
+      app: { name: 'CND67 Notes', version: '0.1.0' },
+      counts: { annotations: 3, sessionNotes: 2, agendaItems: 2, statements: 0, settings: 2 },
+      data: { ...written, statements: [] }
+    })
+  })
+
+  it('refuses statements in a version 1 file, which had none', () => {
+    const file = JSON.parse(versionOneBackup) as { data: Record<string, unknown> }
+    file.data.statements = []
+    expect(refusal(JSON.stringify(file))).toBe(
+      'This backup cannot be restored: data has a field "statements" that this app does not know.'
+    )
+  })
+
+  it('says a backup of a later version needs a newer app', () => {
+    const file = JSON.parse(versionOneBackup) as { version: number }
+    file.version = 3
+    expect(refusal(JSON.stringify(file))).toBe(
+      'This backup was made by a newer version of the app (version 3); update the app to restore it.'
+    )
   })
 })

@@ -18,11 +18,14 @@ import {
   backupLimits,
   backupSchema,
   backupVersion,
+  backupVersions,
   describeIssue,
   describePlace,
   formatNumber,
   quoteFieldName,
   settingValueSchemas,
+  upgradeVersionOne,
+  versionOneBackupSchema,
   type BackupFile
 } from './backup-schema'
 import {
@@ -33,7 +36,7 @@ import {
 } from '../file-formats/json-guard'
 import { backupFiles, tooLargeMessage } from '../file-formats/text-files'
 
-export { backupFormat, backupVersion } from './backup-schema'
+export { backupFormat, backupVersion, backupVersions } from './backup-schema'
 export type { BackupData } from './backup-records'
 
 /** The largest file read as a backup, in bytes (or UTF-16 code units, for text): 50 MB. */
@@ -127,7 +130,8 @@ export function writeBackup(
 }
 
 /**
- * Reads a backup file's text, refusing anything that is not a complete, valid version 1 backup.
+ * Reads a backup file's text, refusing anything that is not a complete, valid backup of a version
+ * this app reads (1 or 2; a version 1 backup reads as a version 2 one without statements).
  * In order: the size (before parsing), the JSON itself (where it goes wrong, or that it is cut
  * off, or nested too deep), keys that could reach a prototype, the format marker and version, then
  * every field (strictly: unknown fields are refused), then ids repeated within a table and counts
@@ -231,12 +235,33 @@ function readBackupJson(
   const versionProblem = describeVersionProblem(parsed.version)
   if (versionProblem) return refuse(versionProblem)
 
-  const result = v.safeParse(backupSchema, parsed, { abortPipeEarly: true })
+  const result = parseBackupFile(parsed)
   const problems = result.success
     ? findDataProblems(result.output)
     : result.issues.map((issue) => describeIssue(issue))
   if (problems.length > 0 || !result.success) return refuse(cannotRestore(problems))
   return { ok: true, file: result.output }
+}
+
+/**
+ * A backup's JSON checked against the schema of the version it says it is, and a version 1 one
+ * made a version 2 one (with no statements); a file that names no version is checked as the
+ * current version, which then says its version is missing.
+ */
+function parseBackupFile(
+  parsed: Record<string, unknown>
+): { success: true; output: BackupFile } | { success: false; issues: v.BaseIssue<unknown>[] } {
+  const options = { abortPipeEarly: true }
+  if (parsed.version === 1) {
+    const result = v.safeParse(versionOneBackupSchema, parsed, options)
+    return result.success
+      ? { success: true, output: upgradeVersionOne(result.output) }
+      : { success: false, issues: result.issues }
+  }
+  const result = v.safeParse(backupSchema, parsed, options)
+  return result.success
+    ? { success: true, output: result.output }
+    : { success: false, issues: result.issues }
 }
 
 /** A refusal. */
@@ -269,7 +294,7 @@ function describeTextProblem(problem: JsonTextProblem, text: string): string {
 
 /** Why a backup's `version` cannot be read, or null when it can (or is missing: see the schema). */
 function describeVersionProblem(version: unknown): string | null {
-  if (version === backupVersion || version === undefined) return null
+  if ((backupVersions as readonly unknown[]).includes(version) || version === undefined) return null
   if (typeof version === 'number' && Number.isInteger(version) && version > backupVersion) {
     return `This backup was made by a newer version of the app (version ${version}); update the app to restore it.`
   }

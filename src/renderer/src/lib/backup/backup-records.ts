@@ -7,6 +7,7 @@ import type { Annotation, PassageTarget } from '../annotations/annotation'
 import type { AgendaItem } from '../follow-ups/agenda-item'
 import { copyFollowUp } from '../follow-ups/follow-up'
 import type { SessionNote } from '../session-notes/session-note'
+import { copyStatement, type Statement } from '../statements/statement'
 import type { Setting } from '../storage/database'
 
 /** Everything a delegate has made, table by table: what a backup holds. */
@@ -14,12 +15,20 @@ export interface BackupData {
   annotations: Annotation[]
   sessionNotes: SessionNote[]
   agendaItems: AgendaItem[]
+  /** The delegation's statements (none in a version 1 backup). */
+  statements: Statement[]
   /** Colour labels and any other setting, by key. */
   settings: Setting[]
 }
 
 /** The tables a backup holds, in the order they are written and reported. */
-export const backupTables = ['annotations', 'sessionNotes', 'agendaItems', 'settings'] as const
+export const backupTables = [
+  'annotations',
+  'sessionNotes',
+  'agendaItems',
+  'statements',
+  'settings'
+] as const
 
 /** One of the tables a backup holds. */
 export type BackupTable = (typeof backupTables)[number]
@@ -29,6 +38,7 @@ export const tableNouns: Readonly<Record<BackupTable, { one: string; many: strin
   annotations: { one: 'annotation', many: 'annotations' },
   sessionNotes: { one: 'session note', many: 'session notes' },
   agendaItems: { one: 'agenda item', many: 'agenda items' },
+  statements: { one: 'statement', many: 'statements' },
   settings: { one: 'setting', many: 'settings' }
 }
 
@@ -38,6 +48,7 @@ export function countRecords(data: BackupData): Record<BackupTable, number> {
     annotations: data.annotations.length,
     sessionNotes: data.sessionNotes.length,
     agendaItems: data.agendaItems.length,
+    statements: data.statements.length,
     settings: data.settings.length
   }
 }
@@ -114,6 +125,7 @@ const copiers: { [Table in BackupTable]: (record: BackupData[Table][number]) => 
   annotations: backupAnnotation,
   sessionNotes: backupSessionNote,
   agendaItems: backupAgendaItem,
+  statements: copyStatement,
   settings: backupSetting
 }
 
@@ -133,6 +145,7 @@ export function backupData(data: BackupData): BackupData {
     annotations: byKey(data.annotations).map(backupAnnotation),
     sessionNotes: byKey(data.sessionNotes).map(backupSessionNote),
     agendaItems: byKey(data.agendaItems).map(backupAgendaItem),
+    statements: byKey(data.statements).map(copyStatement),
     settings: byKey(data.settings).map(backupSetting)
   }
 }

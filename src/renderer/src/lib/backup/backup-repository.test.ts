@@ -24,6 +24,7 @@ import {
   fixtureData,
   fixtureMeta,
   fixtureSessionNote,
+  fixtureStatement,
   seededAgendaItem,
   versionOneAnnotation
 } from '@test-support/backup-fixtures'
@@ -45,13 +46,17 @@ async function openDatabase(): Promise<NotesDatabase> {
  * directly, in one transaction, so that the round trips do not depend on the code they test.
  */
 async function store(db: NotesDatabase, data: BackupData): Promise<void> {
-  await db.transaction('rw', [db.annotations, db.sessionNotes, db.agendaItems, db.settings], () =>
-    Promise.all([
-      db.annotations.bulkPut(data.annotations),
-      db.sessionNotes.bulkPut(data.sessionNotes),
-      db.agendaItems.bulkPut(data.agendaItems),
-      db.settings.bulkPut(data.settings)
-    ])
+  await db.transaction(
+    'rw',
+    [db.annotations, db.sessionNotes, db.agendaItems, db.statements, db.settings],
+    () =>
+      Promise.all([
+        db.annotations.bulkPut(data.annotations),
+        db.sessionNotes.bulkPut(data.sessionNotes),
+        db.agendaItems.bulkPut(data.agendaItems),
+        db.statements.bulkPut(data.statements),
+        db.settings.bulkPut(data.settings)
+      ])
   )
 }
 
@@ -100,6 +105,7 @@ describe('readAllForBackup', () => {
       annotations: [],
       sessionNotes: [],
       agendaItems: [seededAgendaItem()],
+      statements: [],
       settings: []
     })
   })
@@ -127,7 +133,7 @@ describe('restoreBackup', () => {
     const file = await backUp(db)
     await clearAllData(db)
     expect(await attemptRestore(db, file, 'replace')).toEqual({
-      totals: counts({ added: 8, unchanged: 1 })
+      totals: counts({ added: 10, unchanged: 1 })
     })
     expect(await readAllForBackup(db)).toEqual(fixtureData())
     expect(await backUp(db)).toBe(file)
@@ -137,7 +143,7 @@ describe('restoreBackup', () => {
     const file = await backUp(db)
     await clearAllData(db)
     expect(await attemptRestore(db, file, 'merge')).toEqual({
-      totals: counts({ added: 8, unchanged: 1 })
+      totals: counts({ added: 10, unchanged: 1 })
     })
     expect(await readAllForBackup(db)).toEqual(fixtureData())
     expect(await backUp(db)).toBe(file)
@@ -160,10 +166,13 @@ describe('restoreBackup', () => {
       ],
       sessionNotes: [fixtureSessionNote({ id: 'only-here' })],
       agendaItems: [],
+      statements: [
+        fixtureStatement({ text: 'changed since', updatedAt: '2024-03-19T09:00:00.000Z' })
+      ],
       settings: [{ key: 'colorLabels', value: { yellow: 'Urgent' } }]
     })
     expect(await attemptRestore(db, file, 'replace')).toEqual({
-      totals: counts({ updated: 2, unchanged: 7, removed: 1 })
+      totals: counts({ updated: 3, unchanged: 8, removed: 1 })
     })
     expect(await readAllForBackup(db)).toEqual(fixtureData())
   })
@@ -179,24 +188,39 @@ describe('restoreBackup', () => {
       updatedAt: '2024-03-13T09:00:00.000Z'
     })
     const onlyHere = fixtureSessionNote({ id: 'only-here' })
+    const statementNewerHere = fixtureStatement({
+      text: 'newer here',
+      updatedAt: '2024-03-19T09:00:00.000Z'
+    })
+    const statementOnlyHere = fixtureStatement({ id: 'statement-only-here' })
     await store(db, {
       annotations: [newerHere, olderHere],
       sessionNotes: [onlyHere],
       agendaItems: [],
+      statements: [statementNewerHere, statementOnlyHere],
       settings: []
     })
     expect(await attemptRestore(db, file, 'merge')).toEqual({
-      totals: counts({ updated: 1, unchanged: 7, keptNewer: 1, keptOnlyHere: 1 })
+      totals: counts({ updated: 1, unchanged: 8, keptNewer: 2, keptOnlyHere: 2 })
     })
     const expected = fixtureData()
     expected.annotations[0] = newerHere
     expected.sessionNotes.push(onlyHere)
+    expected.statements[0] = statementNewerHere
+    expected.statements.push(statementOnlyHere)
     expect(await readAllForBackup(db)).toEqual(expected)
   })
 
-  it.each<[string, 'annotations' | 'sessionNotes' | 'agendaItems' | 'settings', RestoreMode]>([
+  it.each<
+    [
+      string,
+      'annotations' | 'sessionNotes' | 'agendaItems' | 'statements' | 'settings',
+      RestoreMode
+    ]
+  >([
     ['Replace fails at the last table, after clearing every table', 'settings', 'replace'],
     ['Replace fails at the second table', 'sessionNotes', 'replace'],
+    ['Replace fails at the statements', 'statements', 'replace'],
     ['Merge fails at the last table', 'settings', 'merge']
   ])('changes nothing when it fails part-way: %s', async (_, failing, mode) => {
     const before = await readAllForBackup(db)
@@ -206,6 +230,7 @@ describe('restoreBackup', () => {
       ],
       sessionNotes: [fixtureSessionNote({ id: 'from-backup' })],
       agendaItems: [],
+      statements: [fixtureStatement({ id: 'from-backup' })],
       settings: [{ key: 'colorLabels', value: { yellow: 'From the backup' } }]
     }
     const plan = planRestore(before, other, mode)
@@ -244,6 +269,7 @@ describe('clearAllData', () => {
       annotations: [],
       sessionNotes: [],
       agendaItems: [seededAgendaItem()],
+      statements: [],
       settings: []
     })
     await db.delete()

@@ -1,5 +1,5 @@
 /**
- * Every read and write a backup needs, each in one transaction over all four tables: reading
+ * Every read and write a backup needs, each in one transaction over all its tables: reading
  * everything for a backup, restoring one (all of it or nothing), and clearing all data.
  */
 import { meetingDocument } from '../document/meeting-text'
@@ -13,7 +13,7 @@ import { planRestore, samePlan, type RestorePlan } from './restore-plan'
 
 /** The tables a backup covers, as Dexie tables of `db`. */
 function backupTablesOf(db: NotesDatabase) {
-  return [db.annotations, db.sessionNotes, db.agendaItems, db.settings]
+  return [db.annotations, db.sessionNotes, db.agendaItems, db.statements, db.settings]
 }
 
 /** The tables read for a backup: those it covers, and the start-up copy of the annotations. */
@@ -27,13 +27,14 @@ function readTablesOf(db: NotesDatabase) {
  * table does and reads many times faster.
  */
 async function readAll(db: NotesDatabase): Promise<BackupData> {
-  const [{ annotations }, sessionNotes, agendaItems, settings] = await Promise.all([
+  const [{ annotations }, sessionNotes, agendaItems, statements, settings] = await Promise.all([
     copiedOrStoredAnnotations(db),
     db.sessionNotes.toArray(),
     db.agendaItems.toArray(),
+    db.statements.toArray(),
     db.settings.toArray()
   ])
-  return { annotations, sessionNotes, agendaItems, settings }
+  return { annotations, sessionNotes, agendaItems, statements, settings }
 }
 
 /** Everything a backup holds, read in one transaction, so it is one consistent moment. */
@@ -66,6 +67,7 @@ export function restoreBackup(db: NotesDatabase, plan: RestorePlan): Promise<Bac
     await db.annotations.bulkPut(tables.annotations.records)
     await db.sessionNotes.bulkPut(tables.sessionNotes.records)
     await db.agendaItems.bulkPut(tables.agendaItems.records)
+    await db.statements.bulkPut(tables.statements.records)
     await db.settings.bulkPut(tables.settings.records)
     return current
   })

@@ -1,5 +1,5 @@
 /**
- * What a version 1 backup file may hold, as valibot schemas: strict objects (a field the app does
+ * What a backup file may hold (version 2, and version 1, which had no statements), as valibot schemas: strict objects (a field the app does
  * not know is refused), every field's type and limits, and for each a phrase saying what it must
  * be, so that a problem reads "annotations[3].paragraph must be a whole number from 1 to 87".
  */
@@ -9,12 +9,29 @@ import { followUpPriorities, followUpStatuses, positions } from '../follow-ups/f
 import { maxTagLength, tagProblem } from '../tags/tag-names'
 import { formatJsonPath, type JsonPathStep } from '../file-formats/json-guard'
 import { isAppTimestamp, isIsoDate, timestampRule } from '../file-formats/timestamps'
+import {
+  speakingLimitRange,
+  speakingLimitRule,
+  speakingPaceRange,
+  speakingPaceRule,
+  statementFieldRule,
+  type StatementFields
+} from '../statements/statement'
 
 /** The marker every backup file starts with. */
 export const backupFormat = 'cnd67-notes-backup'
 
-/** The version of the backup format this app writes and reads. */
-export const backupVersion = 1
+/**
+ * The version of the backup format this app writes: 2 added the delegation's statements. It
+ * reads every earlier version too (see {@link backupVersions}).
+ */
+export const backupVersion = 2
+
+/** The versions of the backup format this app reads, oldest first. */
+export const backupVersions = [1, 2] as const
+
+/** A version of the backup format this app reads. */
+export type BackupVersion = (typeof backupVersions)[number]
 
 /** The summary's last paragraph: annotations are on paragraphs 1 to this. */
 export const lastParagraph = 87
@@ -225,6 +242,31 @@ export const sessionNoteSchema = v.strictObject(
   mustBe('a session note (an object)')
 )
 
+/** A statement's text field, checked by the statement's own rule (statement.ts). */
+function statementText(field: 'title' | 'speakingFor' | 'text') {
+  const rule = statementFieldRule(field, null) ?? ''
+  return v.pipe(
+    v.string(mustBe(rule)),
+    v.check((value) => statementFieldRule(field, value) === null, mustBe(rule))
+  )
+}
+
+/** A statement, strictly: see Statement in statement.ts. */
+export const statementSchema = v.strictObject(
+  {
+    id: id(),
+    title: statementText('title'),
+    agendaItemId: idOrNull(),
+    speakingFor: statementText('speakingFor'),
+    limitSeconds: wholeNumber(speakingLimitRange.min, speakingLimitRange.max, speakingLimitRule),
+    wordsPerMinute: wholeNumber(speakingPaceRange.min, speakingPaceRange.max, speakingPaceRule),
+    text: statementText('text'),
+    createdAt: timestamp,
+    updatedAt: timestamp
+  } satisfies Record<keyof StatementFields | 'id' | 'createdAt' | 'updatedAt', v.GenericSchema>,
+  mustBe('a statement (an object)')
+)
+
 /** An agenda item, strictly: see AgendaItem in agenda-item.ts. */
 export const agendaItemSchema = v.strictObject(
   {
@@ -265,19 +307,53 @@ export const settingValueSchemas: Readonly<Record<string, v.GenericSchema>> = {
 /** How many records of each table a backup says it holds. */
 const count = wholeNumber(0, Number.MAX_SAFE_INTEGER, 'a whole number, 0 or more')
 
-/** A whole backup file, version 1. */
+/** The app that made a backup. */
+const backupApp = v.strictObject(
+  {
+    name: text(backupLimits.appNameLength, true),
+    version: text(backupLimits.appVersionLength, true)
+  },
+  mustBe('the app that made the backup (an object with its name and version)')
+)
+
+/** A whole backup file, version 2: version 1 and the delegation's statements. */
 export const backupSchema = v.strictObject(
   {
     format: v.literal(backupFormat, mustBe(`"${backupFormat}"`)),
     version: v.literal(backupVersion, mustBe(String(backupVersion))),
     createdAt: timestamp,
-    app: v.strictObject(
+    app: backupApp,
+    counts: v.strictObject(
       {
-        name: text(backupLimits.appNameLength, true),
-        version: text(backupLimits.appVersionLength, true)
+        annotations: count,
+        sessionNotes: count,
+        agendaItems: count,
+        statements: count,
+        settings: count
       },
-      mustBe('the app that made the backup (an object with its name and version)')
+      mustBe('the number of records in each table (an object)')
     ),
+    data: v.strictObject(
+      {
+        annotations: v.array(annotationSchema, mustBe('a list of annotations')),
+        sessionNotes: v.array(sessionNoteSchema, mustBe('a list of session notes')),
+        agendaItems: v.array(agendaItemSchema, mustBe('a list of agenda items')),
+        statements: v.array(statementSchema, mustBe('a list of statements')),
+        settings: v.array(settingSchema, mustBe('a list of settings'))
+      },
+      mustBe('the backed-up data (an object)')
+    )
+  },
+  mustBe('a backup (an object)')
+)
+
+/** A whole backup file, version 1, as the first release wrote it: no statements. */
+export const versionOneBackupSchema = v.strictObject(
+  {
+    format: v.literal(backupFormat, mustBe(`"${backupFormat}"`)),
+    version: v.literal(1, mustBe('1')),
+    createdAt: timestamp,
+    app: backupApp,
     counts: v.strictObject(
       { annotations: count, sessionNotes: count, agendaItems: count, settings: count },
       mustBe('the number of records in each table (an object)')
@@ -297,6 +373,22 @@ export const backupSchema = v.strictObject(
 
 /** What a valid backup file parses to, before its records are copied out. */
 export type BackupFile = v.InferOutput<typeof backupSchema>
+
+/** What a valid version 1 backup file parses to. */
+export type VersionOneBackupFile = v.InferOutput<typeof versionOneBackupSchema>
+
+/**
+ * A version 1 backup file as version 2 holds the same: no statements. Nothing else changed
+ * between the versions.
+ */
+export function upgradeVersionOne(file: VersionOneBackupFile): BackupFile {
+  return {
+    ...file,
+    version: backupVersion,
+    counts: { ...file.counts, statements: 0 },
+    data: { ...file.data, statements: [] }
+  }
+}
 
 /**
  * Where something is in a backup file, as a delegate reading the file would find it. `data.` is

@@ -13,7 +13,7 @@ import type { BackupData } from './backup-records'
 import { fixtureAnnotation, fixtureSessionNote } from '@test-support/backup-fixtures'
 
 function data(annotations: BackupData['annotations']): BackupData {
-  return { annotations, sessionNotes: [], agendaItems: [], settings: [] }
+  return { annotations, sessionNotes: [], agendaItems: [], statements: [], settings: [] }
 }
 
 describe('describeRestorePlan', () => {
@@ -56,6 +56,7 @@ describe('describeReplaceLoss', () => {
       annotations: [...annotations, { ...kept, note: 'changed here' }],
       sessionNotes,
       agendaItems: [],
+      statements: [],
       settings: []
     }
     const plan = planRestore(here, data([kept]), 'replace')
@@ -77,8 +78,23 @@ describe('describeReplaceLoss', () => {
 describe('describeBackupContents', () => {
   it('counts what a backup holds, settings aside', () => {
     expect(
-      describeBackupContents({ annotations: 12, sessionNotes: 1, agendaItems: 2, settings: 1 })
+      describeBackupContents({
+        annotations: 12,
+        sessionNotes: 1,
+        agendaItems: 2,
+        statements: 0,
+        settings: 1
+      })
     ).toBe('12 annotations, 1 session note, 2 agenda items')
+    expect(
+      describeBackupContents({
+        annotations: 0,
+        sessionNotes: 0,
+        agendaItems: 1,
+        statements: 2,
+        settings: 0
+      })
+    ).toBe('0 annotations, 0 session notes, 1 agenda item, 2 statements')
   })
 })
 

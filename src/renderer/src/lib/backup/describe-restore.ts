@@ -69,12 +69,16 @@ export function planChangesAnything(plan: RestorePlan): boolean {
   return plan.totals.added + plan.totals.updated + plan.totals.removed > 0
 }
 
-/** How many records of each table a backup holds, in words: "12 annotations, 2 session notes". */
+/**
+ * How many records of each table a backup holds, in words: "12 annotations, 2 session notes, 1
+ * agenda item, 2 statements". Statements are named only when there are some: backups made before
+ * there were statements hold none, and saying so of every one of them says nothing.
+ */
 export function describeBackupContents(
   counts: Record<(typeof backupTables)[number], number>
 ): string {
   return backupTables
-    .filter((table) => table !== 'settings')
+    .filter((table) => table !== 'settings' && (table !== 'statements' || counts.statements > 0))
     .map((table) => countOf(counts[table], tableNouns[table].one, tableNouns[table].many))
     .join(', ')
 }

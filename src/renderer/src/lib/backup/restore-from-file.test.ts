@@ -20,7 +20,7 @@ import {
 
 /** Nothing stored. */
 function noData(): BackupData {
-  return { annotations: [], sessionNotes: [], agendaItems: [], settings: [] }
+  return { annotations: [], sessionNotes: [], agendaItems: [], statements: [], settings: [] }
 }
 
 /** A notebook holding `stored`, which keeps the plans it is asked to carry out. */
@@ -68,7 +68,7 @@ describe('planPendingRestore', () => {
     )
     expect(pending).toStrictEqual({
       source: 'notes.json',
-      contents: '3 annotations, 2 session notes, 2 agenda items',
+      contents: '3 annotations, 2 session notes, 2 agenda items, 2 statements',
       data: fixtureData(),
       modes: ['merge'],
       plans: { merge: planRestore(noData(), fixtureData(), 'merge') },
@@ -86,7 +86,7 @@ describe('readBackupFile', () => {
     )
     expect(pending.source).toBe('CND67-notes-backup-2024-03-18.json')
     expect(pending.modes).toEqual(['merge', 'replace'])
-    expect(pending.plans.replace?.totals.added).toBe(9)
+    expect(pending.plans.replace?.totals.added).toBe(11)
     expect(pending.remarks).toEqual([])
     expect(notebook.restored).toEqual([])
   })
@@ -169,7 +169,7 @@ describe('restorePending', () => {
     const pending = pendingOf(await readBackupFile(notebook, pickedFile(backupText(), 'b.json')))
     expect(await restorePending(notebook, pending, 'replace')).toEqual({
       message:
-        'Restored from b.json: Annotations: 3 added. Session notes: 2 added. Agenda items: 2 added. Settings: 2 added.',
+        'Restored from b.json: Annotations: 3 added. Session notes: 2 added. Agenda items: 2 added. Statements: 2 added. Settings: 2 added.',
       before: noData()
     })
     expect(notebook.restored).toEqual([pending.plans.replace])

@@ -22,7 +22,14 @@ function counts(some: Partial<RestoreCounts>): RestoreCounts {
 
 /** Data with only the tables given; the others empty. */
 function tables(some: Partial<BackupData>): BackupData {
-  return { annotations: [], sessionNotes: [], agendaItems: [], settings: [], ...some }
+  return {
+    annotations: [],
+    sessionNotes: [],
+    agendaItems: [],
+    statements: [],
+    settings: [],
+    ...some
+  }
 }
 
 /** Annotations with ids …001 to …004 and the times given: a computer's, or a backup's. */
@@ -120,8 +127,9 @@ describe('planRestore, merge', () => {
 
   it('adds everything to an empty computer', () => {
     const plan = planRestore(tables({}), fixtureData(), 'merge')
-    expect(plan.totals).toEqual(counts({ added: 9 }))
+    expect(plan.totals).toEqual(counts({ added: 11 }))
     expect(plan.tables.sessionNotes.records).toEqual(fixtureData().sessionNotes)
+    expect(plan.tables.statements.records).toEqual(fixtureData().statements)
   })
 })
 
@@ -153,7 +161,7 @@ describe('planRestore, replace', () => {
 
   it('counts a backup of the data itself as all unchanged', () => {
     const plan = planRestore(fixtureData(), fixtureData(), 'replace')
-    expect(plan.totals).toEqual(counts({ unchanged: 9 }))
+    expect(plan.totals).toEqual(counts({ unchanged: 11 }))
     expect(plan.tables.annotations.records).toEqual(fixtureData().annotations)
   })
 })

@@ -5,7 +5,7 @@
  *
  * Replace: the backup becomes the data; whatever is only on this computer is removed.
  * Merge, by id (settings by key), never removing anything:
- * - annotations and session notes: the later `updatedAt` wins; at the same time, or when this
+ * - annotations, session notes and statements: the later `updatedAt` wins; at the same time, or when this
  *   computer's is later, this computer's is kept;
  * - agenda items and settings, which carry no time: the backup's version wins when it differs,
  *   since restoring a backup is asking for what it holds, and the counts say so beforehand.
@@ -73,8 +73,8 @@ function noCounts(): RestoreCounts {
 }
 
 /** Whether a table's records carry `updatedAt`, so that merge can tell which version is newer. */
-function isTimed(table: BackupTable): table is 'annotations' | 'sessionNotes' {
-  return table === 'annotations' || table === 'sessionNotes'
+function isTimed(table: BackupTable): table is 'annotations' | 'sessionNotes' | 'statements' {
+  return table === 'annotations' || table === 'sessionNotes' || table === 'statements'
 }
 
 /** What restoring `backup` over `current` does to one table. */
@@ -145,6 +145,7 @@ export function planRestore(
     annotations: planTable('annotations', current.annotations, copied.annotations, mode),
     sessionNotes: planTable('sessionNotes', current.sessionNotes, copied.sessionNotes, mode),
     agendaItems: planTable('agendaItems', current.agendaItems, copied.agendaItems, mode),
+    statements: planTable('statements', current.statements, copied.statements, mode),
     settings: planTable('settings', current.settings, copied.settings, mode)
   }
   const totals = noCounts()

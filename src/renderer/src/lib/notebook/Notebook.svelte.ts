@@ -78,7 +78,8 @@ export class Notebook {
       {
         annotations: this.annotations,
         sessionNotes: this.sessionNotes,
-        agendaItems: this.agendaItems
+        agendaItems: this.agendaItems,
+        statements: this.statements
       },
       () => this.load()
     )

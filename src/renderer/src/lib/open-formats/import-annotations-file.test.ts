@@ -23,7 +23,11 @@ import { toWebAnnotationCollection } from './web-annotation-export'
 const emptyNotebook = {
   planRestore: (data: BackupData, mode: 'merge' | 'replace') =>
     Promise.resolve(
-      planRestore({ annotations: [], sessionNotes: [], agendaItems: [], settings: [] }, data, mode)
+      planRestore(
+        { annotations: [], sessionNotes: [], agendaItems: [], statements: [], settings: [] },
+        data,
+        mode
+      )
     ),
   restore: () => Promise.reject(new Error('Nothing is restored before the delegate confirms'))
 }

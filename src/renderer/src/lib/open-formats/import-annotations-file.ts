@@ -33,6 +33,7 @@ export async function readAnnotationFile(
     annotations: imported.annotations.map((entry) => entry.annotation),
     sessionNotes: [],
     agendaItems: [],
+    statements: [],
     settings: []
   }
   const remarks = importRemarks(imported.annotations, imported.skipped)
