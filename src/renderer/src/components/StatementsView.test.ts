@@ -9,6 +9,7 @@ import userEvent from '@testing-library/user-event'
 import { fixtureNotebook, renderWithNotebook } from '@test-support/notebook-fixtures'
 import type { Notebook } from '../lib/notebook/Notebook.svelte'
 import { Notices } from '../lib/notices/Notices.svelte'
+import type { StatementRequest } from '../lib/statements/statement-request'
 import StatementsView from './StatementsView.svelte'
 
 let notebook: Notebook
@@ -23,10 +24,10 @@ afterEach(async () => {
   await close()
 })
 
-function openView(newStatementPending = false) {
+function openView(request: StatementRequest | null = null) {
   return renderWithNotebook(
     StatementsView,
-    { onshowparagraph: vi.fn<(paragraph: number) => void>(), newStatementPending },
+    { onshowparagraph: vi.fn<(paragraph: number) => void>(), request },
     { notebook, notices: new Notices() }
   )
 }
@@ -50,10 +51,19 @@ describe('StatementsView', () => {
   })
 
   it('starts one when the New statement command asks for it', async () => {
-    openView(true)
+    openView({ kind: 'new' })
     const title = await screen.findByRole('textbox', { name: 'Title' })
     expect(document.activeElement).toBe(title)
     expect(notebook.statements.all).toHaveLength(1)
+  })
+
+  it('opens the statement a search result asks for', async () => {
+    const { id } = await notebook.statements.create({ title: 'Found', text: 'Madam Chair' })
+    openView({ kind: 'open', statementId: id })
+    expect(await screen.findByRole('textbox', { name: 'Statement' })).toHaveProperty(
+      'value',
+      'Madam Chair'
+    )
   })
 
   it('says when a statement runs over its limit', async () => {
