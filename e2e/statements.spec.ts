@@ -121,6 +121,35 @@ test('read-through times the statement from the keyboard; Escape returns to the 
   await expect(readButton).toBeFocused()
 })
 
+test('Print / PDF prints the statement alone', async ({ app }) => {
+  const { page } = app
+  const editor = await newStatement(page, 'For print')
+  await editor.getByRole('textbox', { name: 'Statement' }).fill('Madam Chair, **thank you**.')
+  const print = editor.getByRole('button', { name: 'Print / PDF' })
+  if (app.mode === 'browser') {
+    // Laid out for print, the statement is the only thing on the page.
+    await page.emulateMedia({ media: 'print' })
+    await page.evaluate(() => {
+      window.print = () => {
+        const shown = [...document.querySelectorAll('#app > *')]
+          .filter((element) => getComputedStyle(element).display !== 'none')
+          .map((element) => element.textContent?.trim())
+        Object.assign(window, { __printed: shown })
+      }
+    })
+    await print.click()
+    await expect
+      .poll(() => page.evaluate(() => (window as { __printed?: string[] }).__printed))
+      .toEqual([expect.stringMatching(/For print[\s\S]*Madam Chair, thank you\./u)])
+    await expect(page.locator('html')).not.toHaveClass(/printing-statement/)
+    await expect(page.locator('.print-statement')).toHaveCount(0)
+  } else {
+    const pdf = await app.savedFile(() => print.click())
+    expect(pdf.name).toMatch(/^CND67-statement-.*\.pdf$/u)
+    expect(pdf.content.startsWith('%PDF')).toBe(true)
+  }
+})
+
 test('Undo brings back a deleted statement', async ({ app }) => {
   const { page } = app
   const editor = await newStatement(page, 'To be deleted')

@@ -41,7 +41,7 @@ describe('StatementsView', () => {
     const title = await screen.findByRole('textbox', { name: 'Title' })
     expect(document.activeElement).toBe(title)
     await user.type(title, 'Item 6 statement')
-    await user.click(screen.getByRole('button', { name: 'Close', exact: true }))
+    await user.click(screen.getByRole('button', { name: 'Close' }))
     const entry = await screen.findByRole('button', { name: 'Item 6 statement' })
     await vi.waitFor(() => expect(document.activeElement).toBe(entry))
     expect(notebook.statements.all.map((statement) => statement.title)).toEqual([
