@@ -83,8 +83,8 @@ export function describeBackupContents(
     .join(', ')
 }
 
-/** The local date as YYYY-MM-DD. */
-function localDate(now: Date): string {
+/** The local date as YYYY-MM-DD, as the names of files saved on that day carry it. */
+export function localDate(now: Date): string {
   const pad = (value: number) => String(value).padStart(2, '0')
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }

@@ -19,11 +19,16 @@ import {
   fixtureId,
   fixtureSessionNote
 } from '@test-support/search-fixtures'
+import { fixtureStatement } from '@test-support/backup-fixtures'
 
 /** A live index over records the test replaces whole, as the notebook does, with its scheduler. */
 function liveIndex(scheduler: FakeScheduler = fakeScheduler()) {
   const records: { stored: StoredRecords } = {
-    stored: { annotations: fixtureAnnotations(), sessionNotes: [fixtureSessionNote()] }
+    stored: {
+      annotations: fixtureAnnotations(),
+      sessionNotes: [fixtureSessionNote()],
+      statements: []
+    }
   }
   const live = new LiveSearchIndex(meetingDocument, () => records.stored, scheduler)
   return { live, records, scheduler }
@@ -133,6 +138,27 @@ describe('LiveSearchIndex.followStored', () => {
     expect(idsFound(index.search('zanzibar'))).toEqual([])
     expect(scheduler.runBackground()).toBe(1)
     expect(idsFound(index.search('zanzibar'))).toEqual([`annotation:${fixtureId(7)}`])
+    expect(live.index()).toBe(index)
+  })
+
+  it('takes in a statement saved, changed and deleted, into the same index', () => {
+    const { live, records, scheduler } = liveIndex()
+    const index = live.index()
+    const statement = fixtureStatement({ text: 'Zanzibar routes matter (para. 16).' })
+    records.stored = { ...records.stored, statements: [statement] }
+    live.followStored()
+    expect(scheduler.runBackground()).toBe(1)
+    expect(idsFound(index.search('zanzibar'))).toEqual([`statement:${statement.id}`])
+    records.stored = {
+      ...records.stored,
+      statements: [{ ...statement, text: 'Thank you, Chair.' }]
+    }
+    live.followStored()
+    expect(scheduler.runBackground()).toBe(1)
+    expect(idsFound(index.search('zanzibar'))).toEqual([])
+    expect(idsFound(index.search('chair'))).toEqual([`statement:${statement.id}`])
+    records.stored = { ...records.stored, statements: [] }
+    expect(idsFound(live.index().search('chair'))).toEqual([])
     expect(live.index()).toBe(index)
   })
 

@@ -7,12 +7,14 @@ import type { Annotation } from '../annotations/annotation'
 import type { MeetingDocument } from '../document/meeting-document'
 import { changesBetween } from '../notebook/list-changes'
 import type { SessionNote } from '../session-notes/session-note'
+import type { Statement } from '../statements/statement'
 import { SearchIndex, type SearchIndexBuilder } from './search-index'
 
 /** The records the index holds, as the notebook keeps them (lists replaced whole on a change). */
 export interface StoredRecords {
   annotations: readonly Annotation[]
   sessionNotes: readonly SessionNote[]
+  statements: readonly Statement[]
 }
 
 /**
@@ -98,7 +100,7 @@ export class LiveSearchIndex {
   #index: SearchIndex | null = null
   #building: Building | null = null
   /** The records the index holds, as they were when it last took in changes. */
-  #indexed: StoredRecords = { annotations: [], sessionNotes: [] }
+  #indexed: StoredRecords = { annotations: [], sessionNotes: [], statements: [] }
   /** Whether a search has asked for the index yet. */
   #asked = false
   /** When the delegate last clicked or typed. */
@@ -175,11 +177,12 @@ export class LiveSearchIndex {
   }
 
   #startBuilding(): Building {
-    const { annotations, sessionNotes } = this.#stored()
+    const { annotations, sessionNotes, statements } = this.#stored()
     this.#building = {
-      builder: SearchIndex.builder(this.#document, annotations, sessionNotes),
+      builder: SearchIndex.builder(this.#document, annotations, sessionNotes, statements),
       annotations,
-      sessionNotes
+      sessionNotes,
+      statements
     }
     return this.#building
   }
@@ -189,7 +192,8 @@ export class LiveSearchIndex {
     const stored = this.#stored()
     const annotations = changesBetween(this.#indexed.annotations, stored.annotations, rebuildAbove)
     const notes = changesBetween(this.#indexed.sessionNotes, stored.sessionNotes, rebuildAbove)
-    return annotations && notes ? { annotations, notes } : null
+    const statements = changesBetween(this.#indexed.statements, stored.statements, rebuildAbove)
+    return annotations && notes && statements ? { annotations, notes, statements } : null
   }
 
   /** `current`, brought up to what is stored now; a fresh index if too much changed. */
@@ -197,12 +201,19 @@ export class LiveSearchIndex {
     const pending = this.#pendingChanges()
     const stored = this.#stored()
     if (!pending) {
-      current = SearchIndex.build(this.#document, stored.annotations, stored.sessionNotes)
+      current = SearchIndex.build(
+        this.#document,
+        stored.annotations,
+        stored.sessionNotes,
+        stored.statements
+      )
     } else {
       for (const annotation of pending.annotations.put) current.upsertAnnotation(annotation)
       for (const id of pending.annotations.gone) current.removeAnnotation(id)
       for (const note of pending.notes.put) current.upsertSessionNote(note)
       for (const id of pending.notes.gone) current.removeSessionNote(id)
+      for (const statement of pending.statements.put) current.upsertStatement(statement)
+      for (const id of pending.statements.gone) current.removeStatement(id)
     }
     this.#indexed = stored
     return current
@@ -212,7 +223,11 @@ export class LiveSearchIndex {
   #adopt(building: Building): SearchIndex {
     const finished = building.builder.finish()
     this.#building = null
-    this.#indexed = { annotations: building.annotations, sessionNotes: building.sessionNotes }
+    this.#indexed = {
+      annotations: building.annotations,
+      sessionNotes: building.sessionNotes,
+      statements: building.statements
+    }
     this.#index = this.#caughtUp(finished)
     return this.#index
   }

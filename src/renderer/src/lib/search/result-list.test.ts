@@ -31,6 +31,7 @@ describe('limitsFor', () => {
       note: 3,
       'follow-up': 3,
       'session-note': 3,
+      statement: 3,
       paragraph: 5
     })
     expect(limitsFor(new Set(['paragraph']))).toMatchObject({
@@ -59,6 +60,7 @@ describe('moreOfKind', () => {
     expect(moreOfKind('note', 1)).toBe('1 more in your notes')
     expect(moreOfKind('follow-up', 1200)).toBe('1,200 more in your follow-ups')
     expect(moreOfKind('session-note', 2)).toBe('2 more in your session notes')
+    expect(moreOfKind('statement', 2)).toBe('2 more in your statements')
   })
 })
 

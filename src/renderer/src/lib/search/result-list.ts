@@ -14,6 +14,7 @@ export const shownPerKind: Readonly<Record<SearchKind, number>> = {
   note: 3,
   'follow-up': 3,
   'session-note': 3,
+  statement: 3,
   paragraph: 5
 }
 
@@ -25,6 +26,7 @@ export const kindHeadings: Readonly<Record<SearchKind, string>> = {
   note: 'Your notes',
   'follow-up': 'Follow-ups',
   'session-note': 'Session notes',
+  statement: 'Statements',
   paragraph: 'Document'
 }
 
@@ -33,6 +35,7 @@ const kindPlaces: Readonly<Record<SearchKind, string>> = {
   note: 'in your notes',
   'follow-up': 'in your follow-ups',
   'session-note': 'in your session notes',
+  statement: 'in your statements',
   paragraph: 'in the document'
 }
 

@@ -23,6 +23,7 @@ import {
   precursorNote
 } from '@test-support/search-fixtures'
 import { foldingCases } from '@test-support/folding-cases'
+import { fixtureStatement } from '@test-support/backup-fixtures'
 
 /** The index of the meeting with the fixture annotations and one session note. */
 function fixtureIndex(): SearchIndex {
@@ -195,9 +196,13 @@ describe('SearchIndex.search', () => {
 
     it('groups results by kind, in a fixed order, with totals', () => {
       const results = fixtureIndex().search('precursors', { limit: 3 })
-      expect(results.groups.map(({ kind }) => kind)).toEqual([...searchKinds])
-      // The delegate's own notes, follow-ups and session notes come before the meeting text.
-      expect(searchKinds).toEqual(['note', 'follow-up', 'session-note', 'paragraph'])
+      // The fixture holds no statement, so no group of statements.
+      expect(results.groups.map(({ kind }) => kind)).toEqual(
+        searchKinds.filter((kind) => kind !== 'statement')
+      )
+      // The delegate's own notes, follow-ups, session notes and statements come before the
+      // meeting text.
+      expect(searchKinds).toEqual(['note', 'follow-up', 'session-note', 'statement', 'paragraph'])
       expect(results.groups.map(({ total }) => total)).toEqual([1, 1, 1, 11])
       expect(results.groups.map(({ results }) => results.length)).toEqual([1, 1, 1, 3])
       expect(results.total).toBe(14)
@@ -505,6 +510,46 @@ describe('SearchIndex.upsertSessionNote', () => {
     expect(idsFound(index.search('peru'), 'session-note')).toEqual([
       `session-note:${fixtureId(100)}`
     ])
+  })
+})
+
+describe('SearchIndex.upsertStatement', () => {
+  it('finds a statement by its title, text or delegation, shown as "Statement: <title>"', () => {
+    const statement = fixtureStatement()
+    const index = SearchIndex.build(meetingDocument, [], [], [statement])
+    const [found] = resultsOf(index.search('welcomes'), 'statement')
+    expect(found).toMatchObject({
+      kind: 'statement',
+      id: `statement:${statement.id}`,
+      recordId: statement.id,
+      paragraph: null,
+      citation: null,
+      title: 'Statement: Statement under Item 6',
+      snippet: { text: 'Thank you, Chair. Canada welcomes the work on early warning (para. 60).' }
+    })
+    expect(idsFound(index.search('canada'), 'statement')).toEqual([`statement:${statement.id}`])
+    expect(idsFound(index.search('"under item 6"'), 'statement')).toEqual([
+      `statement:${statement.id}`
+    ])
+  })
+
+  it('finds a changed statement by its new words only, and names an untitled one', () => {
+    const index = SearchIndex.build(meetingDocument, [], [], [fixtureStatement()])
+    index.upsertStatement(fixtureStatement({ title: ' ', text: 'Mexico supports it.' }))
+    expect(idsFound(index.search('welcomes'), 'statement')).toEqual([])
+    expect(resultsOf(index.search('mexico'), 'statement').map((result) => result.title)).toEqual([
+      'Statement: Untitled statement'
+    ])
+  })
+})
+
+describe('SearchIndex.removeStatement', () => {
+  it('stops finding the statement', () => {
+    const statement = fixtureStatement()
+    const index = SearchIndex.build(meetingDocument, [], [], [statement])
+    index.removeStatement(statement.id)
+    expect(idsFound(index.search('welcomes'), 'statement')).toEqual([])
+    expect(index.size).toBe(87)
   })
 })
 

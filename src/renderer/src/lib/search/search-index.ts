@@ -8,6 +8,7 @@ import { citation } from '../document/citation'
 import type { MeetingDocument, Paragraph, Section } from '../document/meeting-document'
 import type { FollowUp } from '../follow-ups/follow-up'
 import type { SessionNote } from '../session-notes/session-note'
+import { statementTitle, type Statement } from '../statements/statement'
 import {
   collapseWhitespace,
   containsPhrase,
@@ -26,9 +27,12 @@ import { TermIndex, type DocumentWords, type WordMatches, type WordQuery } from 
  * What a result can be, in the order results are grouped: the delegate's own writing first, so
  * that a note is never buried under the meeting text's many paragraphs.
  */
-export const searchKinds = ['note', 'follow-up', 'session-note', 'paragraph'] as const
+export const searchKinds = ['note', 'follow-up', 'session-note', 'statement', 'paragraph'] as const
 
-/** A paragraph of the meeting text, an annotation's note, its follow-up, or a session note. */
+/**
+ * A paragraph of the meeting text, an annotation's note, its follow-up, a session note, or a
+ * statement of the delegation.
+ */
 export type SearchKind = (typeof searchKinds)[number]
 
 /** One thing found. */
@@ -36,18 +40,21 @@ export interface SearchResult {
   kind: SearchKind
   /**
    * The index's id for it, unique across kinds: "paragraph:47", "annotation:<id>",
-   * "follow-up:<id>" or "session-note:<id>".
+   * "follow-up:<id>", "session-note:<id>" or "statement:<id>".
    */
   id: string
-  /** The id of the record to open: a note or follow-up's annotation, a session note; else null. */
+  /**
+   * The id of the record to open: a note or follow-up's annotation, a session note, a statement;
+   * else null.
+   */
   recordId: string | null
-  /** The paragraph it is, or is on; null for a session note. */
+  /** The paragraph it is, or is on; null for a session note or a statement. */
   paragraph: number | null
-  /** How a delegate cites that paragraph, "para. 47"; null for a session note. */
+  /** How a delegate cites that paragraph, "para. 47"; null for a session note or a statement. */
   citation: string | null
   /**
-   * The speaker of the paragraph it is or is on (null for procedural paragraphs), or the session
-   * note's title.
+   * The speaker of the paragraph it is or is on (null for procedural paragraphs), the session
+   * note's title, or "Statement: " and the statement's title ("Statement: Untitled statement").
    */
   title: string | null
   /** Where in its text it matched. */
@@ -97,9 +104,9 @@ interface IndexedFields {
   id: string
   /** The paragraph's number, so that typing "47" finds the paragraph and what is written on it. */
   paragraph?: string
-  /** A paragraph's speaker, or a follow-up's counterparts. */
+  /** A paragraph's speaker, a follow-up's counterparts, or the delegation a statement is for. */
   names?: string
-  /** A session note's title. */
+  /** A session note's or a statement's title. */
   title?: string
   /** The titles of the sections a paragraph is in ("Early warning", "Interventions"). */
   section?: string
@@ -293,6 +300,22 @@ function sessionNoteItem(note: SessionNote, words: ItemWords): IndexedItem {
   }
 }
 
+/** A statement (title, text and the delegation it speaks for) as an item. */
+function statementItem(statement: Statement, words: ItemWords): IndexedItem {
+  const text = markdownPlainText(statement.text)
+  const title = collapseWhitespace(statement.title)
+  const speakingFor = collapseWhitespace(statement.speakingFor)
+  return {
+    kind: 'statement',
+    recordId: statement.id,
+    paragraph: null,
+    title: `Statement: ${statementTitle(statement)}`,
+    fields: { id: `statement:${statement.id}`, title, names: speakingFor, text },
+    snippetSources: present([text, speakingFor]),
+    phraseHaystacks: words.haystacks([text, title, speakingFor])
+  }
+}
+
 /**
  * What the index is asked for a parsed query, one query per word: every word must match (so
  * each word typed narrows the list). Loose words match as the start of a word from two
@@ -382,13 +405,17 @@ export class SearchIndex {
     )
   }
 
-  /** An index of the meeting's paragraphs and of the given annotations and session notes. */
+  /**
+   * An index of the meeting's paragraphs and of the given annotations, session notes and
+   * statements.
+   */
   static build(
     document: MeetingDocument,
     annotations: readonly Annotation[],
-    sessionNotes: readonly SessionNote[]
+    sessionNotes: readonly SessionNote[],
+    statements: readonly Statement[] = []
   ): SearchIndex {
-    return SearchIndex.builder(document, annotations, sessionNotes).finish()
+    return SearchIndex.builder(document, annotations, sessionNotes, statements).finish()
   }
 
   /**
@@ -398,7 +425,8 @@ export class SearchIndex {
   static builder(
     document: MeetingDocument,
     annotations: readonly Annotation[],
-    sessionNotes: readonly SessionNote[]
+    sessionNotes: readonly SessionNote[],
+    statements: readonly Statement[] = []
   ): SearchIndexBuilder {
     const index = new SearchIndex(document)
     const titles = sectionTitles(document.sections)
@@ -416,6 +444,10 @@ export class SearchIndex {
       }
       for (const note of sessionNotes) {
         index.upsertSessionNote(note)
+        yield
+      }
+      for (const statement of statements) {
+        index.upsertStatement(statement)
         yield
       }
     })()
@@ -467,6 +499,17 @@ export class SearchIndex {
   /** Stops finding a session note. An unknown id is ignored. */
   removeSessionNote(id: string): void {
     this.#delete(`session-note:${id}`)
+  }
+
+  /** Indexes a new or changed statement. */
+  upsertStatement(statement: Statement): void {
+    const words = new ItemWords()
+    this.#put(statementItem(statement, words), words)
+  }
+
+  /** Stops finding a statement. An unknown id is ignored. */
+  removeStatement(id: string): void {
+    this.#delete(`statement:${id}`)
   }
 
   /**
