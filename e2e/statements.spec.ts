@@ -15,13 +15,6 @@ const statementOf450Words = Array.from(
     ['Madam', 'Chair', 'we', 'support', 'early', 'warning', 'on', 'precursors', 'and'][index % 9]
 ).join(' ')
 
-function openStatements(page: Page) {
-  return page
-    .getByRole('tablist', { name: 'Notes views' })
-    .getByRole('tab', { name: 'Statements' })
-    .click()
-}
-
 const editorOf = (page: Page) => page.getByRole('region', { name: 'Statement editor' })
 
 /** Starts a statement from the palette, as a keyboard user does, and gives it a title. */
@@ -85,10 +78,14 @@ test('a statement for Item 6 is timed, quotes para. 58, saves as Word and surviv
   expect(wordText).toContain('(para. 58)')
   expect(wordText).not.toContain('Raise early warning')
 
+  // After a restart, search finds the statement by its delegation and opens it.
   page = await app.restart()
-  await openStatements(page)
-  const statements = page.getByRole('region', { name: 'Statements' })
-  await statements.getByRole('button', { name: 'Item 6 statement' }).click()
+  await page.getByRole('searchbox', { name: 'Search' }).fill('Ruritania')
+  await page
+    .getByRole('region', { name: 'Search results' })
+    .locator('.search-result')
+    .filter({ hasText: 'Statement: Item 6 statement' })
+    .click()
   const reopened = editorOf(page)
   await expect(reopened.getByRole('textbox', { name: 'Statement' })).toHaveValue(
     /^Madam Chair we support.*\(para\. 58\)$/su

@@ -10,9 +10,9 @@ import type { Statement } from './statement'
 import {
   statementFileName,
   statementMarkdown,
-  statementWord,
   type StatementExportContext
 } from './statement-export'
+import { statementWord } from './statement-word'
 
 /** The statement to export, as on screen (its editor saves it first). */
 export type ShownStatement = () => Promise<Statement>
@@ -23,6 +23,14 @@ export type PrintSheet = (markdown: string) => { done(): void }
 /** The editor's exports: whether one is running, and why the last one failed. */
 export class StatementExports {
   #action = new DialogAction()
+  #now: () => Date
+
+  /** @param now the clock that dates the files' names */
+  // A date read once to name a file, never watched: a plain Date is right here.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  constructor(now: () => Date = () => new Date()) {
+    this.#now = now
+  }
 
   /** Whether an export is running (its buttons wait). */
   get busy(): boolean {
@@ -43,7 +51,7 @@ export class StatementExports {
     return this.#action.run('save the statement as Word', async () => {
       const statement = await shown()
       const result = await platform().saveBinaryFile({
-        suggestedName: statementFileName(statement, context.now, 'docx'),
+        suggestedName: statementFileName(statement, 'docx', this.#now()),
         content: await statementWord(statement, context),
         kind: 'word'
       })
@@ -67,7 +75,7 @@ export class StatementExports {
     return this.#action.run('save the statement as Markdown', async () => {
       const statement = await shown()
       const result = await platform().saveTextFile({
-        suggestedName: statementFileName(statement, context.now, 'md'),
+        suggestedName: statementFileName(statement, 'md', this.#now()),
         content: statementMarkdown(statement, context),
         kind: 'markdown'
       })
@@ -96,7 +104,7 @@ export class StatementExports {
         // One frame for the print layout to be in place before the page is printed.
         await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
         const result = await platform().printToPdf({
-          suggestedName: statementFileName(statement, context.now, 'pdf')
+          suggestedName: statementFileName(statement, 'md', this.#now()).replace(/\.md$/u, '.pdf')
         })
         if (!result.ok) throw new Error(result.error)
         if (result.value.saved && result.value.path) {
