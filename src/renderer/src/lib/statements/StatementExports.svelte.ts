@@ -17,8 +17,11 @@ import { statementWord } from './statement-word'
 /** The statement to export, as on screen (its editor saves it first). */
 export type ShownStatement = () => Promise<Statement>
 
-/** What printing needs of the screen: the statement laid out alone for print, until `done()`. */
-export type PrintSheet = (markdown: string) => { done(): void }
+/**
+ * What printing needs of the screen: the statement laid out alone for print, resolving once it
+ * is in place, until `done()`.
+ */
+export type PrintSheet = (markdown: string) => Promise<{ done(): void }>
 
 /** The editor's exports: whether one is running, and why the last one failed. */
 export class StatementExports {
@@ -99,10 +102,8 @@ export class StatementExports {
   ): Promise<void> {
     return this.#action.run('print the statement', async () => {
       const statement = await shown()
-      const laidOut = sheet(statementMarkdown(statement, context))
+      const laidOut = await sheet(statementMarkdown(statement, context))
       try {
-        // One frame for the print layout to be in place before the page is printed.
-        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
         const result = await platform().printToPdf({
           suggestedName: statementFileName(statement, 'md', this.#now()).replace(/\.md$/u, '.pdf')
         })
