@@ -3,6 +3,7 @@
  * limit, a quote from an annotation inserted and its paragraph reached by the link, saved as
  * Word "check against delivery", still there after a restart, and back after Delete and Undo.
  */
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import mammoth from 'mammoth'
 import { paragraph, writeParagraphNote } from './annotating'
@@ -14,6 +15,16 @@ const statementOf450Words = Array.from(
   (_, index) =>
     ['Madam', 'Chair', 'we', 'support', 'early', 'warning', 'on', 'precursors', 'and'][index % 9]
 ).join(' ')
+
+/** The serious and critical accessibility violations axe finds in `include`. */
+async function seriousViolations(page: Page, include: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).include(include).analyze()
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) =>
+      violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`)
+    )
+}
 
 const editorOf = (page: Page) => page.getByRole('region', { name: 'Statement editor' })
 
@@ -93,16 +104,26 @@ test('a statement for Item 6 is timed, quotes para. 58, saves as Word and surviv
   await expect(reopened.getByRole('textbox', { name: 'Speaking for' })).toHaveValue('Ruritania')
 })
 
-test('read-through times the statement from the keyboard; Escape returns to the editor', async ({
+test('read-through times the statement from the keyboard; Escape returns to the editor; no serious accessibility violations', async ({
   app
 }) => {
+  // axe runs over the document three times; it takes a minute or more on a shared machine.
+  test.setTimeout(180_000)
   const { page } = app
   const editor = await newStatement(page, 'Rehearsal')
   await editor.getByRole('textbox', { name: 'Statement' }).fill('Madam Chair, thank you.')
+  expect(await seriousViolations(page, '.side-panel'), 'statement editor').toEqual([])
+  await editor.getByRole('button', { name: 'Insert quote…' }).click()
+  await expect(page.getByRole('dialog', { name: 'Insert quote' })).toBeVisible()
+  expect(await seriousViolations(page, 'dialog[open]'), 'Insert quote').toEqual([])
+  await page.keyboard.press('Escape')
+  await expect(editor.getByRole('button', { name: 'Insert quote…' })).toBeFocused()
+
   const readButton = editor.getByRole('button', { name: 'Read through', exact: true })
   await readButton.click()
   const readThrough = page.getByRole('dialog', { name: 'Rehearsal' })
   await expect(readThrough).toContainText('Madam Chair, thank you.')
+  expect(await seriousViolations(page, 'dialog[open]'), 'read-through').toEqual([])
   await expect(readThrough.locator('.elapsed')).toHaveText('0:00')
   await page.keyboard.press('r')
   await readThrough.locator('.read-through-text').focus()
