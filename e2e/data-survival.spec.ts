@@ -106,13 +106,13 @@ function backupOfNotes(count: number): { text: string; tables: StoredTables } {
       updatedAt: '2024-03-10T08:00:00.000Z'
     }
   })
-  const data = { annotations, sessionNotes: [], agendaItems: [], settings: [] }
+  const data = { annotations, sessionNotes: [], agendaItems: [], statements: [], settings: [] }
   const backup = {
     format: 'cnd67-notes-backup',
-    version: 1,
+    version: 2,
     createdAt: '2024-03-10T08:00:00.000Z',
     app: { name: 'CND67 Notes', version: '0.1.0' },
-    counts: { annotations: count, sessionNotes: 0, agendaItems: 0, settings: 0 },
+    counts: { annotations: count, sessionNotes: 0, agendaItems: 0, statements: 0, settings: 0 },
     data
   }
   return { text: JSON.stringify(backup), tables: data }

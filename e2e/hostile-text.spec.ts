@@ -376,8 +376,8 @@ function payloadPassage(text: string) {
 /**
  * `backup`, a backup the app wrote, with the whole corpus in every text field it holds: each
  * payload as an annotation (note, tags, follow-up action and counterpart, every other one on a
- * passage quoting it), a session note (title, body, tag) and an agenda item (label, title), and
- * five of them as colour labels. Fields with limits get as much of the payload as fits.
+ * passage quoting it), a session note (title, body, tag), an agenda item (label, title) and a
+ * statement (title, delegation, text), and five of them as colour labels. Fields with limits get as much of the payload as fits.
  */
 function hostileBackup(backup: string): string {
   const file = JSON.parse(backup) as {
@@ -420,6 +420,17 @@ function hostileBackup(backup: string): string {
     title: fitPayload(payload.text, 1000),
     order: index + 2
   }))
+  const statements = corpus.map(({ payload, id, agendaItemId }) => ({
+    id,
+    title: fitPayload(oneLine(payload.text), 300),
+    agendaItemId,
+    speakingFor: fitPayload(oneLine(payload.text), 200),
+    limitSeconds: 180,
+    wordsPerMinute: 120,
+    text: payload.text,
+    createdAt: stamp,
+    updatedAt: stamp
+  }))
   const colorLabels = Object.fromEntries(
     colours.map((colour, index) => [colour, fitPayload(oneLine(typedPayloads[index].text), 100)])
   )
@@ -431,6 +442,7 @@ function hostileBackup(backup: string): string {
     annotations,
     sessionNotes,
     agendaItems: [...file.data.agendaItems, ...agendaItems],
+    statements,
     settings
   }
   file.counts = Object.fromEntries(

@@ -130,7 +130,9 @@ describe('DataDialog', () => {
     const offer = await restoreSection()
     expect(within(offer).getByRole('heading').textContent).toBe('Restore from backup.json')
     expect(
-      within(offer).getByText('It holds 4 annotations, 2 session notes, 2 agenda items.')
+      within(offer).getByText(
+        'It holds 4 annotations, 2 session notes, 2 agenda items, 2 statements.'
+      )
     ).toBeTruthy()
     expect(within(offer).getByRole('radio', { name: /^Merge/ })).toHaveProperty('checked', true)
     expect(within(offer).getByRole('button', { name: 'Merge into my data' })).toHaveProperty(
@@ -153,7 +155,7 @@ describe('DataDialog', () => {
     )
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     expect(notices.current.map((notice) => notice.message)).toEqual([
-      'Restored from backup.json: Annotations: 1 added, 3 unchanged. Session notes: 2 unchanged. Agenda items: 2 unchanged. Settings: 2 unchanged.'
+      'Restored from backup.json: Annotations: 1 added, 3 unchanged. Session notes: 2 unchanged. Agenda items: 2 unchanged. Statements: 2 unchanged. Settings: 2 unchanged.'
     ])
     expect(await db.annotations.count()).toBe(4)
   })
