@@ -85,6 +85,24 @@ describe('StatementEditor', () => {
     expect(overLine()).toBeNull()
   })
 
+  it('takes another limit in minutes under Other', async () => {
+    const user = userEvent.setup()
+    openEditor()
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Time limit' }), 'other')
+    const minutes = screen.getByRole('spinbutton', { name: 'Minutes' })
+    await user.clear(minutes)
+    await user.type(minutes, '2.5')
+    await fireEvent.change(minutes)
+    expect(overLine()).toBeNull()
+    await user.clear(minutes)
+    await user.type(minutes, '2')
+    await fireEvent.change(minutes)
+    expect(overLine()).toBe('Over the 2:00 limit by 0:30')
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Time limit' }).value).toBe(
+      'other'
+    )
+  })
+
   it('announces the count politely once typing pauses, not on every keystroke', async () => {
     vi.useFakeTimers()
     openEditor()
