@@ -19,6 +19,22 @@ describe('backupCountsFromHead', () => {
     expect(backupCountsFromHead(head)).toEqual({ annotations: 12, sessionNotes: 2, agendaItems: 1 })
   })
 
+  it('reads the statements a version 2 backup counts', () => {
+    const head =
+      '{"version": 2, "counts": {"annotations": 1, "sessionNotes": 0, "agendaItems": 1, "statements": 2, "settings": 0}, "data": {'
+    expect(backupCountsFromHead(head)).toEqual({
+      annotations: 1,
+      sessionNotes: 0,
+      agendaItems: 1,
+      statements: 2
+    })
+    expect(
+      backupCountsFromHead(
+        '{"counts": {"annotations": 1, "sessionNotes": 0, "agendaItems": 1, "statements": -2}}'
+      )
+    ).toBeNull()
+  })
+
   it('gives null for anything else', () => {
     for (const head of [
       '',

@@ -9,6 +9,8 @@ export interface BackupHeadCounts {
   annotations: number
   sessionNotes: number
   agendaItems: number
+  /** How many statements: said by backups of format version 2 on, absent from older ones. */
+  statements?: number
 }
 
 /** How much of a file to read to find its counts. */
@@ -28,9 +30,10 @@ export function backupCountsFromHead(head: string): BackupHeadCounts | null {
     return null
   }
   if (typeof counts !== 'object' || counts === null) return null
-  const { annotations, sessionNotes, agendaItems } = counts as Record<string, unknown>
+  const { annotations, sessionNotes, agendaItems, statements } = counts as Record<string, unknown>
   const whole = (value: unknown): value is number =>
     Number.isSafeInteger(value) && Number(value) >= 0
   if (!whole(annotations) || !whole(sessionNotes) || !whole(agendaItems)) return null
-  return { annotations, sessionNotes, agendaItems }
+  if (statements === undefined) return { annotations, sessionNotes, agendaItems }
+  return whole(statements) ? { annotations, sessionNotes, agendaItems, statements } : null
 }
