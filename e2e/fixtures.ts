@@ -32,7 +32,8 @@ export interface RunningApp {
   /**
    * Runs `action`, which makes the app save a file, and returns the name the app offered and
    * what it wrote: a download in a browser; in Electron, the save dialog answered with a path in
-   * a temporary folder, as a user choosing a place would.
+   * a temporary folder, as a user choosing a place would. `content` is the file read as UTF-8;
+   * `bytes` the file as it is, for a file that is not text (a Word document).
    */
   savedFile(action: () => Promise<void>): Promise<{ name: string; content: string }>
   /** As `savedFile`, for a file that is not text (a Word document): its bytes. */

@@ -53,5 +53,13 @@ describe('viewCommands', () => {
     expect(found('text size')).toEqual(['display-fontSize'])
     expect(found('filter speaker')).toEqual(['filter-speakers'])
     expect(found('export')[0]).toBe('export-brief')
+    expect(found('statements')[0]).toBe('statements')
+    expect(found('new statement')).toEqual(['new-statement'])
+  })
+
+  it('has New statement show the Statements view and start one there', () => {
+    expect(commandsFor({ kind: 'notes-view', view: 'statements', startNew: true })).toEqual([
+      'New statement'
+    ])
   })
 })

@@ -13,7 +13,7 @@ export type AppDialog = 'brief' | 'data' | 'display'
 
 /** Where a command takes the delegate. */
 export type CommandTarget =
-  | { kind: 'notes-view'; view: NotesView }
+  | { kind: 'notes-view'; view: NotesView; startNew?: boolean }
   | { kind: 'filter'; field: FilterField }
   | { kind: 'clear-filter' }
   | { kind: 'dialog'; dialog: AppDialog; field?: DisplayField }
@@ -32,6 +32,14 @@ export const viewCommands: readonly ViewCommand[] = [
   notesView('session-notes', 'Show session notes', ['new', 'meeting', 'tab']),
   notesView('tags', 'Manage tags', ['rename', 'merge', 'delete', 'tab']),
   notesView('agenda-items', 'Manage agenda items', ['item', 'tab']),
+  notesView('statements', 'Statements', ['show', 'speech', 'speak', 'floor', 'draft', 'tab']),
+  {
+    id: 'new-statement',
+    label: 'New statement',
+    keywords: ['speech', 'speak', 'floor', 'draft', 'write'],
+    target: { kind: 'notes-view', view: 'statements', startNew: true },
+    needsNotes: true
+  },
   notesView('member-states', 'Show Member States', ['speakers', 'countries', 'attendance', 'tab']),
   notesView('glossary', 'Show the glossary', ['acronyms', 'abbreviations', 'terms', 'tab']),
   filter('sessions', 'Filter by session…', ['day', 'meeting']),

@@ -7,6 +7,7 @@ export const notesViews = [
   { id: 'session-notes', label: 'Session notes' },
   { id: 'tags', label: 'Tags' },
   { id: 'agenda-items', label: 'Agenda items' },
+  { id: 'statements', label: 'Statements' },
   { id: 'member-states', label: 'Member States' },
   { id: 'glossary', label: 'Glossary' }
 ] as const

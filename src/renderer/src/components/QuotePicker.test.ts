@@ -1,0 +1,81 @@
+/**
+ * QuotePicker: the delegate's highlights and annotations, found by what is typed, chosen with
+ * the arrow keys and inserted with Enter as a cited quotation; Escape (closing) inserts nothing.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { screen } from '@testing-library/svelte'
+import userEvent from '@testing-library/user-event'
+import { passageAnnotation } from '@test-support/annotations-fixtures'
+import { fixtureNotebook, renderWithNotebook } from '@test-support/notebook-fixtures'
+import type { Notebook } from '../lib/notebook/Notebook.svelte'
+import { Notices } from '../lib/notices/Notices.svelte'
+import QuotePicker from './QuotePicker.svelte'
+
+// jsdom has <dialog> but not its modal methods.
+HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+  this.open = true
+}
+HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+  this.open = false
+  this.dispatchEvent(new Event('close'))
+}
+Element.prototype.scrollIntoView ??= function () {
+  // Nor scrolling, which lays nothing out here: keeping the chosen option in view does nothing.
+}
+
+let notebook: Notebook
+let close: () => Promise<void>
+
+beforeEach(async () => {
+  ;({ notebook, close } = await fixtureNotebook())
+  for (const [paragraph, exact, note] of [
+    [58, 'latest evidence and scientific knowledge', 'Raise with **Iran**'],
+    [60, 'early warning systems', '']
+  ] as const) {
+    const { target } = passageAnnotation(paragraph, exact)
+    await notebook.annotations.create({ paragraph, target, color: 'yellow', note })
+  }
+})
+
+afterEach(async () => {
+  await close()
+})
+
+function openPicker() {
+  const onpick = vi.fn<(markdown: string | null) => void>()
+  renderWithNotebook(QuotePicker, { onpick }, { notebook, notices: new Notices() })
+  return onpick
+}
+
+const search = () => screen.getByRole('combobox', { name: 'Find a highlight or annotation' })
+
+describe('QuotePicker', () => {
+  it('opens with the search box focused, listing every highlight in document order', () => {
+    openPicker()
+    expect(document.activeElement).toBe(search())
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual([
+      expect.stringMatching(/^para\. 58 · Iran \(Islamic Republic of\)/u),
+      expect.stringMatching(/^para\. 60 · Canada/u)
+    ])
+    expect(screen.getByRole('status').textContent?.trim()).toBe('2 matches')
+  })
+
+  it('narrows by what is typed and inserts the one chosen with the keys', async () => {
+    const user = userEvent.setup()
+    const onpick = openPicker()
+    await user.type(search(), 'canada')
+    expect(screen.getAllByRole('option')).toHaveLength(1)
+    await user.clear(search())
+    await user.keyboard('{ArrowDown}')
+    expect(search().getAttribute('aria-activedescendant')).toBe(screen.getAllByRole('option')[1].id)
+    await user.keyboard('{Enter}')
+    expect(onpick).toHaveBeenCalledWith('“early warning systems” (para. 60)')
+  })
+
+  it('inserts nothing when closed without a choice', async () => {
+    const user = userEvent.setup()
+    const onpick = openPicker()
+    await user.click(screen.getByRole('button', { name: 'Close' }))
+    expect(onpick).toHaveBeenCalledWith(null)
+  })
+})
