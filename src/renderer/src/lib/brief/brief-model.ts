@@ -32,6 +32,8 @@ import {
 } from '../follow-ups/follow-up'
 import { compareFollowUps, followUpEntries } from '../follow-ups/follow-up-groups'
 import type { SessionNote } from '../session-notes/session-note'
+import { speakingSummary } from '../statements/speaking-time'
+import { statementTitle, type Statement } from '../statements/statement'
 import { tagKey, tagUsage } from '../tags/tag-names'
 import { firstSentence } from '../text/first-sentence'
 import { briefTemplates, type BriefPartSpec, type BriefTemplateId } from './brief-templates'
@@ -78,6 +80,8 @@ export interface BriefOptions {
   includeAnnotations: boolean
   /** Whether the brief has a "Session notes" part. */
   includeSessionNotes: boolean
+  /** Whether the brief has a "Statements" part (not unless asked: a statement is its own paper). */
+  includeStatements?: boolean
 }
 
 /** Everything, annotations by section. */
@@ -95,6 +99,8 @@ export interface BriefInput {
   meeting: MeetingDocument
   annotations: readonly Annotation[]
   sessionNotes: readonly SessionNote[]
+  /** The delegation's statements; none unless given. */
+  statements?: readonly Statement[]
   /** The delegate's agenda items, to name and order what refers to them. */
   agendaItems: readonly AgendaItem[]
   /** The delegate's names for the highlight colours. */
@@ -333,6 +339,8 @@ function isIncluded(part: BriefPartSpec, options: BriefOptions): boolean {
       return options.includeFollowUps
     case 'session-notes':
       return options.includeSessionNotes
+    case 'statements':
+      return options.includeStatements === true
     case 'background':
       return true
     default:
@@ -360,6 +368,8 @@ function partBlocks(
       return talkingPointBlocks(context)
     case 'session-notes':
       return sessionNoteBlocks(context)
+    case 'statements':
+      return statementBlocks(context)
   }
 }
 
@@ -415,6 +425,7 @@ function frontMatter(
     fields.push(['follow_ups', followUps.length], ['open_follow_ups', open])
   }
   if (kinds.has('session-notes')) fields.push(['session_notes', sessionNotes.length])
+  if (kinds.has('statements')) fields.push(['statements', context.input.statements?.length ?? 0])
   return fields
 }
 
@@ -794,6 +805,35 @@ function sessionNoteBlocks(context: BriefContext): BriefBlock[] {
     if (note.tags.length > 0) facts.push({ label: 'Tags', values: note.tags })
     if (facts.length > 0) blocks.push({ kind: 'facts', facts })
     blocks.push({ kind: 'markdown', markdown: note.body })
+  }
+  return blocks
+}
+
+/**
+ * The statements, oldest first: each its title, its agenda item, whom it speaks for, its spoken
+ * length against its limit as the Statements view says it, and its text.
+ */
+function statementBlocks(context: BriefContext): BriefBlock[] {
+  const statements = [...(context.input.statements ?? [])].sort(
+    (a, b) => compareStrings(a.createdAt, b.createdAt) || compareStrings(a.id, b.id)
+  )
+  if (statements.length === 0) return [{ kind: 'text', text: 'No statements.' }]
+  const blocks: BriefBlock[] = []
+  for (const statement of statements) {
+    blocks.push({ kind: 'heading', level: 3, text: statementTitle(statement) })
+    const facts: BriefFact[] = []
+    const agendaItem = statement.agendaItemId
+      ? context.agendaItems.get(statement.agendaItemId)
+      : null
+    if (agendaItem) facts.push({ label: 'Agenda item', values: [shortAgendaItemLabel(agendaItem)] })
+    facts.push({ label: 'Speaking for', values: [statement.speakingFor] })
+    const spoken = speakingSummary(statement.text, statement.wordsPerMinute, statement.limitSeconds)
+    facts.push({
+      label: 'Length',
+      values: [spoken.over ? `${spoken.label}; ${lowerFirst(spoken.over.label)}` : spoken.label]
+    })
+    blocks.push({ kind: 'facts', facts })
+    blocks.push({ kind: 'markdown', markdown: statement.text })
   }
   return blocks
 }

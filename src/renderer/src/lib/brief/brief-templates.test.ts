@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest'
 import { buildBrief, defaultBriefOptions, type BriefOptions } from './build-brief'
 import { briefTemplateIds, briefTemplates, isBriefTemplateId } from './brief-templates'
-import { briefFixture, briefInput, fixedClock } from '@test-support/brief-fixtures'
+import { briefFixture, briefInput, fixedClock, itemSix } from '@test-support/brief-fixtures'
+import { fixtureStatement } from '@test-support/backup-fixtures'
 
 /** The Node file functions the golden test uses (the web tsconfig has no Node types). */
 interface NodeFiles {
@@ -52,7 +53,7 @@ describe('brief layouts', () => {
   })
 
   it.each(briefTemplateIds)('gives %s its parts in order', (template) => {
-    expect(partHeadings(brief({ template }))).toEqual(
+    expect(partHeadings(brief({ template, includeStatements: true }))).toEqual(
       briefTemplates[template].parts.map((part) => part.heading)
     )
   })
@@ -84,5 +85,48 @@ describe('isBriefTemplateId', () => {
     expect(briefTemplateIds.every(isBriefTemplateId)).toBe(true)
     expect(isBriefTemplateId('Full')).toBe(false)
     expect(isBriefTemplateId(undefined)).toBe(false)
+  })
+})
+
+describe('the Statements part', () => {
+  const statements = [
+    fixtureStatement({
+      id: 'statement-2',
+      title: 'Closing remarks',
+      agendaItemId: null,
+      text: 'We thank the Chair.',
+      createdAt: '2024-03-18T08:00:00.000Z'
+    }),
+    fixtureStatement({
+      agendaItemId: itemSix.id,
+      text: `Thank you, Chair. ${'Words '.repeat(400)}`
+    })
+  ]
+
+  it('is left out unless the delegate asks for it', () => {
+    const input = { ...briefFixture(), statements }
+    expect(brief({}, input)).toBe(brief({}, briefFixture()))
+    expect(brief({}, input)).not.toContain('Statements')
+  })
+
+  it('gives each statement, oldest first, with its agenda item, delegation, length and text', () => {
+    const markdown = brief({ includeStatements: true }, { ...briefFixture(), statements })
+    expect(markdown).toMatch(/^statements: 2$/mu)
+    const part = markdown.slice(markdown.indexOf('## Statements'))
+    expect(part.indexOf('### Statement under Item 6')).toBeLessThan(
+      part.indexOf('### Closing remarks')
+    )
+    expect(part).toContain(
+      'Agenda item: Item 6 · Speaking for: Canada · ' +
+        'Length: 403 words · 3:22 at 120 words a minute; over the 3:00 limit by 0:22'
+    )
+    expect(part).toContain(
+      '### Closing remarks\n\nSpeaking for: Canada · Length: 4 words · 0:02 at 120 words a minute\n'
+    )
+    expect(part).toContain('We thank the Chair.')
+  })
+
+  it('says when there is no statement', () => {
+    expect(brief({ includeStatements: true })).toContain('## Statements\n\nNo statements.\n')
   })
 })

@@ -12,7 +12,8 @@
  * - `key-points`: the annotations by the thematic session of their paragraph;
  * - `proposed-lines`: the annotations carrying a position, by position;
  * - `talking-points`: one short line per annotation with its citation, by session;
- * - `session-notes`: the session notes, by day.
+ * - `session-notes`: the session notes, by day;
+ * - `statements`: the delegation's statements, each with its length, when the delegate asks.
  */
 export const briefPartKinds = [
   'background',
@@ -21,7 +22,8 @@ export const briefPartKinds = [
   'key-points',
   'proposed-lines',
   'talking-points',
-  'session-notes'
+  'session-notes',
+  'statements'
 ] as const
 export type BriefPartKind = (typeof briefPartKinds)[number]
 
@@ -53,7 +55,8 @@ export const briefTemplates: Readonly<Record<BriefTemplateId, BriefTemplate>> = 
     parts: [
       { kind: 'follow-ups', heading: 'Follow-ups for CND67' },
       { kind: 'annotations', heading: 'Annotations' },
-      { kind: 'session-notes', heading: 'Session notes' }
+      { kind: 'session-notes', heading: 'Session notes' },
+      { kind: 'statements', heading: 'Statements' }
     ]
   },
   capital: {
@@ -64,7 +67,8 @@ export const briefTemplates: Readonly<Record<BriefTemplateId, BriefTemplate>> = 
       { kind: 'key-points', heading: 'Key points' },
       { kind: 'follow-ups', heading: 'Follow-ups for CND67' },
       { kind: 'proposed-lines', heading: 'Proposed lines' },
-      { kind: 'session-notes', heading: 'Session notes' }
+      { kind: 'session-notes', heading: 'Session notes' },
+      { kind: 'statements', heading: 'Statements' }
     ]
   },
   'talking-points': {
