@@ -181,3 +181,22 @@ test('Undo brings back a deleted statement', async ({ app }) => {
     'Our delegation thanks the Chair.'
   )
 })
+
+test('a statement goes into the brief when the delegate ticks Statements', async ({ app }) => {
+  const { page } = app
+  const editor = await newStatement(page, 'Opening statement')
+  await editor.getByRole('textbox', { name: 'Statement' }).fill('Thank you, **Chair**.')
+  await expect(editor.getByRole('status').filter({ hasText: /^Saved$/u })).toBeVisible()
+
+  await page.getByRole('button', { name: 'Export brief…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Export brief' })
+  const preview = dialog.getByRole('document', { name: 'Brief preview' })
+  await expect(preview.getByRole('heading', { name: 'Session notes' })).toBeVisible()
+  await expect(preview.getByRole('heading', { name: 'Statements' })).toHaveCount(0)
+
+  const include = dialog.getByRole('checkbox', { name: 'Statements' })
+  await include.check()
+  await expect(preview.getByRole('heading', { name: 'Opening statement' })).toBeVisible()
+  await expect(preview.locator('strong', { hasText: 'Chair' })).toBeVisible()
+  await expect(preview).toContainText('3 words · 0:02 at 120 words a minute')
+})

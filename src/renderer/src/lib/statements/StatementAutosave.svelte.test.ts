@@ -11,8 +11,10 @@ import { statementFields } from '@test-support/statements-fixtures'
 import { manualTimer } from '@test-support/timer-fixtures'
 import { StatementAutosave } from './StatementAutosave.svelte'
 import { parseStatementDraft, statementDraftKey } from './statement-draft'
+import { draftRecordKey } from '../notes/drafts'
 
-const draftRecord = (id: string) => `cnd67:editor-draft:${statementDraftKey(id)}`
+/** Where this window keeps a statement's draft. */
+const draftRecord = (id: string) => draftRecordKey(statementDraftKey(id))
 
 /** `count` words of plain prose. */
 function words(count: number): string {
