@@ -7,7 +7,8 @@
  *   the Follow-ups view and the brief's preview. Writes `docs/*.png`.
  * - `matrix`: the states the real-use e2e spec checks (e2e/real-use.spec.ts), light and dark:
  *   mid-document, the search results there, the editor open on para. 58, a filter on and a
- *   paragraph it hides gone to, the Export brief dialog. Writes `screenshots/*.png`, which git
+ *   paragraph it hides gone to, the Export brief dialog, then a statement over its limit, Insert
+ *   quote and the read-through. Writes `screenshots/*.png`, which git
  *   ignores: they are for looking at, not for keeping.
  * `node scripts/screenshots.mjs readme` or `… matrix` takes one set; without either, both. The
  * npm script builds first.
@@ -282,7 +283,7 @@ async function shootReadme(browser, appUrl, size) {
 
 /**
  * Shoots the real-use states at one window size in one theme, in the order the e2e spec goes
- * through them, starting mid-document (opened at para. 60).
+ * through them, starting mid-document (opened at para. 60), then the Statements view's.
  * @param {import('@playwright/test').Browser} browser
  * @param {string} appUrl
  * @param {(typeof sizes)[number]} size
@@ -335,8 +336,35 @@ async function shootMatrix(browser, appUrl, size, theme) {
   await filters.getByRole('button', { name: 'Clear filter' }).click()
 
   await page.getByRole('button', { name: 'Export brief…' }).press('Enter')
-  await page.getByRole('dialog', { name: 'Export brief' }).waitFor()
+  const briefDialog = page.getByRole('dialog', { name: 'Export brief' })
+  await briefDialog.waitFor()
+  await briefDialog.getByRole('checkbox', { name: 'Statements' }).check()
   await shot('6-export-brief', { keepFocus: true })
+  await page.keyboard.press('Escape')
+  await briefDialog.waitFor({ state: 'hidden' })
+
+  // A statement drafted from the keyboard, over its limit, then a quote to insert and the
+  // read-through.
+  await page.keyboard.press('Control+K')
+  await page.getByRole('combobox', { name: 'Command' }).fill('New statement')
+  await page.keyboard.press('Enter')
+  const statement = page.getByRole('region', { name: 'Statement editor' })
+  await statement.getByRole('textbox', { name: 'Title' }).fill('Item 6: synthetic drugs')
+  await statement.getByRole('textbox', { name: 'Speaking for' }).fill('Ruritania')
+  const words = 'Madam Chair we support early warning on precursors and'.split(' ')
+  await statement
+    .getByRole('textbox', { name: 'Statement' })
+    .fill(Array.from({ length: 450 }, (_, index) => words[index % words.length]).join(' '))
+  await shot('7-statement-over-limit', { keepFocus: true })
+  await statement.getByRole('button', { name: 'Insert quote…' }).click()
+  const picker = page.getByRole('dialog', { name: 'Insert quote' })
+  await picker.getByRole('combobox', { name: 'Find a highlight or annotation' }).fill('58')
+  await shot('8-insert-quote', { keepFocus: true })
+  await page.keyboard.press('Escape')
+  await picker.waitFor({ state: 'hidden' })
+  await statement.getByRole('button', { name: 'Read through', exact: true }).click()
+  await page.getByRole('dialog', { name: 'Rehearsal' }).waitFor()
+  await shot('9-read-through', { keepFocus: true })
 
   await page.context().close()
   return written
