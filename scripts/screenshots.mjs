@@ -363,7 +363,7 @@ async function shootMatrix(browser, appUrl, size, theme) {
   await page.keyboard.press('Escape')
   await picker.waitFor({ state: 'hidden' })
   await statement.getByRole('button', { name: 'Read through', exact: true }).click()
-  await page.getByRole('dialog', { name: 'Rehearsal' }).waitFor()
+  await page.getByRole('dialog', { name: 'Item 6: synthetic drugs' }).waitFor()
   await shot('9-read-through', { keepFocus: true })
 
   await page.context().close()
