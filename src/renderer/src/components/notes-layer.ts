@@ -15,6 +15,7 @@ import { htmlSanitizer } from '../lib/platform/trusted-html'
 export { meetingDocument }
 export { ReadingFilter } from '../lib/filters/ReadingFilter.svelte'
 export { followBackupRequests } from '../lib/backup/automatic-backups'
+export { platform } from '../lib/platform/platform'
 export { decorateAcronyms } from '../lib/glossary/decorate-acronyms'
 export { extractGlossary } from '../lib/glossary/glossary'
 export { default as NotesSide } from './NotesSide.svelte'

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** The window's measures, with the fallback used where no canvas can measure text (jsdom has none). */
 import { describe, expect, it, vi } from 'vitest'
-import { averageCharacterWidth, leadingText, measureWindow } from './measure-window'
+import { averageCharacterWidth, measureWindow } from './measure-window'
 
 // jsdom has no canvas: it answers null, as a browser without one would.
 vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null)
@@ -16,16 +16,6 @@ describe('measureWindow', () => {
       characterWidth: 18 * 0.53
     })
     document.documentElement.style.fontSize = ''
-  })
-})
-
-describe('leadingText', () => {
-  it('reads the text node by node until it has enough, in document order', () => {
-    const text = document.createElement('div')
-    text.innerHTML = '<p>First <em>words</em> here.</p><p>Second paragraph.</p><p>Third one.</p>'
-    expect(leadingText(text, 4)).toBe('First ')
-    expect(leadingText(text, 11)).toBe('First words here.')
-    expect(leadingText(text, 1000)).toBe('First words here.Second paragraph.Third one.')
   })
 })
 

@@ -25,23 +25,17 @@ export function measureWindow(root: HTMLElement, text: HTMLElement | null): Wind
   }
 }
 
-/**
- * The first `length` characters or so of `element`'s text, read node by node: the whole
- * document's text is some 60,000 characters, and this runs while the app starts.
- */
-export function leadingText(element: HTMLElement, length: number): string {
-  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT)
-  let text = ''
-  // Room for the spaces that fold away.
-  while (text.length < length * 1.5 && walker.nextNode()) text += walker.currentNode.nodeValue ?? ''
-  return text
-}
-
 /** The average width of a character of `text`'s words, in its computed font. */
 export function averageCharacterWidth(text: HTMLElement): number {
   const style = text.ownerDocument.defaultView?.getComputedStyle(text)
   const fontSize = parseFloat(style?.fontSize ?? '') || 16
-  const sample = leadingText(text, sampleLength).replace(/\s+/gu, ' ').trim().slice(0, sampleLength)
+  // Cut before folding spaces: the whole document's text is some 60,000 characters, and this
+  // runs while the app starts.
+  const sample = (text.textContent ?? '')
+    .slice(0, sampleLength * 2)
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .slice(0, sampleLength)
   canvas ??= text.ownerDocument.createElement('canvas')
   let context: CanvasRenderingContext2D | null = null
   try {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /** Tests for opening note links in the system browser, and asking first when their text lies. */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Result } from '@shared/bridge'
 
 const openExternal = vi.hoisted(() => vi.fn<(url: string) => Promise<Result<null>>>())
@@ -38,6 +38,12 @@ async function settle(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 0))
 }
 
+// What a click fetches, fetched once beforehand as the app's first click leaves it, so that
+// each test's clicks are handled within `settle`.
+beforeAll(async () => {
+  await import('./open-external-link')
+})
+
 beforeEach(() => {
   openExternal.mockResolvedValue({ ok: true, value: null })
 })
@@ -71,6 +77,8 @@ describe('openLinkOnClick', () => {
   it('opens nothing when the delegate cancels', async () => {
     clickLink('https://www.unodc.org/', 'https://xss.invalid/phish')
     await settle()
+    expect(document.querySelector('dialog')?.open).toBe(true)
+    expect(document.activeElement?.textContent).toBe('Cancel')
     ;(document.activeElement as HTMLButtonElement).click()
     await settle()
     expect(document.querySelector('dialog')).toBeNull()

@@ -1,11 +1,9 @@
 /**
  * Links in the meeting text and in notes never navigate the app's window: a click on one is
  * handed to the platform, which opens only https: addresses, in the system browser, after asking
- * when the link's text names another host than the one it leads to.
+ * when the link's text names another host than the one it leads to. Only the click's handling is
+ * part of the start; opening a link (open-external-link.ts) is fetched by the first one.
  */
-import { confirmOpeningLink } from './confirm-link'
-import { hostNamedBy, namesAnotherHost } from './link-host'
-import { platform } from './platform'
 
 /**
  * Handles a click that may have landed on a link: refuses navigation for every link in the
@@ -19,25 +17,10 @@ export function openLinkOnClick(event: MouseEvent, onerror: (message: string) =>
   if (!(link instanceof HTMLAnchorElement) || link.getAttribute('href')?.startsWith('#'))
     return false
   event.preventDefault()
-  if (link.relList.contains('external')) void openExternalLink(link, onerror)
-  return true
-}
-
-/** Opens `link` in the system browser, asking first if its text names another host. */
-async function openExternalLink(
-  link: HTMLAnchorElement,
-  onerror: (message: string) => void
-): Promise<void> {
-  const address = link.href
-  const text = link.textContent ?? ''
-  if (namesAnotherHost(text, address)) {
-    const confirmed = await confirmOpeningLink(
-      address,
-      hostNamedBy(text) ?? text,
-      link.ownerDocument
+  if (link.relList.contains('external')) {
+    void import('./open-external-link').then(({ openExternalLink }) =>
+      openExternalLink(link, onerror)
     )
-    if (!confirmed) return
   }
-  const result = await platform().openExternal(address)
-  if (!result.ok) onerror(`Could not open ${address}: ${result.error}`)
+  return true
 }
