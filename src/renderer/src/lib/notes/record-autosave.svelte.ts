@@ -187,6 +187,16 @@ export class RecordAutosave<Fields extends object> {
     }
   })
 
+  /** Said when the record was deleted elsewhere while its editor is open. */
+  get deletedMessage(): string {
+    return `This ${this.#kind.noun} has been deleted. Copy any text you need before closing.`
+  }
+
+  /** Said under the status line once closing found the record unsaved (`keptOpenAfterFailure`). */
+  get keptOpenHelp(): string {
+    return `Close again to leave the ${this.#kind.shortNoun} unsaved; nothing you typed is removed.`
+  }
+
   /**
    * Says that a draft was restored, if one was. The editor calls this once mounted, so that its
    * status region already exists and announces it.
