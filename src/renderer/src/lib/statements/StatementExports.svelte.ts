@@ -6,6 +6,7 @@
 import { DialogAction } from '../notebook/DialogAction.svelte'
 import type { Notices } from '../notices/Notices.svelte'
 import { platform } from '../platform/platform'
+import { showSavedFile } from '../platform/saved-file'
 import type { Statement } from './statement'
 import {
   statementFileName,
@@ -58,14 +59,7 @@ export class StatementExports {
         content: await statementWord(statement, context),
         kind: 'word'
       })
-      if (!result.ok) throw new Error(result.error)
-      if (result.value.saved) {
-        notices.show(
-          result.value.path
-            ? `Statement saved to ${result.value.path}.`
-            : 'Statement saved to your downloads.'
-        )
-      }
+      showSavedFile(result, 'Statement', notices, 'downloads')
     })
   }
 
@@ -82,14 +76,7 @@ export class StatementExports {
         content: statementMarkdown(statement, context),
         kind: 'markdown'
       })
-      if (!result.ok) throw new Error(result.error)
-      if (result.value.saved) {
-        notices.show(
-          result.value.path
-            ? `Statement saved to ${result.value.path}.`
-            : 'Statement saved to your downloads.'
-        )
-      }
+      showSavedFile(result, 'Statement', notices, 'downloads')
     })
   }
 
