@@ -73,7 +73,7 @@ export interface AutosaveKind<Fields> {
 }
 
 /** A cause as a sentence fragment, to be followed by more of the message. */
-function reasonOf(cause: unknown): string {
+export function reasonOf(cause: unknown): string {
   const message = cause instanceof Error ? cause.message : String(cause)
   return message.replace(/[.\s]+$/u, '')
 }

@@ -1,12 +1,12 @@
 /**
  * What every record editor (session note, statement) does around its autosave: announce a
  * restored draft once its status line is on screen, save on leaving and say if that failed, and
- * delete the record with an Undo notice.
+ * delete the record with an Undo notice; and what a panel says when New could not create one.
  */
 import { onDestroy, onMount } from 'svelte'
 import { showWithUndo } from '../notebook/change-notices'
 import type { Notices } from '../notices/Notices.svelte'
-import type { RecordAutosave } from './record-autosave.svelte'
+import { reasonOf, type RecordAutosave } from './record-autosave.svelte'
 
 /**
  * Ties the autosave to the editor's life; call while the editor is created. Once mounted, the
@@ -43,4 +43,9 @@ export async function deleteEditedRecord<Fields extends object>(
   if (!outcome.ok) return notices.show(outcome.message, 'error')
   closeEditor()
   if (outcome.description) showWithUndo(notices, notebook, `${outcome.description}.`)
+}
+
+/** Said when a new record (`noun`: "statement") could not be created: "Could not create a …: why." */
+export function createFailedMessage(noun: string, cause: unknown): string {
+  return `Could not create a ${noun}: ${reasonOf(cause)}.`
 }
