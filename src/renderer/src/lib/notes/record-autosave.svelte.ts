@@ -73,7 +73,7 @@ export interface AutosaveKind<Fields> {
 }
 
 /** A cause as a sentence fragment, to be followed by more of the message. */
-function reasonOf(cause: unknown): string {
+export function reasonOf(cause: unknown): string {
   const message = cause instanceof Error ? cause.message : String(cause)
   return message.replace(/[.\s]+$/u, '')
 }
@@ -186,6 +186,16 @@ export class RecordAutosave<Fields extends object> {
         return this.#showingRestoredDraft ? 'Your unsaved changes were restored.' : ''
     }
   })
+
+  /** Said when the record was deleted elsewhere while its editor is open. */
+  get deletedMessage(): string {
+    return `This ${this.#kind.noun} has been deleted. Copy any text you need before closing.`
+  }
+
+  /** Said under the status line once closing found the record unsaved (`keptOpenAfterFailure`). */
+  get keptOpenHelp(): string {
+    return `Close again to leave the ${this.#kind.shortNoun} unsaved; nothing you typed is removed.`
+  }
 
   /**
    * Says that a draft was restored, if one was. The editor calls this once mounted, so that its

@@ -1,8 +1,8 @@
-/** "Export annotations…": the file offered to the save dialog, and what is said once it is saved. */
+/** "Export annotations…": the file offered to the save dialog. */
 import { describe, expect, it } from 'vitest'
 import { meetingDocument } from '../document/meeting-text'
 import { canadaNote, ewaHighlight, exportOptions } from '@test-support/web-annotation-fixtures'
-import { annotationExportFile, savedFileMessage } from './export-annotations-file'
+import { annotationExportFile } from './export-annotations-file'
 import { toWebAnnotationCollection } from './web-annotation-export'
 
 const now = new Date(2024, 2, 20, 12, 0)
@@ -27,15 +27,5 @@ describe('annotationExportFile', () => {
     const collection = JSON.parse(annotationExportFile([], meetingDocument, now).content)
     expect(collection).toMatchObject({ type: 'AnnotationCollection', total: 0 })
     expect(collection.label).toBe(`Annotations on “${meetingDocument.title}”`)
-  })
-})
-
-describe('savedFileMessage', () => {
-  it('says where the file was saved, or only that it was, and nothing when cancelled', () => {
-    expect(savedFileMessage({ saved: true, path: '/home/a/notes.json' }, 'Annotations')).toBe(
-      'Annotations saved to /home/a/notes.json.'
-    )
-    expect(savedFileMessage({ saved: true, path: null }, 'Backup')).toBe('Backup saved.')
-    expect(savedFileMessage({ saved: false, path: null }, 'Backup')).toBeNull()
   })
 })

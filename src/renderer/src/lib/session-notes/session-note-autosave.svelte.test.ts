@@ -109,6 +109,16 @@ describe('SessionNoteAutosave constructor', () => {
     expect(autosave.statusText).toBe('')
   })
 
+  it('names the note in what the editor says of it: in full, then short', () => {
+    const { autosave } = open()
+    expect(autosave.deletedMessage).toBe(
+      'This session note has been deleted. Copy any text you need before closing.'
+    )
+    expect(autosave.keptOpenHelp).toBe(
+      'Close again to leave the note unsaved; nothing you typed is removed.'
+    )
+  })
+
   it('restores a draft left unsaved, and says so once announced', async () => {
     const drafts = memoryStore({
       [recordKey]: JSON.stringify(briefingFields({ body: 'Typed before the power cut' }))

@@ -4,7 +4,6 @@
  * none once it has been removed from the list, and is saved as none; picked again (the removal
  * undone), it shows again.
  */
-import type { AgendaItem } from '../follow-ups/agenda-item'
 import {
   autosaveDelayMs,
   RecordAutosave,
@@ -14,6 +13,7 @@ import {
   type RemoveOutcome,
   type SaveState
 } from '../notes/record-autosave.svelte'
+import { listedAgendaItemId, type AgendaItemList } from '../notes/listed-agenda-item'
 import type { KeyValueStore } from '../storage/key-value-store'
 import {
   keepBothSessionNotes,
@@ -43,10 +43,7 @@ export interface SessionNoteStore {
     /** Deletes the note; resolves with a description for the undo notice. */
     remove(id: string): Promise<string | null>
   }
-  agendaItems: {
-    /** The agenda item with this id, if the delegate still has it. */
-    find(id: string | null): AgendaItem | undefined
-  }
+  agendaItems: AgendaItemList
 }
 
 /** One session note being edited, from opening the editor to leaving it. */
@@ -77,7 +74,7 @@ export class SessionNoteAutosave extends RecordAutosave<SessionNoteFields> {
       name: (fields) => fields.title.trim() || 'Untitled',
       saved: (fields) => ({
         ...fields,
-        agendaItemId: notes.agendaItems.find(fields.agendaItemId) ? fields.agendaItemId : null
+        agendaItemId: listedAgendaItemId(fields.agendaItemId, notes.agendaItems)
       })
     }
     super(noteId, notes.sessionNotes, kind, drafts, timer, delayMs)
@@ -98,7 +95,6 @@ export class SessionNoteAutosave extends RecordAutosave<SessionNoteFields> {
   }
   /** The agenda item on screen: null (None) when it is unset or has been removed from the list. */
   get agendaItemId(): string | null {
-    const id = this.fields.agendaItemId
-    return this.#notes.agendaItems.find(id) ? id : null
+    return listedAgendaItemId(this.fields.agendaItemId, this.#notes.agendaItems)
   }
 }

@@ -35,6 +35,17 @@ describe('StatementAutosave', () => {
     expect(autosave.restored).toBe(false)
   })
 
+  it('names the statement in what the editor says of it', async ({ notebook }) => {
+    const statement = await notebook.statements.create(statementFields())
+    const autosave = new StatementAutosave(statement.id, notebook, memoryStore(), manualTimer())
+    expect(autosave.deletedMessage).toBe(
+      'This statement has been deleted. Copy any text you need before closing.'
+    )
+    expect(autosave.keptOpenHelp).toBe(
+      'Close again to leave the statement unsaved; nothing you typed is removed.'
+    )
+  })
+
   it('keeps a draft at once and saves after the pause, with no undo step', async ({
     notebook,
     expectStoredAsShown

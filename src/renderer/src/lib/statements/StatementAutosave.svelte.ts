@@ -3,7 +3,6 @@
  * (notes/record-autosave.svelte.ts) with a statement's fields, and what the editor shows live of
  * the text: its length as spoken against the limit, and the paragraphs it cites.
  */
-import type { AgendaItem } from '../follow-ups/agenda-item'
 import {
   autosaveDelayMs,
   RecordAutosave,
@@ -12,6 +11,7 @@ import {
   type AutosaveKind,
   type AutosaveTimer
 } from '../notes/record-autosave.svelte'
+import { listedAgendaItemId, type AgendaItemList } from '../notes/listed-agenda-item'
 import type { KeyValueStore } from '../storage/key-value-store'
 import { statementCitedParagraphs } from './cited-paragraphs'
 import { speakingSummary, type SpeakingSummary } from './speaking-time'
@@ -26,10 +26,7 @@ import { keepBothStatements, statementDraft, statementDraftKey } from './stateme
 /** What the autosave needs of the notebook (the Notebook provides it). */
 export interface StatementStore {
   statements: AutosavedRecords<StatementFields>
-  agendaItems: {
-    /** The agenda item with this id, if the delegate still has it. */
-    find(id: string | null): AgendaItem | undefined
-  }
+  agendaItems: AgendaItemList
 }
 
 /** One statement being edited, from opening the editor to leaving it. */
@@ -59,7 +56,7 @@ export class StatementAutosave extends RecordAutosave<StatementFields> {
       name: statementTitle,
       saved: (fields) => ({
         ...fields,
-        agendaItemId: notebook.agendaItems.find(fields.agendaItemId) ? fields.agendaItemId : null
+        agendaItemId: listedAgendaItemId(fields.agendaItemId, notebook.agendaItems)
       })
     }
     super(statementId, notebook.statements, kind, drafts, timer, delayMs)
@@ -84,8 +81,7 @@ export class StatementAutosave extends RecordAutosave<StatementFields> {
   }
   /** The agenda item on screen: null (None) when it is unset or has been removed from the list. */
   get agendaItemId(): string | null {
-    const id = this.fields.agendaItemId
-    return this.#notebook.agendaItems.find(id) ? id : null
+    return listedAgendaItemId(this.fields.agendaItemId, this.#notebook.agendaItems)
   }
 
   /** The text's words and spoken length at its pace, and by how much it runs over its limit. */

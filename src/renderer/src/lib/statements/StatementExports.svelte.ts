@@ -3,9 +3,11 @@
  * builds), as Markdown (the app's text-file save) or as PDF (the app's print path, with only the
  * statement laid out for print). A failure is kept as a sentence for the editor to show.
  */
+import type { Result, SavedFile } from '@shared/bridge'
 import { DialogAction } from '../notebook/DialogAction.svelte'
 import type { Notices } from '../notices/Notices.svelte'
 import { platform } from '../platform/platform'
+import { showSavedFile } from '../platform/saved-file'
 import type { Statement } from './statement'
 import {
   statementFileName,
@@ -51,22 +53,13 @@ export class StatementExports {
     context: StatementExportContext,
     notices: Notices
   ): Promise<void> {
-    return this.#action.run('save the statement as Word', async () => {
-      const statement = await shown()
-      const result = await platform().saveBinaryFile({
+    return this.#save('save the statement as Word', shown, notices, async (statement) =>
+      platform().saveBinaryFile({
         suggestedName: statementFileName(statement, 'docx', this.#now()),
         content: await statementWord(statement, context),
         kind: 'word'
       })
-      if (!result.ok) throw new Error(result.error)
-      if (result.value.saved) {
-        notices.show(
-          result.value.path
-            ? `Statement saved to ${result.value.path}.`
-            : 'Statement saved to your downloads.'
-        )
-      }
-    })
+    )
   }
 
   /** Saves the statement as Markdown where the delegate chooses (a download in a browser). */
@@ -75,21 +68,24 @@ export class StatementExports {
     context: StatementExportContext,
     notices: Notices
   ): Promise<void> {
-    return this.#action.run('save the statement as Markdown', async () => {
-      const statement = await shown()
-      const result = await platform().saveTextFile({
+    return this.#save('save the statement as Markdown', shown, notices, (statement) =>
+      platform().saveTextFile({
         suggestedName: statementFileName(statement, 'md', this.#now()),
         content: statementMarkdown(statement, context),
         kind: 'markdown'
       })
-      if (!result.ok) throw new Error(result.error)
-      if (result.value.saved) {
-        notices.show(
-          result.value.path
-            ? `Statement saved to ${result.value.path}.`
-            : 'Statement saved to your downloads.'
-        )
-      }
+    )
+  }
+
+  /** Runs `action` ("save the statement as Word"): the statement as shown, saved, and where said. */
+  #save(
+    action: string,
+    shown: ShownStatement,
+    notices: Notices,
+    save: (statement: Statement) => Promise<Result<SavedFile>>
+  ): Promise<void> {
+    return this.#action.run(action, async () => {
+      showSavedFile(await save(await shown()), 'Statement', notices, 'downloads')
     })
   }
 
