@@ -9,20 +9,7 @@ import { buildBrief, defaultBriefOptions, type BriefOptions } from './build-brie
 import { briefTemplateIds, briefTemplates, isBriefTemplateId } from './brief-templates'
 import { briefFixture, briefInput, fixedClock, itemSix } from '@test-support/brief-fixtures'
 import { fixtureStatement } from '@test-support/backup-fixtures'
-
-/** The Node file functions the golden test uses (the web tsconfig has no Node types). */
-interface NodeFiles {
-  existsSync(path: URL): boolean
-  readFileSync(path: URL, encoding: 'utf8'): string
-  writeFileSync(path: URL, text: string): void
-}
-const nodeFsModule = 'node:fs'
-const files = (await import(/* @vite-ignore */ nodeFsModule)) as NodeFiles
-
-/** Whether the run rewrites the golden files (UPDATE_GOLDEN=1) rather than only reading them. */
-const updateGolden =
-  (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env
-    .UPDATE_GOLDEN === '1'
+import { expectGolden, readGolden } from '@test-support/golden-files'
 
 function brief(changes: Partial<BriefOptions>, input = briefFixture()): string {
   return buildBrief(input, { ...defaultBriefOptions, ...changes }, fixedClock())
@@ -39,17 +26,13 @@ describe('brief layouts', () => {
     (template) => {
       const built = brief({ template })
       const golden = new URL(`./golden/brief-${template}.md`, import.meta.url)
-      if (updateGolden) files.writeFileSync(golden, built)
-      expect(files.existsSync(golden), `missing ${golden.pathname}: run with UPDATE_GOLDEN=1`).toBe(
-        true
-      )
-      expect(built).toBe(files.readFileSync(golden, 'utf8'))
+      expectGolden(built, golden)
     }
   )
 
   it('writes the full brief as the brief always was', () => {
     const golden = new URL('./golden/brief-by-section.md', import.meta.url)
-    expect(brief({ template: 'full' })).toBe(files.readFileSync(golden, 'utf8'))
+    expect(brief({ template: 'full' })).toBe(readGolden(golden))
   })
 
   it.each(briefTemplateIds)('gives %s its parts in order', (template) => {

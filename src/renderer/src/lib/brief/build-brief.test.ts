@@ -45,23 +45,7 @@ import {
   typedNote
 } from '@test-support/brief-fixtures'
 import { briefOutline, listsOf, plainText, type BriefOutline } from '@test-support/brief-outline'
-
-/**
- * The Node file functions the golden test uses. The web tsconfig has no Node types, since renderer
- * code must not use Node; the test runs in Node, so it loads them at run time and types them here.
- */
-interface NodeFiles {
-  existsSync(path: URL): boolean
-  readFileSync(path: URL, encoding: 'utf8'): string
-  writeFileSync(path: URL, text: string): void
-}
-const nodeFsModule = 'node:fs'
-const files = (await import(/* @vite-ignore */ nodeFsModule)) as NodeFiles
-
-/** Whether the run rewrites the golden files (UPDATE_GOLDEN=1) rather than only reading them. */
-const updateGolden =
-  (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env
-    .UPDATE_GOLDEN === '1'
+import { expectGolden } from '@test-support/golden-files'
 
 /** The brief of `input` with the default options and `changes`, exported by the fixed clock. */
 function brief(input: BriefInput, changes: Partial<BriefOptions> = {}): string {
@@ -87,11 +71,7 @@ describe('buildBrief', () => {
     it.each(briefGroupings)('matches golden/brief-by-%s.md', (groupBy) => {
       const built = brief(briefFixture(), { groupBy })
       const golden = new URL(`./golden/brief-by-${groupBy}.md`, import.meta.url)
-      if (updateGolden) files.writeFileSync(golden, built)
-      expect(files.existsSync(golden), `missing ${golden.pathname}: run with UPDATE_GOLDEN=1`).toBe(
-        true
-      )
-      expect(built).toBe(files.readFileSync(golden, 'utf8'))
+      expectGolden(built, golden)
     })
   })
 
