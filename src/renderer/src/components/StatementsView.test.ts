@@ -36,7 +36,10 @@ describe('StatementsView', () => {
   it('starts a statement with the focus in its title, and lists it once closed', async () => {
     const user = userEvent.setup()
     openView()
-    expect(screen.getByText(/No statements yet/u)).toBeTruthy()
+    expect(screen.getByText(/No statements yet/u).textContent?.trim()).toBe(
+      'No statements yet. Use New statement to draft what your delegation will say, with quotes ' +
+        'from your highlights and a clock against the time limit.'
+    )
     await user.click(screen.getByRole('button', { name: 'New statement' }))
     const title = await screen.findByRole('textbox', { name: 'Title' })
     expect(document.activeElement).toBe(title)
