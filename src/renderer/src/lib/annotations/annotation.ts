@@ -71,7 +71,13 @@ export interface PassageTarget {
 export interface Annotation {
   /** A UUID, stable for the annotation's life (and across backups). */
   id: string
-  /** The paragraph it was made on. */
+  /**
+   * The document it was made on (library-document.ts): `shippedDocumentId` for the shipped
+   * summary. Absent in records from versions 1 to 5 and in backups of format 1 and 2, which
+   * were all on the summary (`documentIdOf` reads them so); database version 6 writes it.
+   */
+  documentId?: string
+  /** The paragraph it was made on, in its document. */
   paragraph: number
   /** The highlighted passage, or null for a note on the whole paragraph. */
   target: PassageTarget | null

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   citation,
   citationAbbreviation,
+  citationIn,
   paragraphList,
   paragraphsCitation,
   rangeCitation
@@ -35,5 +36,14 @@ describe('rangeCitation', () => {
   it('cites a run of one paragraph as that paragraph, and a longer run with an en dash', () => {
     expect(rangeCitation(6, 6)).toBe('para. 6')
     expect(rangeCitation(45, 66)).toBe('paras. 45–66')
+  })
+})
+
+describe('citationIn', () => {
+  it('puts the symbol before the paragraph where the document has one', () => {
+    expect(citationIn('E/CN.7/2024/99', 3)).toBe('E/CN.7/2024/99, para. 3')
+  })
+  it('cites the shipped summary, which has no symbol, as before', () => {
+    expect(citationIn(null, 47)).toBe('para. 47')
   })
 })

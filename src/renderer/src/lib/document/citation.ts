@@ -27,3 +27,11 @@ export function paragraphsCitation(paragraphs: readonly number[]): string {
 export function rangeCitation(first: number, last: number): string {
   return first === last ? citation(first) : `paras. ${first}–${last}`
 }
+
+/**
+ * The citation of a paragraph of a document that may have a symbol: "E/CN.7/2024/99, para. 3"
+ * for an imported document with one, "para. 3" for the shipped summary (which has none) as ever.
+ */
+export function citationIn(symbol: string | null, paragraph: number): string {
+  return symbol ? `${symbol}, ${citation(paragraph)}` : citation(paragraph)
+}

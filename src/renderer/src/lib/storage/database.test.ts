@@ -20,6 +20,7 @@ import versionTwoJson from '@test-support/database-versions/version-2.json?raw'
 import versionThreeJson from '@test-support/database-versions/version-3.json?raw'
 import versionFourJson from '@test-support/database-versions/version-4.json?raw'
 import versionFiveJson from '@test-support/database-versions/version-5.json?raw'
+import versionSixJson from '@test-support/database-versions/version-6.json?raw'
 
 /** What version 1 of the app wrote: annotations had no follow-up and no position. */
 interface VersionOneDatabase {
@@ -63,6 +64,8 @@ interface WrittenByVersion {
   added: Record<string, unknown[]>
   /** The records opening it in this version changes, as they are after it, table by table. */
   changed?: Record<string, unknown[]>
+  /** The tables opening it in this version empties. */
+  emptied?: string[]
 }
 
 /**
@@ -81,6 +84,12 @@ function labelsNamedAfterColours(written: string): Setting {
   return { key: 'colorLabels', value }
 }
 
+/** The annotations of a fixture as version 6 keeps them: each on the shipped summary. */
+function onTheSummary(written: string): unknown[] {
+  const { annotations } = JSON.parse(written) as { annotations: object[] }
+  return annotations.map((annotation) => ({ ...annotation, documentId: 'summary' }))
+}
+
 /** A database written by each version of the app, oldest first. */
 const writtenByEachVersion: WrittenByVersion[] = [
   {
@@ -89,9 +98,20 @@ const writtenByEachVersion: WrittenByVersion[] = [
     json: versionOneJson,
     // Version 2 added session notes and agenda items, seeding the item the summary names;
     // version 3 the copy of the annotations read at start, written at the first start.
-    added: { agendaItems: [itemSix], sessionNotes: [], snapshots: [], statements: [] },
-    // Version 4 names the colours' labels after the colours.
-    changed: { settings: [labelsNamedAfterColours(versionOneJson)] }
+    // Version 6 the library, empty.
+    added: {
+      agendaItems: [itemSix],
+      sessionNotes: [],
+      snapshots: [],
+      statements: [],
+      documents: []
+    },
+    // Version 4 names the colours' labels after the colours; version 6 puts every annotation on
+    // the shipped summary.
+    changed: {
+      settings: [labelsNamedAfterColours(versionOneJson)],
+      annotations: onTheSummary(versionOneJson)
+    }
   },
   {
     version: 2,
@@ -104,8 +124,11 @@ const writtenByEachVersion: WrittenByVersion[] = [
     json: versionTwoJson,
     // Version 3 added the copy of the annotations read at start, written at the first start;
     // version 5 the statements.
-    added: { snapshots: [], statements: [] },
-    changed: { settings: [labelsNamedAfterColours(versionTwoJson)] }
+    added: { snapshots: [], statements: [], documents: [] },
+    changed: {
+      settings: [labelsNamedAfterColours(versionTwoJson)],
+      annotations: onTheSummary(versionTwoJson)
+    }
   },
   {
     version: 3,
@@ -117,8 +140,13 @@ const writtenByEachVersion: WrittenByVersion[] = [
       snapshots: 'key'
     },
     json: versionThreeJson,
-    added: { statements: [] },
-    changed: { settings: [labelsNamedAfterColours(versionThreeJson)] }
+    added: { statements: [], documents: [] },
+    changed: {
+      settings: [labelsNamedAfterColours(versionThreeJson)],
+      annotations: onTheSummary(versionThreeJson)
+    },
+    // Writing the annotations drops the copy read at start; the next start reads the table.
+    emptied: ['snapshots']
   },
   {
     version: 4,
@@ -132,7 +160,10 @@ const writtenByEachVersion: WrittenByVersion[] = [
     // A note without a colour (null) among them.
     json: versionFourJson,
     // Version 5 added the delegation's statements, none yet.
-    added: { statements: [] }
+    added: { statements: [], documents: [] },
+    changed: { annotations: onTheSummary(versionFourJson) },
+    // Writing the annotations drops the copy read at start; the next start reads the table.
+    emptied: ['snapshots']
   },
   {
     version: 5,
@@ -146,13 +177,41 @@ const writtenByEachVersion: WrittenByVersion[] = [
     },
     // Two statements: one under Item 6 with Markdown, one untitled with hostile text.
     json: versionFiveJson,
+    // Version 6 added the library, with no document yet, and put each annotation on the summary.
+    added: { documents: [] },
+    changed: { annotations: onTheSummary(versionFiveJson) },
+    // Writing the annotations drops the copy read at start; the next start reads the table.
+    emptied: ['snapshots']
+  },
+  {
+    version: 6,
+    stores: {
+      annotations: 'id, paragraph, *tags, updatedAt, documentId',
+      settings: 'key',
+      sessionNotes: 'id, *tags',
+      agendaItems: 'id',
+      snapshots: 'key',
+      statements: 'id',
+      documents: 'id'
+    },
+    // An imported document (with hostile text in a paragraph) and a note on it beside the
+    // summary's, and a document renamed by the delegate.
+    json: versionSixJson,
     added: {}
   }
 ]
 
-/** A fixture's records, parsed afresh so that no test can change what another one reads. */
+/**
+ * A fixture's records, parsed afresh so that no test can change what another one reads. Bytes
+ * (an imported document's original file) are written in the JSON as `{ "$bytes": base64 }`.
+ */
 function recordsOf(written: WrittenByVersion): Record<string, { [field: string]: unknown }[]> {
-  return JSON.parse(written.json) as Record<string, { [field: string]: unknown }[]>
+  return JSON.parse(written.json, (_key, value: unknown) => {
+    const base64 = (value as { $bytes?: unknown } | null)?.$bytes
+    return typeof base64 === 'string'
+      ? Uint8Array.from(atob(base64), (character) => character.charCodeAt(0))
+      : value
+  }) as Record<string, { [field: string]: unknown }[]>
 }
 
 /** Writes a fixture through the schema its version declared, and nothing newer. */
@@ -175,7 +234,9 @@ function expectedAfterOpening(written: WrittenByVersion): Record<string, unknown
     const changed = new Map(
       (written.changed?.[table] ?? []).map((record) => [keyOf(record), record])
     )
-    const kept = (tables[table] ?? []).map((record) => changed.get(keyOf(record)) ?? record)
+    const kept = written.emptied?.includes(table)
+      ? []
+      : (tables[table] ?? []).map((record) => changed.get(keyOf(record)) ?? record)
     expected[table] = byKey([...kept, ...(written.added[table] ?? [])])
   }
   return expected
@@ -218,6 +279,7 @@ describe('NotesDatabase', () => {
       expect(await db.annotations.count()).toBe(0)
       expect(await db.sessionNotes.count()).toBe(0)
       expect(await db.statements.count()).toBe(0)
+      expect(await db.documents.count()).toBe(0)
       expect(await db.settings.count()).toBe(0)
     })
 

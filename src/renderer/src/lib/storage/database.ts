@@ -9,6 +9,7 @@ import { agendaItemOfDocument, type AgendaItem } from '../follow-ups/agenda-item
 import { meetingDocument } from '../document/meeting-text'
 import type { SessionNote } from '../session-notes/session-note'
 import type { Statement } from '../statements/statement'
+import { shippedDocumentId, type ImportedDocument } from '../library/library-document'
 import { dropSnapshotOnWrite, type AnnotationsSnapshot } from './annotation-snapshot'
 import { recordWrittenTables } from './write-transaction'
 
@@ -49,6 +50,16 @@ export function commitOnceIssued<T>(written: Promise<T>): Promise<T> {
   return written
 }
 
+/** Puts every annotation made before the library on the shipped summary, the only document then. */
+async function assignAnnotationsToSummary(transaction: Transaction): Promise<void> {
+  await transaction
+    .table<Annotation, string>('annotations')
+    .toCollection()
+    .modify((annotation) => {
+      annotation.documentId ??= shippedDocumentId
+    })
+}
+
 /** The delegate's data. Only repository modules write to it. */
 export class NotesDatabase extends Dexie {
   annotations!: EntityTable<Annotation, 'id'>
@@ -56,6 +67,8 @@ export class NotesDatabase extends Dexie {
   sessionNotes!: EntityTable<SessionNote, 'id'>
   agendaItems!: EntityTable<AgendaItem, 'id'>
   statements!: EntityTable<Statement, 'id'>
+  /** The documents the delegate imported; the shipped summary is built in, never stored. */
+  documents!: EntityTable<ImportedDocument, 'id'>
   /** Copies of other tables read at start (annotation-snapshot.ts); not the delegate's data. */
   snapshots!: EntityTable<AnnotationsSnapshot, 'key'>
 
@@ -93,6 +106,12 @@ export class NotesDatabase extends Dexie {
     // The delegation's statements, read whole and ordered in memory: nothing is looked up by a
     // field, so only the id is indexed. Nothing to upgrade: a database has none yet.
     this.version(5).stores({ statements: 'id' })
+    // The library: documents the delegate imports, each annotation on one of them. Annotations
+    // written before it were all on the shipped summary and say so from now on; `documentId` is
+    // indexed for removing a document with its annotations.
+    this.version(6)
+      .stores({ annotations: 'id, paragraph, *tags, updatedAt, documentId', documents: 'id' })
+      .upgrade(assignAnnotationsToSummary)
     this.use(dropSnapshotOnWrite)
     this.use(recordWrittenTables)
     this.on('populate', seedAgendaItems)
