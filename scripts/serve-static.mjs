@@ -46,12 +46,16 @@ export function resolveRequestPath(root, requestPath) {
 }
 
 /**
- * Serves `root` on 127.0.0.1. Resolves with the server's address once it listens.
+ * Serves `root` on 127.0.0.1. Resolves with the server's address once it listens. Nothing is
+ * cached, unless `cacheAssets`: then the build's content-hashed files (under `/assets/`) may be
+ * kept for good, as the desktop app's own scheme lets Chromium keep its compiled code, so that a
+ * browser profile can start the app the way a delegate's second and later starts do.
  * @param {string} root folder to serve
  * @param {number} [port] 0 picks a free port
+ * @param {{ cacheAssets?: boolean }} [options]
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export function serveStatic(root, port = 0) {
+export function serveStatic(root, port = 0, { cacheAssets = false } = {}) {
   const absoluteRoot = resolve(root)
   const server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname
@@ -66,7 +70,8 @@ export function serveStatic(root, port = 0) {
         contentTypes[/** @type {keyof typeof contentTypes} */ (extname(file))] ??
         'application/octet-stream',
       'Content-Length': found.size,
-      'Cache-Control': 'no-store',
+      'Cache-Control':
+        cacheAssets && path.startsWith('/assets/') ? 'max-age=31536000, immutable' : 'no-store',
       'X-Content-Type-Options': 'nosniff'
     })
     if (request.method === 'HEAD') response.end()
