@@ -9,8 +9,6 @@ const fallbackEmPerCharacter = 0.53
 /** Enough of the document's text for a steady average. */
 const sampleLength = 2000
 
-let canvas: HTMLCanvasElement | null = null
-
 /**
  * The window's measures. `text` is an element showing the document's text (its font and a sample
  * of its words are measured); without one, the text size stands for it.
@@ -25,25 +23,29 @@ export function measureWindow(root: HTMLElement, text: HTMLElement | null): Wind
   }
 }
 
-/** The average width of a character of `text`'s words, in its computed font. */
+/**
+ * The average width of a character of `text`'s words in its computed font, read from the layout
+ * the page already has: the width of the boxes of its first words over their characters. (A
+ * canvas could measure a sample too, but its first use costs a start some 7 to 50 ms; reading
+ * these boxes 2 ms, measured in Chromium on the shipped summary.)
+ */
 export function averageCharacterWidth(text: HTMLElement): number {
-  const style = text.ownerDocument.defaultView?.getComputedStyle(text)
-  const fontSize = parseFloat(style?.fontSize ?? '') || 16
-  // Cut before folding spaces: the whole document's text is some 60,000 characters, and this
-  // runs while the app starts.
-  const sample = (text.textContent ?? '')
-    .slice(0, sampleLength * 2)
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .slice(0, sampleLength)
-  canvas ??= text.ownerDocument.createElement('canvas')
-  let context: CanvasRenderingContext2D | null = null
-  try {
-    context = canvas.getContext('2d')
-  } catch {
-    context = null
+  const document = text.ownerDocument
+  const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT)
+  const range = document.createRange()
+  let characters = 0
+  let width = 0
+  for (let node = walker.nextNode(); node && characters < sampleLength; node = walker.nextNode()) {
+    const words = (node as Text).data.replace(/\s+/gu, ' ')
+    if (words.trim() === '') continue
+    range.selectNodeContents(node)
+    const boxes = range.getClientRects()
+    // Text that is not shown (a hidden label) has no boxes, and no width to count.
+    if (boxes.length === 0) continue
+    for (const box of boxes) width += box.width
+    characters += words.length
   }
-  if (!context || !style || sample === '') return fontSize * fallbackEmPerCharacter
-  context.font = style.font
-  return context.measureText(sample).width / sample.length
+  if (characters > 0 && width > 0) return width / characters
+  const fontSize = parseFloat(document.defaultView?.getComputedStyle(text).fontSize ?? '') || 16
+  return fontSize * fallbackEmPerCharacter
 }
