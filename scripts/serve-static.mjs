@@ -49,9 +49,11 @@ export function resolveRequestPath(root, requestPath) {
  * Serves `root` on 127.0.0.1. Resolves with the server's address once it listens.
  * @param {string} root folder to serve
  * @param {number} [port] 0 picks a free port
+ * @param {Record<string, string>} [headers] sent with every file, e.g. a Content-Security-Policy
+ *   as the app's own scheme sends one
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export function serveStatic(root, port = 0) {
+export function serveStatic(root, port = 0, headers = {}) {
   const absoluteRoot = resolve(root)
   const server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname
@@ -67,7 +69,8 @@ export function serveStatic(root, port = 0) {
         'application/octet-stream',
       'Content-Length': found.size,
       'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff'
+      'X-Content-Type-Options': 'nosniff',
+      ...headers
     })
     if (request.method === 'HEAD') response.end()
     else createReadStream(file).pipe(response)
