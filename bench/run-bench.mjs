@@ -4,7 +4,8 @@
  * a floor measured in the same run (a static HTML page of the same rendered text, same CSS, no
  * app code), how big the renderer's JS and CSS are and which chunk loads when, and the
  * annotation and follow-up figures (annotations-bench.mjs, follow-ups-bench.mjs), each next to a
- * baseline from the same run. Prints a table and writes JSON to bench/results/; a part that fails
+ * baseline from the same run, and the library's (library-bench.mjs): a 100-page PDF imported,
+ * start-up with 20 documents, an imported document opened. Prints a table and writes JSON to bench/results/; a part that fails
  * is reported with its reason and the others' figures are kept. Run after `electron-vite build`
  * (the npm script builds first).
  *
@@ -30,6 +31,13 @@ import { benchFollowUps, followUpCount } from './follow-ups-bench.mjs'
 import { benchBackupRestore, benchBrief, dataAnnotationCount } from './data-bench.mjs'
 import { benchSearch } from './search-bench.mjs'
 import { benchScale, readingMs } from './scale-bench.mjs'
+import {
+  benchLibraryStart,
+  benchOpenDocument,
+  benchPdfImport,
+  librarySize,
+  libraryTargets
+} from './library-bench.mjs'
 
 const rendererDir = 'out/renderer'
 const runs = Number(process.env.BENCH_RUNS ?? 21)
@@ -37,10 +45,12 @@ const runs = Number(process.env.BENCH_RUNS ?? 21)
  * Twenty thousand annotations make every run long. Starts and briefs, a second or two each, run a
  * third as often as the other figures (their figures are ratios of times that vary from run to
  * run); searches and backups, the slowest, half of a seventh as often, rounded up (twice in a
- * full run of 21).
+ * full run of 21). The library's starts run a third as often too; the 100-page import, some
+ * seconds each, a seventh as often (three times in a full run).
  */
 const scaleRuns = Math.max(1, Math.ceil(runs / 3))
 const scaleSlowRuns = Math.max(1, Math.ceil(Math.round(runs / 7) / 2))
+const importRuns = Math.max(1, Math.ceil(runs / 7))
 /** The mark both pages set when the reference pane is interactive (see src/renderer/src/main.ts). */
 const readyMark = 'reference-pane-interactive'
 const targets = {
@@ -54,7 +64,8 @@ const targets = {
   wordBriefMs: 2000,
   backupMs: 1000,
   restoreMs: 1000,
-  searchP95Ms: 16
+  searchP95Ms: 16,
+  ...libraryTargets
 }
 
 /** @param {number} bytes */
@@ -302,7 +313,10 @@ const partNames = /** @type {const} */ ([
   'brief',
   'backup',
   'search',
-  'scale'
+  'scale',
+  'pdf-import',
+  'library-start',
+  'open-document'
 ])
 
 /**
@@ -644,6 +658,55 @@ async function main() {
       result.scale = scale
       Object.assign(rows, scaleRows(scale, meetsTargets))
     })
+    await runPart('pdf-import', async () => {
+      const pdfImport = await benchPdfImport(browser, appUrl, root, importRuns)
+      result.pdfImport = pdfImport
+      const { importMs, pages, paragraphsPrinted, paragraphsFound } = pdfImport
+      meetsTargets.pdfImport = importMs.median < targets.pdfImportMs
+      meetsTargets.pdfImportProgress = pdfImport.progressForEveryPage
+      meetsTargets.pdfImportParagraphs = paragraphsFound.every(
+        (found) => found === paragraphsPrinted
+      )
+      rows[`PDF of ${pages} pages imported, pdf.js in its worker (median)`] = row(
+        `${(importMs.median / 1000).toFixed(2)} s (runs ${(importMs.min / 1000).toFixed(2)}–${(importMs.max / 1000).toFixed(2)} s, ${kb(pdfImport.fileBytes)} KB)`,
+        `< ${targets.pdfImportMs / 1000} s`,
+        meetsTargets.pdfImport
+      )
+      rows['  paragraphs found / printed'] = row(
+        `${[...new Set(paragraphsFound)].join(', ')} / ${paragraphsPrinted}`,
+        'all',
+        meetsTargets.pdfImportParagraphs
+      )
+      rows['  progress told for every page, in order'] = row(
+        pdfImport.progressForEveryPage ? `yes, ${pages} of ${pages}` : 'no',
+        'every page',
+        meetsTargets.pdfImportProgress
+      )
+    })
+    await runPart('library-start', async () => {
+      const start = await benchLibraryStart(browser, appUrl, root, scaleRuns)
+      result.libraryStart = start
+      meetsTargets.libraryStartRatio = start.ratio.median <= targets.libraryStartRatio
+      const library = `${librarySize.documents} documents + ${librarySize.annotations / 1000}k annotations`
+      rows[`pane interactive, ${library} / empty library`] = row(
+        `${start.libraryMs.median.toFixed(1)} / ${start.emptyMs.median.toFixed(1)} ms, ratio ${ratioWithSpread(start.ratio)}`,
+        `≤ ${targets.libraryStartRatio}`,
+        meetsTargets.libraryStartRatio
+      )
+      rows[`  annotations shown, ${library} / empty library`] = row(
+        `${start.annotationsShownLibraryMs.median.toFixed(1)} / ${start.annotationsShownEmptyMs.median.toFixed(1)} ms`
+      )
+    })
+    await runPart('open-document', async () => {
+      const opening = await benchOpenDocument(browser, appUrl, root, scaleRuns)
+      result.openDocument = opening
+      meetsTargets.openDocument = opening.openMs.median < targets.openDocumentMs
+      rows[`imported document opened at #doc/<id> to its first paragraph (median)`] = row(
+        `${opening.openMs.median.toFixed(1)} ms (runs ${opening.openMs.min.toFixed(1)}–${opening.openMs.max.toFixed(1)} ms)`,
+        `< ${targets.openDocumentMs} ms`,
+        meetsTargets.openDocument
+      )
+    })
     Object.assign(result, { targets, meetsTargets })
     if (chunks.length > 0) {
       console.table(
@@ -657,7 +720,7 @@ async function main() {
     }
     console.table(rows)
     console.log(
-      `medians of ${runs} runs each (backup: ${Math.ceil(runs / 3)}; scale: ${scaleRuns}, its search and backup ${scaleSlowRuns}); Chromium ${browser.version()}`
+      `medians of ${runs} runs each (backup: ${Math.ceil(runs / 3)}; scale, library start and opening: ${scaleRuns}, scale's search and backup ${scaleSlowRuns}; 100-page import: ${importRuns}); Chromium ${browser.version()}`
     )
     for (const { part, reason } of failures) {
       console.log(`✗ ${part}: no figures, the part failed: ${reason}`)

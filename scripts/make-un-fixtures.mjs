@@ -12,10 +12,12 @@
  *   pages laid out by hand with numbered footnotes at each page foot, a paragraph running on to
  *   the next page and words broken at line ends with a hyphen.
  * The summary's structure comes from the app's own parser, so each fixture holds exactly the text
- * the built-in parse has.
+ * the built-in parse has. The bench imports the same layout, made at bench time from the summary
+ * repeated (`repeatedMeeting`, `summaryPdf`).
  */
 import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { readFile } from 'node:fs/promises'
 import { chromium } from '@playwright/test'
 import { runnerImport } from 'vite'
@@ -290,24 +292,76 @@ async function summaryDocx(meeting) {
   return docx.Packer.toBuffer(document)
 }
 
-const { module: parser } = await runnerImport(
-  resolve('src/renderer/src/lib/document/parse-meeting-text.ts')
-)
-const meeting = parser.parseMeetingText(
-  await readFile(resolve('resources/cnd67-crp-synthetic-drugs-egm-2024.txt'), 'utf8')
-)
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
-try {
-  await writeFile(
-    resolve(outputDirectory, 'cnd67-crp-summary.pdf'),
-    await printPdf(browser, summaryHtml(meeting), summarySymbol, summaryJobNumber)
+/**
+ * The shipped summary as the app's own parser reads it.
+ * @returns {Promise<MeetingDocument>}
+ */
+export async function shippedSummary() {
+  const { module: parser } = await runnerImport(
+    resolve('src/renderer/src/lib/document/parse-meeting-text.ts')
   )
-  await writeFile(
-    resolve(outputDirectory, 'fictitious-report.pdf'),
-    await printPdf(browser, fictitiousHtml(), 'E/CN.7/2024/99', 'V.24-00099 (E)')
+  return parser.parseMeetingText(
+    await readFile(resolve('resources/cnd67-crp-synthetic-drugs-egm-2024.txt'), 'utf8')
   )
-} finally {
-  await browser.close()
 }
-await writeFile(resolve(outputDirectory, 'cnd67-crp-summary.docx'), await summaryDocx(meeting))
-console.log('Wrote the UN document fixtures to', outputDirectory)
+
+/**
+ * The summary's paragraphs and sections `copies` times over, numbered on (88, 89, … in the second
+ * copy): a long UN document of the same shape, for the bench's import of a 100-page PDF.
+ * @param {MeetingDocument} meeting
+ * @param {number} copies
+ * @returns {MeetingDocument}
+ */
+export function repeatedMeeting(meeting, copies) {
+  const count = meeting.paragraphs.length
+  /** @param {Section} section @param {number} offset @returns {Section} */
+  const shifted = (section, offset) => ({
+    ...section,
+    range: section.range && {
+      first: section.range.first + offset,
+      last: section.range.last + offset
+    },
+    children: section.children.map((child) => shifted(child, offset))
+  })
+  const offsets = Array.from({ length: copies }, (_, copy) => copy * count)
+  return {
+    ...meeting,
+    paragraphs: offsets.flatMap((offset) =>
+      meeting.paragraphs.map((paragraph) => ({ ...paragraph, number: paragraph.number + offset }))
+    ),
+    sections: offsets.flatMap((offset) =>
+      meeting.sections.map((section) => shifted(section, offset))
+    )
+  }
+}
+
+/**
+ * `meeting` printed by Chromium as the summary's PDF fixture is: symbol in the running header,
+ * job and page numbers in the footer, the agenda footnote at the foot of the first page.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {MeetingDocument} meeting
+ */
+export function summaryPdf(browser, meeting) {
+  return printPdf(browser, summaryHtml(meeting), summarySymbol, summaryJobNumber)
+}
+
+async function main() {
+  const meeting = await shippedSummary()
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
+  try {
+    await writeFile(
+      resolve(outputDirectory, 'cnd67-crp-summary.pdf'),
+      await summaryPdf(browser, meeting)
+    )
+    await writeFile(
+      resolve(outputDirectory, 'fictitious-report.pdf'),
+      await printPdf(browser, fictitiousHtml(), 'E/CN.7/2024/99', 'V.24-00099 (E)')
+    )
+  } finally {
+    await browser.close()
+  }
+  await writeFile(resolve(outputDirectory, 'cnd67-crp-summary.docx'), await summaryDocx(meeting))
+  console.log('Wrote the UN document fixtures to', outputDirectory)
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main()

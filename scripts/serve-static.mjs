@@ -52,10 +52,11 @@ export function resolveRequestPath(root, requestPath) {
  * browser profile can start the app the way a delegate's second and later starts do.
  * @param {string} root folder to serve
  * @param {number} [port] 0 picks a free port
- * @param {{ cacheAssets?: boolean }} [options]
+ * @param {{ cacheAssets?: boolean, headers?: Record<string, string> }} [options] `headers` are
+ *   sent with every file, e.g. a Content-Security-Policy as the app's own scheme sends one
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export function serveStatic(root, port = 0, { cacheAssets = false } = {}) {
+export function serveStatic(root, port = 0, { cacheAssets = false, headers = {} } = {}) {
   const absoluteRoot = resolve(root)
   const server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname
@@ -72,7 +73,8 @@ export function serveStatic(root, port = 0, { cacheAssets = false } = {}) {
       'Content-Length': found.size,
       'Cache-Control':
         cacheAssets && path.startsWith('/assets/') ? 'max-age=31536000, immutable' : 'no-store',
-      'X-Content-Type-Options': 'nosniff'
+      'X-Content-Type-Options': 'nosniff',
+      ...headers
     })
     if (request.method === 'HEAD') response.end()
     else createReadStream(file).pipe(response)

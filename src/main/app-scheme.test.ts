@@ -101,6 +101,7 @@ describe('contentTypeFor', () => {
   it.each([
     ['index.html', 'text/html; charset=utf-8'],
     ['a.js', 'text/javascript; charset=utf-8'],
+    ['pdf.worker.min-B4x9Qe2L.mjs', 'text/javascript; charset=utf-8'],
     ['a.css', 'text/css; charset=utf-8'],
     ['a.svg', 'image/svg+xml'],
     ['a.PNG', 'image/png'],
@@ -179,7 +180,7 @@ describe('contentSecurityPolicy', () => {
         "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; " +
         "form-action 'none'; frame-src 'none'; frame-ancestors 'none'; " +
         "require-trusted-types-for 'script'; " +
-        'trusted-types dompurify svelte-trusted-html'
+        'trusted-types dompurify svelte-trusted-html pdfjs-worker'
     )
   })
 

@@ -34,15 +34,17 @@ export const contentSecurityPolicy = [
   "form-action 'none'",
   "frame-src 'none'",
   "frame-ancestors 'none'",
-  // Every script-capable DOM sink takes only values made by a named policy (see trusted-html.ts);
-  // DOMPurify makes one per instance, hence the duplicates.
+  // Every script-capable DOM sink takes only values made by a named policy (see trusted-html.ts):
+  // DOMPurify's and Svelte's for HTML, and pdf.js's worker script (see pdf-worker.ts).
   "require-trusted-types-for 'script'",
-  'trusted-types dompurify svelte-trusted-html'
+  'trusted-types dompurify svelte-trusted-html pdfjs-worker'
 ].join('; ')
 
 const contentTypes: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  // pdf.js's worker script, which a module worker loads only with a JavaScript type.
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',

@@ -14,9 +14,10 @@ import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify'
 
 /**
  * The policies the CSP's `trusted-types` directive allows: DOMPurify's, made by the one instance
- * below, and Svelte's, which it makes for its compiled templates.
+ * below, Svelte's, which it makes for its compiled templates, and `pdfjs-worker`, which allows
+ * only pdf.js's bundled worker script (document-import/pdf-worker.ts).
  */
-export const trustedTypesPolicyNames = ['dompurify', 'svelte-trusted-html'] as const
+export const trustedTypesPolicyNames = ['dompurify', 'svelte-trusted-html', 'pdfjs-worker'] as const
 
 let purifier: Purifier | undefined
 
