@@ -27,7 +27,7 @@ import {
 
 /** A picked file of `bytes` named `name`. */
 function file(name: string, bytes: Uint8Array = textBytes()): File {
-  return new File([bytes], name)
+  return new File([new Uint8Array(bytes)], name)
 }
 
 /** A library over `db` that reads files with `read`. */

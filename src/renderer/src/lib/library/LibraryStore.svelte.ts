@@ -71,7 +71,7 @@ const fileFormats: Readonly<Record<DocumentFileKind, TextFileFormat>> = {
 }
 
 /** The SHA-256 of `bytes`, as lower-case hex. */
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))
   return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('')
 }
@@ -90,9 +90,7 @@ export class LibraryStore {
   #shipped: ShippedSummary
   #read: DocumentReader
   /** Every document as the Library view lists it, the shipped summary first. */
-  readonly rows: LibraryRow[] = $derived(
-    libraryRows(this.#shipped, this.#documents, this.#annotations.all)
-  )
+  readonly rows: LibraryRow[]
 
   /**
    * @param writer the notebook's one writer
@@ -109,6 +107,7 @@ export class LibraryStore {
     this.#annotations = annotations
     this.#shipped = shipped
     this.#read = read
+    this.rows = $derived(libraryRows(this.#shipped, this.#documents, this.#annotations.all))
   }
 
   /** The imported documents, in the order they were imported; replaced whole on each change. */

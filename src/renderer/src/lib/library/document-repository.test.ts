@@ -122,9 +122,10 @@ describe('removeDocument and restoreDocument', () => {
   })
 
   it('removes both or neither: a failed write leaves the document and its annotations', async () => {
-    const failing = db.documents.hook('deleting', () => {
+    const failing = () => {
       throw new Error('disk full')
-    })
+    }
+    db.documents.hook('deleting', failing)
     await expect(removeDocument(db, report.id)).rejects.toThrow('disk full')
     db.documents.hook('deleting').unsubscribe(failing)
     expect(await getDocument(db, report.id)).toStrictEqual(report)
