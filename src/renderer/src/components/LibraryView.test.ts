@@ -55,16 +55,16 @@ describe('LibraryView', () => {
     await notebook.library.import(textFile('precursors.txt'))
     const { container } = renderWithNotebook(LibraryView, {}, { notebook, notices })
     const entries = screen.getAllByRole('listitem')
-    expect(entries.map((entry) => entry.querySelector('.document-title')?.textContent)).toEqual([
+    expect(entries.map((entry) => entry.querySelector('.library-title')?.textContent)).toEqual([
       notebook.library.rows[0].title,
       'Report on precursors'
     ])
-    expect(entries[0].querySelector('.document-facts')?.textContent).toMatch(
+    expect(entries[0].querySelector('.library-facts')?.textContent).toMatch(
       /^Built in · .+ · 87 paragraphs · 0 annotations$/u
     )
     expect(within(entries[0]).queryByRole('button', { name: /^Rename/u })).toBeNull()
     expect(within(entries[0]).queryByRole('button', { name: /^Remove/u })).toBeNull()
-    expect(entryOf('Report on precursors').querySelector('.document-facts')?.textContent).toBe(
+    expect(entryOf('Report on precursors').querySelector('.library-facts')?.textContent).toBe(
       'E/CN.7/2024/99 · 16 February 2024 · 3 paragraphs · 0 annotations'
     )
     const { violations } = await axe.run(container, {
