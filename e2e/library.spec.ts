@@ -5,6 +5,7 @@
  * says is refused in plain words and the library stays as it was.
  */
 import { readFile } from 'node:fs/promises'
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
@@ -22,6 +23,16 @@ const reportText = [
   '',
   '2. Member States reported new designer precursors.'
 ].join('\n')
+
+/** The serious and critical accessibility violations axe finds in `include`. */
+async function seriousViolations(page: Page, include: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).include(include).analyze()
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) =>
+      violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`)
+    )
+}
 
 /** Runs a command from the palette by typing part of its name. */
 async function command(page: Page, typed: string): Promise<void> {
@@ -72,6 +83,7 @@ test('a Word file and a text file join the library; a rename survives a restart'
   await expect(wordCopy).not.toContainText('Built in')
   await expect(wordCopy).toContainText('87 paragraphs · 0 annotations')
   await expect(entry(page, 'Report on precursors')).toContainText('E/CN.7/2024/99 · Imported')
+  expect(await seriousViolations(page, '.side-panel')).toEqual([])
 
   await entry(page, 'Report on precursors')
     .getByRole('button', { name: 'Rename Report on precursors' })
@@ -118,6 +130,7 @@ test('a file that is not what its name says is refused plainly, and nothing is a
     /^This file is not a Word document, whatever its name says\./u
   )
   await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused()
+  expect(await seriousViolations(page, 'dialog[open]')).toEqual([])
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
 
