@@ -22,6 +22,7 @@ function contextOf(state: Partial<AppCommandContext> = {}) {
     focusSearch: () => void asked.push('search'),
     goToResult: (step: 1 | -1) => void asked.push(`result ${step}`),
     openGoTo: () => void asked.push('go to'),
+    openDocument: () => void asked.push('open document'),
     annotateParagraph: (paragraph: number) => void asked.push(`annotate ${paragraph}`),
     show: (target: CommandTarget) => void asked.push(`show ${JSON.stringify(target)}`),
     highlightSelection: (color: HighlightColor) => void asked.push(`highlight ${color}`),
@@ -82,6 +83,7 @@ describe('appCommands', () => {
     pressKey(commands, { ...ctrl, key: 'k' })
     pressKey(commands, { ...plain, shiftKey: true, key: '?' })
     pressKey(commands, { ...ctrl, shiftKey: true, key: 'O' })
+    pressKey(commands, { ...ctrl, key: 'o' })
     expect(asked).toEqual([
       'search',
       'search',
@@ -94,7 +96,8 @@ describe('appCommands', () => {
       'redo',
       'palette',
       'shortcuts',
-      'toggle outline'
+      'toggle outline',
+      'open document'
     ])
   })
 
@@ -145,6 +148,7 @@ describe('appCommands', () => {
     expect(pressKey(commands, { ...ctrl, key: 'z' }, true)).toBeUndefined()
     expect(pressKey(commands, { ...ctrl, key: 'f' }, true)).toBe('search')
     expect(pressKey(commands, { ...plain, key: 'F3' }, true)).toBe('next-result')
+    expect(pressKey(commands, { ...ctrl, key: 'o' }, true)).toBe('open-document')
   })
 })
 

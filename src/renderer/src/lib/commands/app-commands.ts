@@ -25,6 +25,8 @@ export interface AppCommandContext {
   /** Opens the next (1) or previous (-1) search result. */
   goToResult(step: 1 | -1): void
   openGoTo(): void
+  /** Opens the file picker of Open document…, which adds a document to the library. */
+  openDocument(): void
   annotateParagraph(paragraph: number): void
   /** Shows a view, a filter menu or a dialog (see view-commands.ts). */
   show(target: CommandTarget): void
@@ -76,6 +78,16 @@ export function appCommands(context: AppCommandContext): Command[] {
       keywords: ['jump', 'number'],
       enabled: true,
       run: () => context.openGoTo()
+    },
+    {
+      id: 'open-document',
+      label: 'Open document…',
+      // In a text field too: the browser's own Ctrl+O would open the file in place of the app.
+      keys: ['Mod+O'],
+      inTextFields: true,
+      keywords: ['import', 'add', 'library', 'pdf', 'word', 'docx', 'file'],
+      enabled: notes,
+      run: () => context.openDocument()
     },
     {
       id: 'annotate',

@@ -42,6 +42,7 @@ export const viewCommands: readonly ViewCommand[] = [
   },
   notesView('member-states', 'Show Member States', ['speakers', 'countries', 'attendance', 'tab']),
   notesView('glossary', 'Show the glossary', ['acronyms', 'abbreviations', 'terms', 'tab']),
+  notesView('library', 'Library', ['documents', 'show', 'rename', 'remove', 'tab']),
   filter('sessions', 'Filter by session…', ['day', 'meeting']),
   filter('sections', 'Filter by section…', ['heading', 'part']),
   filter('speakers', 'Filter by speaker…', ['member', 'state', 'country', 'presenter']),

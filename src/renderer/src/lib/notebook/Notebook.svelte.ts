@@ -12,6 +12,9 @@ import { loadColorLabels, type RepositoryClock } from '../annotations/annotation
 import type { ParagraphText } from '../annotations/anchor-text'
 import { NotebookBackup } from '../backup/NotebookBackup'
 import { AgendaItemsStore } from '../follow-ups/AgendaItemsStore.svelte'
+import { listDocuments } from '../library/document-repository'
+import type { ImportedDocument } from '../library/library-document'
+import { LibraryStore } from '../library/LibraryStore.svelte'
 import type { AgendaItem } from '../follow-ups/agenda-item'
 import { loadAgendaItems } from '../follow-ups/agenda-item-repository'
 import { SessionNotesStore } from '../session-notes/SessionNotesStore.svelte'
@@ -37,6 +40,7 @@ interface StoredRecords {
   sessionNotes?: SessionNote[]
   agendaItems?: AgendaItem[]
   statements?: Statement[]
+  documents?: ImportedDocument[]
   colorLabels?: Record<HighlightColor, string>
 }
 
@@ -52,6 +56,8 @@ export class Notebook {
   readonly statements: StatementsStore
   /** The tags in use on annotations and session notes. */
   readonly tags: TagsStore
+  /** The shipped summary and the documents the delegate imported. */
+  readonly library: LibraryStore
   /** Backups, restores and clearing everything. */
   readonly backup: NotebookBackup
   /** Whether the stored notes have been read. */
@@ -70,6 +76,7 @@ export class Notebook {
     this.annotations = new AnnotationsStore(this.#writer, paragraphs)
     this.sessionNotes = new SessionNotesStore(this.#writer)
     this.statements = new StatementsStore(this.#writer)
+    this.library = new LibraryStore(this.#writer, this.annotations)
     const stores = {
       writer: this.#writer,
       annotations: this.annotations,
@@ -91,7 +98,7 @@ export class Notebook {
   }
 
   /**
-   * Reads everything stored, the five reads at once, and shows it all together: the annotations
+   * Reads everything stored, every read at once, and shows it all together: the annotations
    * from their start-up copy when there is one.
    */
   async load(): Promise<void> {
@@ -116,18 +123,21 @@ export class Notebook {
 
   /** Reads `tables`, all at once. */
   async #read(tables: ReadonlySet<ShownTable>): Promise<StoredRecords> {
-    const [annotations, sessionNotes, agendaItems, statements, colorLabels] = await Promise.all([
-      tables.has('annotations') ? readAnnotations(this.#db) : undefined,
-      tables.has('sessionNotes') ? loadSessionNotes(this.#db) : undefined,
-      tables.has('agendaItems') ? loadAgendaItems(this.#db) : undefined,
-      tables.has('statements') ? loadStatements(this.#db) : undefined,
-      tables.has('settings') ? loadColorLabels(this.#db) : undefined
-    ])
+    const [annotations, sessionNotes, agendaItems, statements, documents, colorLabels] =
+      await Promise.all([
+        tables.has('annotations') ? readAnnotations(this.#db) : undefined,
+        tables.has('sessionNotes') ? loadSessionNotes(this.#db) : undefined,
+        tables.has('agendaItems') ? loadAgendaItems(this.#db) : undefined,
+        tables.has('statements') ? loadStatements(this.#db) : undefined,
+        tables.has('documents') ? listDocuments(this.#db) : undefined,
+        tables.has('settings') ? loadColorLabels(this.#db) : undefined
+      ])
     return {
       annotations: annotations?.annotations,
       sessionNotes,
       agendaItems,
       statements,
+      documents,
       colorLabels
     }
   }
@@ -138,6 +148,7 @@ export class Notebook {
     if (read.sessionNotes) this.sessionNotes.all = read.sessionNotes
     if (read.agendaItems) this.agendaItems.all = read.agendaItems
     if (read.statements) this.statements.all = read.statements
+    if (read.documents) this.library.documents = read.documents
     if (read.colorLabels) this.annotations.colorLabels = read.colorLabels
   }
 

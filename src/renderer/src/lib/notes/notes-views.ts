@@ -9,7 +9,8 @@ export const notesViews = [
   { id: 'agenda-items', label: 'Agenda items' },
   { id: 'statements', label: 'Statements' },
   { id: 'member-states', label: 'Member States' },
-  { id: 'glossary', label: 'Glossary' }
+  { id: 'glossary', label: 'Glossary' },
+  { id: 'library', label: 'Library' }
 ] as const
 
 /** One of the side panel's views. */

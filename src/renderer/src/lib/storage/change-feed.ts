@@ -15,6 +15,7 @@ export const shownTables = [
   'sessionNotes',
   'agendaItems',
   'statements',
+  'documents',
   'settings'
 ] as const
 
