@@ -1,7 +1,7 @@
 /** Imported documents of the library for tests: a short UN report read from text, as stored. */
-import { parseUnDocument } from '../src/lib/document/un-document/parse-un-document'
-import { sourceFromText } from '../src/lib/document/un-document/source-from-text'
-import type { ImportedDocument } from '../src/lib/library/library-document'
+import { parseUnDocument } from '@renderer/lib/document/un-document/parse-un-document'
+import { sourceFromText } from '@renderer/lib/document/un-document/source-from-text'
+import type { ImportedDocument } from '@renderer/lib/library/library-document'
 
 /** A short UN report: a symbol, two sections, a lettered list, and hostile text in paragraph 2. */
 export const reportText = `E/CN.7/2024/99
