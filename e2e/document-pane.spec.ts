@@ -187,3 +187,31 @@ test('an imported document reads well at 1024×700 in the dark theme', async ({ 
     expect(fits, what).toBe(true)
   }
 })
+
+test('in an imported document, Go to paragraph counts its paragraphs and a copied link names it', async ({
+  app
+}) => {
+  const { page } = app
+  await storeImportedDocument(page, report)
+  await app.openAt(`#doc/${report.id}`)
+  await expect(article(page)).toHaveAttribute('data-document', report.id)
+  await expect(page.getByText('Paragraph 1 of 3')).toBeVisible()
+  // The address stays on the document, so that a reload opens it again.
+  expect(await page.evaluate(() => location.hash)).toBe(`#doc/${report.id}`)
+
+  await page.keyboard.press('Control+G')
+  const box = page.getByRole('textbox', { name: 'Go to paragraph' })
+  await box.fill('4')
+  await box.press('Enter')
+  await expect(page.getByRole('alert')).toHaveText(
+    'There is no paragraph 4. Enter a paragraph number from 1 to 3.'
+  )
+  await box.fill('3')
+  await box.press('Enter')
+  await expect(paragraph(page, 3)).toBeFocused()
+
+  await paragraph(page, 2).getByRole('link', { name: '2.' }).click()
+  await expect(page.getByRole('status')).toContainText('Link to paragraph 2 copied.')
+  const copied = await app.readClipboard()
+  expect(new URL(copied).hash).toBe(`#doc/${report.id}/para-2`)
+})
