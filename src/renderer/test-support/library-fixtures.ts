@@ -1,6 +1,6 @@
 /**
- * Fixture factories for the library: a short UN report as text (a symbol, a date, three numbered
- * paragraphs), the record it is stored as once imported, and an annotation on a document.
+ * Fixture factories for the library: short UN reports as text, the record a report is stored as
+ * once imported, and an annotation on a document.
  */
 import type { Annotation } from '@renderer/lib/annotations/annotation'
 import { parseUnDocument } from '@renderer/lib/document/un-document/parse-un-document'
@@ -75,4 +75,34 @@ export function annotationOnDocument(
     updatedAt: '2024-03-14T08:30:00.000Z',
     ...changes
   }
+}
+
+/** A short UN report: a symbol, two sections, a lettered list, and hostile text in paragraph 2. */
+export const reportText = `E/CN.7/2024/99
+
+Distr.: General
+
+Original: English
+
+Report on precursor control
+
+I. Introduction
+
+1. The Commission asked for this report on precursor control.
+
+2. Hostile text <script>alert(1)</script> and <img src=x onerror="alert(2)"> stays text.
+
+II. Findings
+
+3. Member States reported:
+(a) more seizures;
+(b) new substances.
+`
+
+/** The report above as the database stores it, with whatever else a test gives it. */
+export function importedDocumentFixture(
+  overrides: Partial<ImportedDocument> = {},
+  text: string = reportText
+): ImportedDocument {
+  return importedDocument({ id: '9c1f4e2a-6b7d-4c3e-8f10-2a5b6c7d8e90', ...overrides }, text)
 }

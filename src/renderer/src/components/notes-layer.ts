@@ -1,7 +1,8 @@
 /**
  * The notes layer: the delegate's notes (database and notebook store), the side panel and the
- * filter bar that show them, the text's own model that they work on, and the answers to the
- * desktop app's requests for automatic backups. The app imports this module only once the
+ * filter bar that show them, the text's own model that they work on, the other documents of the
+ * library the reference pane can show, and the answers to the desktop app's requests for
+ * automatic backups. The app imports this module only once the
  * reference pane is on screen, so the database, anchoring and Markdown code load after the text
  * is readable rather than before. Dialogs, search and the side panel's other views are chunks of
  * their own, each fetched when it is first used (see App.svelte and NotesSide.svelte).
@@ -20,6 +21,16 @@ export { decorateAcronyms } from '../lib/glossary/decorate-acronyms'
 export { extractGlossary } from '../lib/glossary/glossary'
 export { default as NotesSide } from './NotesSide.svelte'
 export { default as FilterBar } from './FilterBar.svelte'
+export { ActiveDocument, type ShownDocument } from '../lib/library/ActiveDocument.svelte'
+export { documentFragment } from '../lib/library/document-fragment'
+export { readingPositionKeyOf } from '../lib/library/document-opening'
+export {
+  addressTarget,
+  documentAddress,
+  paragraphAddress,
+  shippedDocumentId,
+  shippedEntry
+} from '../lib/library/library-document'
 
 /**
  * The notebook over the app's database, with what is stored read, and kept up to date with what

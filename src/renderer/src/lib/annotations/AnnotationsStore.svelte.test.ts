@@ -8,6 +8,7 @@ import { ChangedElsewhereError } from '../storage/edit-conflict'
 import { StorageWriteError } from '../storage/storage-error'
 import { earlyWarningPassage } from '@test-support/annotations-fixtures'
 import { followUp, noteOn, notebookTest as it } from '@test-support/notebook-store-fixtures'
+import { fixtureParagraphs } from '@test-support/annotations-fixtures'
 
 const passage = earlyWarningPassage()
 
@@ -220,5 +221,45 @@ describe('setFollowUpStatus', () => {
     expect(await notebook.redo()).toBe('Marked 1 follow-up Done')
     expect(notebook.annotations.find(open.id)?.followUp?.status).toBe('done')
     await expectStoredAsShown()
+  })
+})
+
+describe('showDocument', () => {
+  it('makes new annotations on the document shown and lays out only its own', async ({
+    db,
+    notebook
+  }) => {
+    const onSummary = await notebook.annotations.create(noteOn(1))
+    expect(onSummary.documentId).toBeUndefined()
+    const report = [{ number: 1, text: 'The present report sets out the work of the year.' }]
+    notebook.annotations.showDocument('report', report)
+    expect(notebook.annotations.documentId).toBe('report')
+    expect(notebook.annotations.layout.placed).toEqual([])
+    expect(notebook.annotations.layout.orphans).toEqual([])
+
+    const target = notebook.annotations.passageAt(1, 4, 18)
+    expect(target.quote.exact).toBe('present report')
+    const onReport = await notebook.annotations.create({
+      paragraph: 1,
+      target,
+      color: 'green',
+      note: 'Ask the Secretariat'
+    })
+    expect(onReport.documentId).toBe('report')
+    expect((await db.annotations.get(onReport.id))?.documentId).toBe('report')
+    expect(notebook.annotations.inDocument).toEqual([onReport])
+    expect(notebook.annotations.layout.highlights.get(1)).toEqual([
+      { annotationId: onReport.id, start: 4, end: 18, color: 'green' }
+    ])
+    expect(notebook.annotations.all).toEqual([onSummary, onReport])
+
+    notebook.annotations.showDocument('summary', fixtureParagraphs())
+    expect(notebook.annotations.inDocument).toEqual([onSummary])
+    expect(notebook.annotations.layout.placed.map((entry) => entry.annotation)).toEqual([onSummary])
+  })
+
+  it('refuses a passage of a paragraph the document shown does not have', ({ notebook }) => {
+    notebook.annotations.showDocument('report', [{ number: 1, text: 'One paragraph only.' }])
+    expect(() => notebook.annotations.passageAt(2, 0, 3)).toThrow('There is no paragraph 2.')
   })
 })

@@ -18,7 +18,8 @@ import {
   type HighlightColor,
   type PassageTarget
 } from './annotation'
-import { layOutAnnotations } from './annotation-layout'
+import { annotationsOfDocument, layOutAnnotations } from './annotation-layout'
+import { shippedDocumentId } from '../library/library-document'
 import {
   createAnnotation,
   deleteAnnotation,
@@ -45,17 +46,35 @@ export class AnnotationsStore {
   #writer: NotebookWriter
   // State only so it has a value before the constructor runs, for `layout` below.
   #paragraphs = $state.raw<readonly ParagraphText[]>([])
-  /** Where each annotation sits in the document now. */
-  layout = $derived(layOutAnnotations(this.all, this.#paragraphs))
-  /** The delegate's government's position on each paragraph that has one. */
-  positions = $derived(positionsByParagraph(this.all))
+  /** The document the reference pane shows, which new annotations are made on. */
+  #documentId = $state(shippedDocumentId)
+  /** The annotations made on the document the reference pane shows. */
+  inDocument = $derived(annotationsOfDocument(this.all, this.#documentId))
+  /** Where each annotation of the document shown sits in it now. */
+  layout = $derived(layOutAnnotations(this.inDocument, this.#paragraphs))
+  /** The delegate's government's position on each paragraph of the document shown that has one. */
+  positions = $derived(positionsByParagraph(this.inDocument))
 
   constructor(writer: NotebookWriter, paragraphs: readonly ParagraphText[]) {
     this.#writer = writer
     this.#paragraphs = paragraphs
   }
 
-  /** The selectors of a passage of a paragraph, for a new highlight or note on it. */
+  /** The id of the document the reference pane shows. */
+  get documentId(): string {
+    return this.#documentId
+  }
+
+  /**
+   * Follows the reference pane to another document of the library: `layout`, `positions` and
+   * `inDocument` then show its annotations, laid out in its `paragraphs`, and new ones are made on it.
+   */
+  showDocument(documentId: string, paragraphs: readonly ParagraphText[]): void {
+    this.#documentId = documentId
+    this.#paragraphs = paragraphs
+  }
+
+  /** The selectors of a passage of a paragraph of the document shown, for a new highlight or note on it. */
   passageAt(paragraph: number, start: number, end: number): PassageTarget {
     const text = this.#paragraphs.find((candidate) => candidate.number === paragraph)?.text
     if (text === undefined) throw new RangeError(`There is no paragraph ${paragraph}.`)
@@ -67,10 +86,17 @@ export class AnnotationsStore {
     return this.all.find((annotation) => annotation.id === id)
   }
 
-  /** Stores a new annotation and shows it. Throws a StorageWriteError if it could not be stored. */
+  /**
+   * Stores a new annotation, on the document shown unless the draft names one, and shows it.
+   * Throws a StorageWriteError if it could not be stored.
+   */
   async create(draft: NewAnnotation): Promise<Annotation> {
-    // Components may hand over their reactive state; the database stores plain copies.
-    const plain = $state.snapshot(draft) as NewAnnotation
+    // Components may hand over their reactive state; the database stores plain copies. One on the
+    // shipped summary is stored as before the library (no `documentId`, read by `documentIdOf`),
+    // since backups of format 1 and 2 carry no document and must give it back unchanged.
+    const onDocument =
+      this.#documentId === shippedDocumentId ? {} : { documentId: this.#documentId }
+    const plain = $state.snapshot({ ...onDocument, ...draft }) as NewAnnotation
     const stored = await this.#writer.write((db, clock) => createAnnotation(db, plain, clock))
     this.all = replaceAll(this.all, [stored])
     this.#writer.record({

@@ -1,7 +1,7 @@
 /** Laying out annotations: document order, highlights by creation, orphans, and reuse on save. */
 import { describe, expect, it } from 'vitest'
 import type { Annotation } from './annotation'
-import { layOutAnnotations } from './annotation-layout'
+import { annotationsOfDocument, layOutAnnotations } from './annotation-layout'
 import { meetingDocument } from '../document/meeting-text'
 import { defaultAnnotation, fixtureId, passageAnnotation } from '@test-support/annotations-fixtures'
 
@@ -144,5 +144,32 @@ describe('layOutAnnotations, one change after another', () => {
         expect(kept.orphans).toEqual(fresh.orphans)
       }
     }
+  })
+})
+
+describe('annotationsOfDocument', () => {
+  const summaryNote = defaultAnnotation({ id: fixtureId(1), paragraph: 47 })
+  const upgradedNote = defaultAnnotation({ id: fixtureId(2), paragraph: 60, documentId: 'summary' })
+  const reportNote = defaultAnnotation({ id: fixtureId(3), paragraph: 2, documentId: 'report' })
+
+  it('keeps the list itself while every annotation is on the document', () => {
+    const annotations = [summaryNote, upgradedNote]
+    expect(annotationsOfDocument(annotations, 'summary')).toBe(annotations)
+  })
+
+  it('keeps those of the document, in order, reading a record without a document as the summary’s', () => {
+    const annotations = [summaryNote, reportNote, upgradedNote]
+    expect(annotationsOfDocument(annotations, 'summary')).toEqual([summaryNote, upgradedNote])
+    expect(annotationsOfDocument(annotations, 'report')).toEqual([reportNote])
+    expect(annotationsOfDocument(annotations, 'another')).toEqual([])
+  })
+
+  it('leaves another document\u2019s annotations out of the layout, not among the orphans', () => {
+    const layout = layOutAnnotations(
+      annotationsOfDocument([summaryNote, reportNote], 'summary'),
+      paragraphs
+    )
+    expect(layout.placed.map((entry) => entry.annotation)).toEqual([summaryNote])
+    expect(layout.orphans).toEqual([])
   })
 })

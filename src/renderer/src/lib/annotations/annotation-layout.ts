@@ -7,6 +7,7 @@ import type { Annotation } from './annotation'
 import { anchorPassage, type ParagraphText } from './anchor-text'
 import type { HighlightSpan } from './highlight-dom'
 import { unchangedEnds } from '../notebook/list-changes'
+import { documentIdOf } from '../library/library-document'
 
 /** An annotation with the place it was found. */
 export interface PlacedAnnotation {
@@ -245,4 +246,17 @@ export function layOutAnnotations(
   }
   paragraphLayoutCache.set(paragraphs, current)
   return { placed, highlights, annotatedParagraphs: new Set(numbers), orphans }
+}
+
+/**
+ * The annotations made on one document of the library, in their order. While every annotation is
+ * on that document (the shipped summary, before any other is annotated) it is `annotations`
+ * itself, so the layout's identity checks find everything unchanged as before.
+ */
+export function annotationsOfDocument(
+  annotations: readonly Annotation[],
+  documentId: string
+): readonly Annotation[] {
+  const onDocument = (annotation: Annotation) => documentIdOf(annotation) === documentId
+  return annotations.every(onDocument) ? annotations : annotations.filter(onDocument)
 }

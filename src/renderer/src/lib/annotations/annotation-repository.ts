@@ -18,6 +18,8 @@ import {
 
 /** What the delegate supplies for a new annotation. */
 export interface NewAnnotation {
+  /** The document it is made on (library-document.ts); left out, it is not written. */
+  documentId?: string
   paragraph: number
   target: PassageTarget | null
   /** The colour chosen, or null for none. */
@@ -73,6 +75,7 @@ export async function createAnnotation(
   // Stored only when given, so an annotation without them looks as it did in version 1.
   if (draft.followUp !== undefined) annotation.followUp = draft.followUp
   if (draft.position !== undefined) annotation.position = draft.position
+  if (draft.documentId !== undefined) annotation.documentId = draft.documentId
   await writeTransaction(db, [db.annotations], () =>
     commitOnceIssued(db.annotations.add(annotation))
   )

@@ -67,9 +67,14 @@ function headerHtml({ header, title }: MeetingDocument): string {
   )
 }
 
-function sectionHtml(
+/**
+ * The HTML of a section: its heading, its own paragraphs (each by `paragraphOf`, by default
+ * `paragraphHtml`) and its subsections.
+ */
+export function sectionHtml(
   section: Section,
-  bySection: ReadonlyMap<string, readonly Paragraph[]>
+  bySection: ReadonlyMap<string, readonly Paragraph[]>,
+  paragraphOf: (paragraph: Paragraph) => string = (paragraph) => paragraphHtml(paragraph)
 ): string {
   const headingId = sectionElementId(section.id)
   const tag = `h${section.level + 1}`
@@ -79,16 +84,25 @@ function sectionHtml(
     `<section class="section level-${section.level}" aria-labelledby="${headingId}">` +
     `<${tag} id="${headingId}" class="heading" tabindex="-1"${first}>` +
     `<span class="heading-label">${escapeHtml(section.label)}.</span> ${escapeHtml(section.title)}</${tag}>` +
-    (bySection.get(section.id) ?? []).map(paragraphHtml).join('') +
-    section.children.map((child) => sectionHtml(child, bySection)).join('') +
+    (bySection.get(section.id) ?? []).map(paragraphOf).join('') +
+    section.children.map((child) => sectionHtml(child, bySection, paragraphOf)).join('') +
     '</section>'
   )
 }
 
+/** What a paragraph of a document other than the shipped summary carries besides its text. */
+export interface ParagraphExtras {
+  /** The paragraph's address, for its number's link; "#para-N" when not given. */
+  address?: string
+  /** HTML shown after the text, inside the paragraph (its footnotes). */
+  after?: string
+}
+
 /** The HTML of one numbered paragraph, its number in the margin as a copyable permalink. */
-export function paragraphHtml(paragraph: Paragraph): string {
+export function paragraphHtml(paragraph: Paragraph, extras: ParagraphExtras = {}): string {
   const { number } = paragraph
   const id = paragraphElementId(number)
+  const address = extras.address ?? `#${id}`
   // The spaces between blocks are not displayed, but they make the text's textContent equal the
   // paragraph's plain text, which is what highlight offsets count in.
   const items =
@@ -104,8 +118,9 @@ export function paragraphHtml(paragraph: Paragraph): string {
         '</ol>'
   return (
     `<div id="${id}" class="paragraph" data-paragraph="${number}" tabindex="-1" role="group" aria-label="Paragraph ${number}">` +
-    `<a class="number" href="#${id}" title="Copy a link to paragraph ${number}" ${copyLinkAttribute}="${number}">${number}.</a>` +
+    `<a class="number" href="${escapeHtml(address)}" title="Copy a link to paragraph ${number}" ${copyLinkAttribute}="${number}">${number}.</a>` +
     `<div class="text"><p>${inlineHtml(paragraph.content)}</p>${items}</div>` +
+    (extras.after ?? '') +
     `<button type="button" class="annotate" ${annotateAttribute}="${number}" aria-label="Annotate paragraph ${number}" title="Write a note on paragraph ${number}">✎</button>` +
     '</div>'
   )

@@ -9,8 +9,9 @@ import type { MeetingDocument } from '../document/meeting-document'
 import type { UnDocument } from '../document/un-document/un-document'
 import { meetingOfDocument } from './meeting-of-document'
 
-/** The id of the shipped meeting summary in the library and on every annotation made on it. */
-export const shippedDocumentId = 'summary'
+import { shippedDocumentId } from './shipped-document'
+
+export { shippedDocumentId }
 
 /** The file a document was imported from, kept so that a backup can carry it. */
 export interface OriginalFile {

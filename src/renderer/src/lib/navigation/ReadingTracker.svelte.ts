@@ -5,7 +5,7 @@
  */
 import type { KeyValueStore } from '../storage/key-value-store'
 import { shownParagraphFrom } from './reading-markers'
-import { loadReadingPosition, saveReadingPosition } from './reading-position'
+import { loadReadingPosition, readingPositionKey, saveReadingPosition } from './reading-position'
 
 /** A heading or paragraph on screen, and the paragraph it stands for. */
 interface ShownMarker {
@@ -27,6 +27,8 @@ export class ReadingTracker {
   #readingLine: () => number
   #store: () => KeyValueStore
   #paragraphCount: number
+  /** Where the position of the document followed is kept. */
+  #key = readingPositionKey
   #frame = 0
   #saveTimer: ReturnType<typeof setTimeout> | undefined
 
@@ -44,7 +46,18 @@ export class ReadingTracker {
 
   /** The paragraph saved when the app was last open, if any. */
   saved(): number | null {
-    return loadReadingPosition(this.#store(), this.#paragraphCount)?.paragraph ?? null
+    return loadReadingPosition(this.#store(), this.#paragraphCount, this.#key)?.paragraph ?? null
+  }
+
+  /**
+   * Follows another document of the library from its start: `paragraphCount` paragraphs long,
+   * its position kept under `key`. Call between stopping and following again.
+   */
+  reopen(key: string, paragraphCount: number): void {
+    this.#key = key
+    this.#paragraphCount = paragraphCount
+    this.#visible = null
+    this.current = 1
   }
 
   /**
@@ -118,6 +131,6 @@ export class ReadingTracker {
 
   #save(): void {
     clearTimeout(this.#saveTimer)
-    saveReadingPosition(this.#store(), { paragraph: this.current })
+    saveReadingPosition(this.#store(), { paragraph: this.current }, this.#key)
   }
 }

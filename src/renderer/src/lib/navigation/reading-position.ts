@@ -3,7 +3,7 @@
  * value that is missing, corrupt or out of range is ignored rather than trusted.
  */
 
-/** The storage key of the reading position. */
+/** The storage key of the reading position in the shipped summary (another document's adds to it). */
 export const readingPositionKey = 'cnd67:reading-position'
 
 import type { KeyValueStore } from '../storage/key-value-store'
@@ -16,12 +16,13 @@ export interface ReadingPosition {
 /** The saved reading position, or null if there is none worth restoring. */
 export function loadReadingPosition(
   store: KeyValueStore,
-  paragraphCount: number
+  paragraphCount: number,
+  key: string = readingPositionKey
 ): ReadingPosition | null {
   let saved: unknown
   try {
     // Storage can be disabled (getItem throws) or hold anything; both mean "start at the top".
-    saved = JSON.parse(store.getItem(readingPositionKey) ?? 'null')
+    saved = JSON.parse(store.getItem(key) ?? 'null')
   } catch {
     return null
   }
@@ -41,10 +42,11 @@ export function loadReadingPosition(
  */
 export function saveReadingPosition(
   store: Pick<KeyValueStore, 'setItem'>,
-  position: ReadingPosition
+  position: ReadingPosition,
+  key: string = readingPositionKey
 ): boolean {
   try {
-    store.setItem(readingPositionKey, JSON.stringify(position))
+    store.setItem(key, JSON.stringify(position))
     return true
   } catch {
     return false

@@ -23,6 +23,8 @@ import { loadSessionNotes } from '../session-notes/session-note-repository'
 import { StatementsStore } from '../statements/StatementsStore.svelte'
 import type { Statement } from '../statements/statement'
 import { loadStatements } from '../statements/statement-repository'
+import { getDocument } from '../library/document-repository'
+import type { ImportedDocument } from '../library/library-document'
 import type { NotesDatabase } from '../storage/database'
 import { readAnnotations, type SnapshotScheduler } from '../storage/annotation-snapshot'
 import { shownTables, type ShownTable } from '../storage/change-feed'
@@ -95,6 +97,11 @@ export class Notebook {
       },
       () => this.load()
     )
+  }
+
+  /** An imported document of the library, read when the reference pane opens it; undefined if none. */
+  importedDocument(id: string): Promise<ImportedDocument | undefined> {
+    return getDocument(this.#db, id)
   }
 
   /**

@@ -52,6 +52,12 @@ describe('newNoteDraftKey', () => {
     expect(newNoteDraftKey(60, null)).toBe('new:60')
     expect(newNoteDraftKey(47, { start: 3, end: 9 })).toBe('new:47:3-9')
   })
+
+  it('keeps the summary’s keys and keys another document’s new notes by that document too', () => {
+    expect(newNoteDraftKey(60, null, 'summary')).toBe('new:60')
+    expect(newNoteDraftKey(2, null, 'report')).toBe('new:report:2')
+    expect(newNoteDraftKey(2, { start: 3, end: 9 }, 'a/b')).toBe('new:a%2Fb:2:3-9')
+  })
 })
 
 describe('parseJson', () => {

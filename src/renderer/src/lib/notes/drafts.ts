@@ -7,6 +7,7 @@
  * its note is saved, or when the delegate discards it. Drafts kept by earlier versions, in their
  * own layouts, are read back too.
  */
+import { shippedDocumentId } from '../library/shipped-document'
 import type { KeyValueStore } from '../storage/key-value-store'
 
 /**
@@ -105,12 +106,19 @@ export function annotationDraftKey(annotationId: string): string {
   return `annotation:${annotationId}`
 }
 
-/** The draft key of a note not yet saved on a paragraph (or on a passage of it). */
+/**
+ * The draft key of a note not yet saved on a paragraph (or on a passage of it) of a document of
+ * the library; the shipped summary's (no `documentId`) are as before the library.
+ */
 export function newNoteDraftKey(
   paragraph: number,
-  passage: { start: number; end: number } | null
+  passage: { start: number; end: number } | null,
+  documentId: string = shippedDocumentId
 ): string {
-  return passage ? `new:${paragraph}:${passage.start}-${passage.end}` : `new:${paragraph}`
+  const place = passage ? `${paragraph}:${passage.start}-${passage.end}` : `${paragraph}`
+  return documentId === shippedDocumentId
+    ? `new:${place}`
+    : `new:${encodeURIComponent(documentId)}:${place}`
 }
 
 /** `JSON.parse`, or undefined for text that is not JSON. */
