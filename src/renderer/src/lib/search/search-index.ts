@@ -729,14 +729,17 @@ export class SearchIndex {
   ): Map<SearchKind, { total: number; best: Match[] }> {
     const [fewest, ...others] = [...perWord].sort((a, b) => a.documents.length - b.documents.length)
     const ranked = new Map<SearchKind, { total: number; best: Match[] }>()
-    for (const number of fewest?.documents ?? []) {
+    // One rank filled in for each candidate, and copied only for those that enter the best.
+    const rank: Rank = { number: 0, score: 0, document: 0, paragraph: 0, similar: false }
+    candidates: for (const number of fewest?.documents ?? []) {
       let score = fewest.scores[number]
-      const inEvery = others.every((other) => {
-        score += other.scores[number]
-        return other.scores[number] > 0
-      })
+      for (const other of others) {
+        const otherScore = other.scores[number]
+        if (!(otherScore > 0)) continue candidates
+        score += otherScore
+      }
       const item = this.#items.get(number)
-      if (!inEvery || !item || !inDocumentFilter(filter, item.documentId)) continue
+      if (!item || !inDocumentFilter(filter, item.documentId)) continue
       if (phrases.length > 0 && !containsPhrases(item, phrases)) continue
       let found = ranked.get(item.kind)
       if (!found) {
@@ -745,12 +748,16 @@ export class SearchIndex {
       }
       found.total++
       const limit = limitOf(item.kind)
-      const rank: Rank = {
-        number,
-        score,
-        document: item.documentOrder,
-        paragraph: item.paragraph ?? Number.POSITIVE_INFINITY,
-        similar: perWord.some((word) => word.strictScores[number] === 0)
+      rank.number = number
+      rank.score = score
+      rank.document = item.documentOrder
+      rank.paragraph = item.paragraph ?? Number.POSITIVE_INFINITY
+      rank.similar = false
+      for (const word of perWord) {
+        if (word.strictScores[number] === 0) {
+          rank.similar = true
+          break
+        }
       }
       const { best } = found
       const last = best.at(-1)
