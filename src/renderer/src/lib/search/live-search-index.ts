@@ -103,6 +103,8 @@ interface Building extends StoredRecords {
 export class LiveSearchIndex {
   /** The documents to index, the shipped summary first. */
   #documents: readonly LibraryEntry[]
+  /** The documents the index (or the one being built) was last brought up to. */
+  #documentsIndexed: readonly LibraryEntry[] | null = null
   readonly #stored: () => StoredRecords
   readonly #scheduler: IdleScheduler
   #index: SearchIndex | null = null
@@ -205,6 +207,7 @@ export class LiveSearchIndex {
 
   #startBuilding(): Building {
     const { annotations, sessionNotes, statements } = this.#stored()
+    this.#documentsIndexed = this.#documents
     this.#building = {
       builder: SearchIndex.builder(this.#documents, annotations, sessionNotes, statements),
       annotations,
@@ -238,12 +241,14 @@ export class LiveSearchIndex {
         stored.statements
       )
     } else {
-      const indexed = current.documents
-      const wanted = new Set(this.#documents.map((entry) => entry.id))
-      for (const id of indexed.keys()) if (!wanted.has(id)) current.removeDocument(id)
-      for (const entry of this.#documents) {
-        const known = indexed.get(entry.id)
-        if (!known || !sameDocument(known, entry)) current.addDocument(entry, stored.annotations)
+      if (this.#documentsIndexed !== this.#documents) {
+        const indexed = current.documents
+        const wanted = new Set(this.#documents.map((entry) => entry.id))
+        for (const id of indexed.keys()) if (!wanted.has(id)) current.removeDocument(id)
+        for (const entry of this.#documents) {
+          const known = indexed.get(entry.id)
+          if (!known || !sameDocument(known, entry)) current.addDocument(entry, stored.annotations)
+        }
       }
       for (const annotation of pending.annotations.put) current.upsertAnnotation(annotation)
       for (const id of pending.annotations.gone) current.removeAnnotation(id)
@@ -252,6 +257,7 @@ export class LiveSearchIndex {
       for (const statement of pending.statements.put) current.upsertStatement(statement)
       for (const id of pending.statements.gone) current.removeStatement(id)
     }
+    this.#documentsIndexed = this.#documents
     this.#indexed = stored
     return current
   }
