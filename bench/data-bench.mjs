@@ -20,13 +20,14 @@ export const dataAnnotationCount = 5000
  */
 
 /**
- * Loads bench/brief-bench-entry.ts through Vite (the app's modules and meeting text, as the
- * renderer runs them), hands it to `use`, and closes Vite again.
+ * Loads the module at `path` (from the project's root) through Vite, with the app's modules and
+ * meeting text as the renderer runs them, hands it to `use`, and closes Vite again.
  * @template T
- * @param {(entry: BenchEntry) => Promise<T> | T} use
+ * @param {string} path
+ * @param {(module: unknown) => Promise<T> | T} use
  * @returns {Promise<T>}
  */
-export async function withBenchEntry(use) {
+export async function withViteModule(path, use) {
   const server = await createServer({
     configFile: 'vitest.config.ts',
     server: { middlewareMode: true, hmr: false },
@@ -34,14 +35,22 @@ export async function withBenchEntry(use) {
     logLevel: 'error'
   })
   try {
-    return await use(
-      /** @type {BenchEntry} */ (
-        /** @type {unknown} */ (await server.ssrLoadModule('/bench/brief-bench-entry.ts'))
-      )
-    )
+    return await use(await server.ssrLoadModule(path))
   } finally {
     await server.close()
   }
+}
+
+/**
+ * Loads bench/brief-bench-entry.ts through Vite (see `withViteModule`) and hands it to `use`.
+ * @template T
+ * @param {(entry: BenchEntry) => Promise<T> | T} use
+ * @returns {Promise<T>}
+ */
+export function withBenchEntry(use) {
+  return withViteModule('/bench/brief-bench-entry.ts', (module) =>
+    use(/** @type {BenchEntry} */ (module))
+  )
 }
 
 /**

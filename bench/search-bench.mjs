@@ -8,7 +8,13 @@
 import { median, openApp, seedAnnotations } from './annotations-bench.mjs'
 
 /** What a delegate types, one keystroke at a time. */
-const typedQueries = ['early warning', 'precursors', 'canada', 'turkiye', 'item 6 delegation']
+export const typedQueries = [
+  'early warning',
+  'precursors',
+  'canada',
+  'turkiye',
+  'item 6 delegation'
+]
 
 /** @param {number[]} values @param {number} fraction */
 export function percentile(values, fraction) {

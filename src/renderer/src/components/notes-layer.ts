@@ -27,6 +27,8 @@ export { readingPositionKeyOf } from '../lib/library/document-opening'
 export {
   addressTarget,
   documentAddress,
+  documentIdOf,
+  libraryEntries,
   paragraphAddress,
   shippedDocumentId,
   shippedEntry

@@ -3,6 +3,7 @@ import {
   addressTarget,
   documentAddress,
   documentIdOf,
+  libraryEntries,
   paragraphAddress,
   shippedDocumentId
 } from './library-document'
@@ -46,5 +47,19 @@ describe('documentIdOf', () => {
   it('reads a record from before the library as on the shipped summary', () => {
     expect(documentIdOf({})).toBe(shippedDocumentId)
     expect(documentIdOf({ documentId: 'x' })).toBe('x')
+  })
+})
+
+describe('libraryEntries', () => {
+  it('puts the shipped summary first, then each imported document in order, by its symbol', async () => {
+    const { meetingDocument } = await import('../document/meeting-text')
+    const { importedDocumentFixture } = await import('@test-support/library-fixtures')
+    const report = importedDocumentFixture()
+    const entries = libraryEntries(meetingDocument, [report])
+    expect(entries.map((entry) => [entry.id, entry.symbol])).toEqual([
+      [shippedDocumentId, null],
+      [report.id, 'E/CN.7/2024/99']
+    ])
+    expect(entries[1].meeting.paragraphs).toHaveLength(report.document.paragraphs.length)
   })
 })

@@ -66,14 +66,24 @@ export function shippedEntry(meeting: MeetingDocument): LibraryEntry {
   return { id: shippedDocumentId, title: meeting.title, symbol: null, meeting }
 }
 
-/** The library entry of an imported document. */
-export function importedEntry(imported: ImportedDocument): LibraryEntry {
+/** The library entry of an imported document (its file's bytes are not needed). */
+export function importedEntry(
+  imported: Pick<ImportedDocument, 'id' | 'title' | 'document'>
+): LibraryEntry {
   return {
     id: imported.id,
     title: imported.title,
     symbol: documentSymbol(imported.document),
     meeting: meetingOfDocument(imported.document, imported.title)
   }
+}
+
+/** Every document of the library as an entry: the shipped summary first, then the imported ones in order. */
+export function libraryEntries(
+  summary: MeetingDocument,
+  imported: readonly Pick<ImportedDocument, 'id' | 'title' | 'document'>[]
+): LibraryEntry[] {
+  return [shippedEntry(summary), ...imported.map(importedEntry)]
 }
 
 /** A paragraph's address in the window: "#para-47" in the shipped summary, "#doc/<id>/para-3" in another. */

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Annotation } from '../annotations/annotation'
 import { meetingDocument } from '../document/meeting-text'
+import { shippedEntry } from '../library/library-document'
 import {
   builtWhileIdleMeasure,
   indexWaitMeasure,
@@ -17,7 +18,9 @@ import {
   defaultAnnotation,
   fixtureAnnotations,
   fixtureId,
-  fixtureSessionNote
+  fixtureReport,
+  fixtureSessionNote,
+  fixtureUnnumberedPaper
 } from '@test-support/search-fixtures'
 import { fixtureStatement } from '@test-support/backup-fixtures'
 
@@ -190,5 +193,71 @@ describe('LiveSearchIndex.stop', () => {
     scheduler.advance(5000)
     expect(scheduler.runBackground()).toBe(0)
     expect(live.built).toBe(false)
+  })
+})
+
+describe('LiveSearchIndex.setDocuments', () => {
+  /** A live index over the shipped summary, with a note on the report and one on the paper. */
+  function libraryLive() {
+    const { live, records, scheduler } = liveIndex()
+    records.stored = {
+      ...records.stored,
+      annotations: [
+        ...records.stored.annotations,
+        defaultAnnotation({
+          id: fixtureId(8),
+          documentId: 'report',
+          paragraph: 2,
+          note: 'Zanzibar'
+        }),
+        defaultAnnotation({ id: fixtureId(9), documentId: 'paper', paragraph: 1, note: 'Zanzibar' })
+      ]
+    }
+    return { live, records, scheduler }
+  }
+
+  /** The citations of what is found for "zanzibar". */
+  const zanzibar = (live: LiveSearchIndex) =>
+    live
+      .index()
+      .search('zanzibar')
+      .groups.flatMap((group) => group.results.map((result) => `${result.kind} ${result.citation}`))
+
+  const shipped = shippedEntry(meetingDocument)
+
+  it('builds over the documents given before the index is built', () => {
+    const { live } = libraryLive()
+    live.setDocuments([shipped, fixtureReport()])
+    expect(zanzibar(live)).toEqual([
+      'note E/CN.7/2024/99, para. 2',
+      'paragraph E/CN.7/2024/99, para. 2'
+    ])
+  })
+
+  it('takes in a document added, with the notes on it, into the same index in the background', () => {
+    const { live, scheduler } = libraryLive()
+    const index = live.index()
+    expect(zanzibar(live)).toEqual([])
+    live.setDocuments([shipped, fixtureReport()])
+    expect(scheduler.runBackground()).toBe(1)
+    expect(index.search('zanzibar').total).toBe(2)
+    live.setDocuments([shipped, fixtureReport(), fixtureUnnumberedPaper()])
+    expect(zanzibar(live)).toHaveLength(4)
+    expect(live.index()).toBe(index)
+  })
+
+  it('takes in a document renamed or removed, and nothing for the same documents handed again', () => {
+    const { live, scheduler } = libraryLive()
+    live.setDocuments([shipped, fixtureReport(), fixtureUnnumberedPaper()])
+    const index = live.index()
+    live.setDocuments([shipped, fixtureReport(), fixtureUnnumberedPaper()])
+    expect(scheduler.queued).toBe(0)
+    live.setDocuments([shipped, fixtureReport({ symbol: 'E/CN.7/2024/100' })])
+    expect(scheduler.runBackground()).toBe(1)
+    expect(zanzibar(live)).toEqual([
+      'note E/CN.7/2024/100, para. 2',
+      'paragraph E/CN.7/2024/100, para. 2'
+    ])
+    expect(live.index()).toBe(index)
   })
 })

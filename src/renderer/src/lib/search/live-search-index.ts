@@ -1,14 +1,20 @@
 /**
  * The search index's life beside what is stored: built in the page's idle moments once the
  * delegate leaves the app alone, finished at once when a search needs it first, kept current as
- * records are saved and deleted, and built again when too much changed to follow record by record.
+ * records are saved and deleted and as documents join or leave the library, and built again when
+ * too much changed to follow record by record.
  */
 import type { Annotation } from '../annotations/annotation'
-import type { MeetingDocument } from '../document/meeting-document'
+import type { LibraryEntry } from '../library/library-document'
 import { changesBetween } from '../notebook/list-changes'
 import type { SessionNote } from '../session-notes/session-note'
 import type { Statement } from '../statements/statement'
-import { SearchIndex, type SearchIndexBuilder } from './search-index'
+import {
+  libraryEntriesOf,
+  SearchIndex,
+  type SearchedDocuments,
+  type SearchIndexBuilder
+} from './search-index'
 
 /** The records the index holds, as the notebook keeps them (lists replaced whole on a change). */
 export interface StoredRecords {
@@ -89,12 +95,16 @@ interface Building extends StoredRecords {
 }
 
 /**
- * The search index of the meeting and of what is stored, kept current. `start` it when the notes
- * are shown, ask it for `index()` to search, and tell it when what is stored changed while no
- * results are shown (`followStored`); `stop` it when it is no longer needed.
+ * The search index of the library's documents and of what is stored, kept current. `start` it
+ * when the notes are shown, ask it for `index()` to search, and tell it when what is stored
+ * changed while no results are shown (`followStored`) and when the library's documents changed
+ * (`setDocuments`); `stop` it when it is no longer needed.
  */
 export class LiveSearchIndex {
-  readonly #document: MeetingDocument
+  /** The documents to index, the shipped summary first. */
+  #documents: readonly LibraryEntry[]
+  /** The documents the index (or the one being built) was last brought up to. */
+  #documentsIndexed: readonly LibraryEntry[] | null = null
   readonly #stored: () => StoredRecords
   readonly #scheduler: IdleScheduler
   #index: SearchIndex | null = null
@@ -108,13 +118,16 @@ export class LiveSearchIndex {
   #cancelBuild = () => {}
   #stopListening = () => {}
 
-  /** An index of `document` and of what `stored` gives at each moment, on `scheduler`'s time. */
+  /**
+   * An index of `documents` (the library's entries, or the shipped summary alone) and of what
+   * `stored` gives at each moment, on `scheduler`'s time.
+   */
   constructor(
-    document: MeetingDocument,
+    documents: SearchedDocuments,
     stored: () => StoredRecords,
     scheduler: IdleScheduler = pageScheduler
   ) {
-    this.#document = document
+    this.#documents = libraryEntriesOf(documents)
     this.#stored = stored
     this.#scheduler = scheduler
     this.#lastInput = scheduler.now()
@@ -176,10 +189,27 @@ export class LiveSearchIndex {
     }
   }
 
+  /**
+   * Indexes the library's documents from now on: those added with the notes made on them, those
+   * renamed under their new names, and no more those removed; the others stay as they are. Taken
+   * in as `followStored` takes in records.
+   */
+  setDocuments(entries: readonly LibraryEntry[]): void {
+    if (
+      entries.length === this.#documents.length &&
+      entries.every((entry, at) => sameDocument(entry, this.#documents[at]))
+    ) {
+      return
+    }
+    this.#documents = entries
+    this.followStored()
+  }
+
   #startBuilding(): Building {
     const { annotations, sessionNotes, statements } = this.#stored()
+    this.#documentsIndexed = this.#documents
     this.#building = {
-      builder: SearchIndex.builder(this.#document, annotations, sessionNotes, statements),
+      builder: SearchIndex.builder(this.#documents, annotations, sessionNotes, statements),
       annotations,
       sessionNotes,
       statements
@@ -196,18 +226,30 @@ export class LiveSearchIndex {
     return annotations && notes && statements ? { annotations, notes, statements } : null
   }
 
-  /** `current`, brought up to what is stored now; a fresh index if too much changed. */
+  /**
+   * `current`, brought up to the library's documents and what is stored now; a fresh index if
+   * too much changed.
+   */
   #caughtUp(current: SearchIndex): SearchIndex {
     const pending = this.#pendingChanges()
     const stored = this.#stored()
     if (!pending) {
       current = SearchIndex.build(
-        this.#document,
+        this.#documents,
         stored.annotations,
         stored.sessionNotes,
         stored.statements
       )
     } else {
+      if (this.#documentsIndexed !== this.#documents) {
+        const indexed = current.documents
+        const wanted = new Set(this.#documents.map((entry) => entry.id))
+        for (const id of indexed.keys()) if (!wanted.has(id)) current.removeDocument(id)
+        for (const entry of this.#documents) {
+          const known = indexed.get(entry.id)
+          if (!known || !sameDocument(known, entry)) current.addDocument(entry, stored.annotations)
+        }
+      }
       for (const annotation of pending.annotations.put) current.upsertAnnotation(annotation)
       for (const id of pending.annotations.gone) current.removeAnnotation(id)
       for (const note of pending.notes.put) current.upsertSessionNote(note)
@@ -215,6 +257,7 @@ export class LiveSearchIndex {
       for (const statement of pending.statements.put) current.upsertStatement(statement)
       for (const id of pending.statements.gone) current.removeStatement(id)
     }
+    this.#documentsIndexed = this.#documents
     this.#indexed = stored
     return current
   }
@@ -264,4 +307,12 @@ export class LiveSearchIndex {
       cancelTimer()
     }
   }
+}
+
+/**
+ * Whether two library entries index alike: the same document under the same name (a document's
+ * text does not change once imported; the library may hand a fresh entry object for it).
+ */
+function sameDocument(a: LibraryEntry, b: LibraryEntry): boolean {
+  return a.id === b.id && a.title === b.title && a.symbol === b.symbol
 }

@@ -1,10 +1,11 @@
 /**
- * One full-text index over what a delegate reads and writes: the meeting's paragraphs, the notes
- * and follow-ups of their annotations, and session notes. Built once at start, kept current one
- * record at a time, and searched as the delegate types.
+ * One full-text index over what a delegate reads and writes: the paragraphs of every document of
+ * the library (the shipped summary first), the notes and follow-ups of their annotations, session
+ * notes and statements. Built once at start, kept current one record or document at a time, and
+ * searched as the delegate types, in every document or in one.
  */
 import type { Annotation } from '../annotations/annotation'
-import { citation } from '../document/citation'
+import { citationIn } from '../document/citation'
 import type { MeetingDocument, Paragraph, Section } from '../document/meeting-document'
 import type { FollowUp } from '../follow-ups/follow-up'
 import type { SessionNote } from '../session-notes/session-note'
@@ -22,6 +23,13 @@ import {
 import { foldedWords } from '../text/fold-text'
 import { markdownPlainText } from './markdown-text'
 import { TermIndex, type DocumentWords, type WordMatches, type WordQuery } from './term-index'
+import {
+  documentIdOf,
+  shippedDocumentId,
+  shippedEntry,
+  type LibraryEntry
+} from '../library/library-document'
+import { inDocumentFilter, type DocumentFilter } from './document-filter'
 
 /**
  * What a result can be, in the order results are grouped: the delegate's own writing first, so
@@ -48,9 +56,24 @@ export interface SearchResult {
    * else null.
    */
   recordId: string | null
+  /**
+   * The document its paragraph is in, for a paragraph, note or follow-up of a document other than
+   * the shipped summary; absent for the shipped summary's (as on annotations, `documentIdOf`
+   * reads it so), and for session notes and statements, which belong to no document.
+   */
+  documentId?: string
+  /**
+   * How the results name that document: its symbol ("E/CN.7/2024/99"), or its title where it
+   * has none; absent where `documentId` is.
+   */
+  document?: string
   /** The paragraph it is, or is on; null for a session note or a statement. */
   paragraph: number | null
-  /** How a delegate cites that paragraph, "para. 47"; null for a session note or a statement. */
+  /**
+   * How a delegate cites that paragraph: "para. 47" in the shipped summary, "E/CN.7/2024/99,
+   * para. 3" in another document (its title where it has no symbol); null for a session note or
+   * a statement.
+   */
   citation: string | null
   /**
    * The speaker of the paragraph it is or is on (null for procedural paragraphs), the session
@@ -94,6 +117,19 @@ export interface SearchOptions {
   limit?: number
   /** The most results of a kind, for those kinds that take more or fewer than `limit`. */
   limits?: Partial<Record<SearchKind, number>>
+  /** The document the results must be in (see `inDocumentFilter`); every document unless given. */
+  document?: DocumentFilter
+}
+
+/**
+ * What an index is built over: the library's entries, the shipped summary first, or a meeting
+ * document alone, which is taken as the shipped summary.
+ */
+export type SearchedDocuments = MeetingDocument | readonly LibraryEntry[]
+
+/** The library entries of `documents`. */
+export function libraryEntriesOf(documents: SearchedDocuments): readonly LibraryEntry[] {
+  return Array.isArray(documents) ? documents : [shippedEntry(documents as MeetingDocument)]
 }
 
 /** The most results of each kind a search returns unless told otherwise. */
@@ -151,6 +187,13 @@ interface IndexedItem {
   kind: SearchKind
   /** As in `SearchResult`. */
   recordId: string | null
+  /** The document it is in or on; null for a session note or a statement. */
+  documentId: string | null
+  /**
+   * Where that document comes in the library (0 for the shipped summary), which ranks equal
+   * matches; infinity for a session note or a statement.
+   */
+  documentOrder: number
   paragraph: number | null
   title: string | null
   /** Exactly what was indexed, which removing it needs back unchanged. */
@@ -163,6 +206,9 @@ interface IndexedItem {
    */
   phraseHaystacks: string[]
 }
+
+/** An item as made from its record, before the index places its document. */
+type NewItem = Omit<IndexedItem, 'documentOrder'>
 
 /** Each section's title by id, subsections included. */
 function sectionTitles(
@@ -214,21 +260,33 @@ class ItemWords {
   }
 }
 
-/** A paragraph as an item, with the titles of the sections containing it. */
+/**
+ * The id of a paragraph in the index: "paragraph:47" in the shipped summary, as it has always
+ * been, "paragraph:<document id>/3" in another document.
+ */
+function paragraphId(documentId: string, paragraph: number): string {
+  return documentId === shippedDocumentId
+    ? `paragraph:${paragraph}`
+    : `paragraph:${documentId}/${paragraph}`
+}
+
+/** A paragraph of document `documentId` as an item, with the titles of the sections containing it. */
 function paragraphItem(
+  documentId: string,
   paragraph: Paragraph,
   sections: readonly string[],
   words: ItemWords
-): IndexedItem {
+): NewItem {
   const text = collapseWhitespace(paragraph.text)
   const speaker = paragraph.speaker?.name ?? null
   return {
     kind: 'paragraph',
     recordId: null,
+    documentId,
     paragraph: paragraph.number,
     title: speaker,
     fields: {
-      id: `paragraph:${paragraph.number}`,
+      id: paragraphId(documentId, paragraph.number),
       paragraph: String(paragraph.number),
       names: speaker ?? undefined,
       section: sections.join(' / '),
@@ -240,12 +298,13 @@ function paragraphItem(
 }
 
 /** An annotation's note (with its quote and tags) as an item. */
-function noteItem(annotation: Annotation, speaker: string | null, words: ItemWords): IndexedItem {
+function noteItem(annotation: Annotation, speaker: string | null, words: ItemWords): NewItem {
   const text = markdownPlainText(annotation.note)
   const quote = collapseWhitespace(annotation.target?.quote.exact ?? '')
   return {
     kind: 'note',
     recordId: annotation.id,
+    documentId: documentIdOf(annotation),
     paragraph: annotation.paragraph,
     title: speaker,
     fields: {
@@ -266,12 +325,13 @@ function followUpItem(
   followUp: FollowUp,
   speaker: string | null,
   words: ItemWords
-): IndexedItem {
+): NewItem {
   const action = collapseWhitespace(followUp.action)
   const counterparts = followUp.counterparts.join(', ')
   return {
     kind: 'follow-up',
     recordId: annotation.id,
+    documentId: documentIdOf(annotation),
     paragraph: annotation.paragraph,
     title: speaker,
     fields: {
@@ -286,12 +346,13 @@ function followUpItem(
 }
 
 /** A session note (title, body and tags) as an item. */
-function sessionNoteItem(note: SessionNote, words: ItemWords): IndexedItem {
+function sessionNoteItem(note: SessionNote, words: ItemWords): NewItem {
   const text = markdownPlainText(note.body)
   const title = collapseWhitespace(note.title)
   return {
     kind: 'session-note',
     recordId: note.id,
+    documentId: null,
     paragraph: null,
     title,
     fields: { id: `session-note:${note.id}`, title, text, tags: note.tags.join(' ') },
@@ -301,13 +362,14 @@ function sessionNoteItem(note: SessionNote, words: ItemWords): IndexedItem {
 }
 
 /** A statement (title, text and the delegation it speaks for) as an item. */
-function statementItem(statement: Statement, words: ItemWords): IndexedItem {
+function statementItem(statement: Statement, words: ItemWords): NewItem {
   const text = markdownPlainText(statement.text)
   const title = collapseWhitespace(statement.title)
   const speakingFor = collapseWhitespace(statement.speakingFor)
   return {
     kind: 'statement',
     recordId: statement.id,
+    documentId: null,
     paragraph: null,
     title: `Statement: ${statementTitle(statement)}`,
     fields: { id: `statement:${statement.id}`, title, names: speakingFor, text },
@@ -346,6 +408,8 @@ interface Match {
   /** Its number in the term index. */
   number: number
   score: number
+  /** Where the item's document comes in the library (see `IndexedItem.documentOrder`). */
+  document: number
   /** The item's paragraph, or infinity for a session note. */
   paragraph: number
   /** Whether some word matched it only through a typo (see `SearchResult.similar`). */
@@ -358,14 +422,21 @@ type Rank = Omit<Match, 'item'>
 /**
  * How `a` ranks against `b`: negative if before it. A match of every word as typed (or by its
  * start) before one through a typo; then the higher score; among equal scores, the earlier
- * paragraph (session notes last), then the one indexed first.
+ * document in the library (session notes and statements last), the earlier paragraph, then the
+ * one indexed first.
  */
 function byRank(a: Rank, b: Rank): number {
   const { number, score, paragraph } = a
   if (a.similar !== b.similar) return a.similar ? 1 : -1
   if (score !== b.score) return b.score - score
+  if (a.document !== b.document) return a.document - b.document
   if (paragraph !== b.paragraph) return paragraph - b.paragraph
   return number - b.number
+}
+
+/** Runs every step of `steps` at once. */
+function runAll(steps: Iterator<void>): void {
+  while (steps.next().done !== true);
 }
 
 /** An index being built: a slice at a time, or what is left all at once. */
@@ -379,9 +450,38 @@ export interface SearchIndexBuilder {
   finish(): SearchIndex
 }
 
+/** A document as the index holds it, to name its results and the notes made on it. */
+interface IndexedDocument {
+  entry: LibraryEntry
+  /** Where it comes in the library: the order it was added in, 0 for the first. */
+  order: number
+  /**
+   * How its results name it: its symbol, or its title where it has none; null for the shipped
+   * summary, whose results read "para. 47" as ever.
+   */
+  label: string | null
+  /** The speaker of each paragraph that has one, to name the notes made on it. */
+  speakers: ReadonlyMap<number, string>
+}
+
+/** `entry` as the index holds it, `order`th in the library. */
+function indexedDocument(entry: LibraryEntry, order: number): IndexedDocument {
+  return {
+    entry,
+    order,
+    label: entry.id === shippedDocumentId ? null : (entry.symbol ?? entry.title),
+    speakers: new Map(
+      entry.meeting.paragraphs.flatMap((paragraph) =>
+        paragraph.speaker ? [[paragraph.number, paragraph.speaker.name] as const] : []
+      )
+    )
+  }
+}
+
 /**
  * The search index. Build it with `SearchIndex.build` when the app starts, then keep it current
- * with the upserts and removes as records are saved and deleted.
+ * with the upserts and removes as records are saved and deleted, and `addDocument` and
+ * `removeDocument` as the library changes.
  */
 export class SearchIndex {
   readonly #terms = new TermIndex(searchedFields, fieldBoosts)
@@ -394,49 +494,45 @@ export class SearchIndex {
    * time, so the words before it are not looked up again; any change to the index empties it.
    */
   readonly #wordMatches = new Map<string, WordMatches>()
-  /** The speaker of each paragraph that has one, to name the notes made on it. */
-  readonly #speakers: ReadonlyMap<number, string>
+  /** The documents indexed, by id, in the order they were added. */
+  readonly #documents = new Map<string, IndexedDocument>()
+  /** How many documents were ever added, which gives the next its order. */
+  #documentsAdded = 0
 
-  private constructor(document: MeetingDocument) {
-    this.#speakers = new Map(
-      document.paragraphs.flatMap((paragraph) =>
-        paragraph.speaker ? [[paragraph.number, paragraph.speaker.name] as const] : []
-      )
-    )
+  private constructor() {
+    // Made by `build` and `builder` only.
   }
 
   /**
-   * An index of the meeting's paragraphs and of the given annotations, session notes and
-   * statements.
+   * An index of the paragraphs of `documents` and of the given annotations (those on one of
+   * them), session notes and statements.
    */
   static build(
-    document: MeetingDocument,
+    documents: SearchedDocuments,
     annotations: readonly Annotation[],
     sessionNotes: readonly SessionNote[],
     statements: readonly Statement[] = []
   ): SearchIndex {
-    return SearchIndex.builder(document, annotations, sessionNotes, statements).finish()
+    return SearchIndex.builder(documents, annotations, sessionNotes, statements).finish()
   }
 
   /**
    * The same index, built a slice at a time, so that it can be built in the moments the page is
-   * idle: with 20,000 notes, building it whole keeps the page busy for seconds.
+   * idle: with 20,000 notes, building it whole keeps the page busy for seconds. The documents
+   * are indexed in the order given (the shipped summary first), then the records.
    */
   static builder(
-    document: MeetingDocument,
+    documents: SearchedDocuments,
     annotations: readonly Annotation[],
     sessionNotes: readonly SessionNote[],
     statements: readonly Statement[] = []
   ): SearchIndexBuilder {
-    const index = new SearchIndex(document)
-    const titles = sectionTitles(document.sections)
+    const index = new SearchIndex()
+    const entries = libraryEntriesOf(documents)
     // One item indexed per step.
     const steps = (function* (): Generator<void, void, void> {
-      for (const paragraph of document.paragraphs) {
-        const sections = present(paragraph.sectionPath.map((id) => titles.get(id)))
-        const words = new ItemWords()
-        index.#put(paragraphItem(paragraph, sections, words), words)
-        yield
+      for (const entry of entries) {
+        yield* index.#documentSteps(entry)
       }
       for (const annotation of annotations) {
         index.upsertAnnotation(annotation)
@@ -464,6 +560,47 @@ export class SearchIndex {
     }
   }
 
+  /** The library entries indexed, by id. */
+  get documents(): ReadonlyMap<string, LibraryEntry> {
+    return new Map([...this.#documents].map(([id, { entry }]) => [id, entry]))
+  }
+
+  /**
+   * Indexes a document's paragraphs, and the notes and follow-ups of those of `annotations` made
+   * on it. A document already indexed under the same id only takes the entry's title and symbol
+   * (renamed, say): a document's text does not change once imported.
+   */
+  addDocument(entry: LibraryEntry, annotations: readonly Annotation[] = []): void {
+    const known = this.#documents.get(entry.id)
+    if (known) {
+      this.#documents.set(entry.id, indexedDocument(entry, known.order))
+      return
+    }
+    runAll(this.#documentSteps(entry))
+    for (const annotation of annotations) {
+      if (documentIdOf(annotation) === entry.id) this.upsertAnnotation(annotation)
+    }
+  }
+
+  /** Stops finding a document's paragraphs and the notes made on it. An unknown id is ignored. */
+  removeDocument(id: string): void {
+    if (!this.#documents.delete(id)) return
+    const gone = [...this.#items.values()].filter((item) => item.documentId === id)
+    for (const item of gone) this.#delete(item.fields.id)
+  }
+
+  /** Indexes `entry`'s paragraphs, one at each step. */
+  *#documentSteps(entry: LibraryEntry): Generator<void, void, void> {
+    this.#documents.set(entry.id, indexedDocument(entry, this.#documentsAdded++))
+    const titles = sectionTitles(entry.meeting.sections)
+    for (const paragraph of entry.meeting.paragraphs) {
+      const sections = present(paragraph.sectionPath.map((id) => titles.get(id)))
+      const words = new ItemWords()
+      this.#put(paragraphItem(entry.id, paragraph, sections, words), words)
+      yield
+    }
+  }
+
   /** How many items are indexed, of all kinds. */
   get size(): number {
     return this.#terms.size
@@ -471,10 +608,13 @@ export class SearchIndex {
 
   /**
    * Indexes a new or changed annotation: its note, and its follow-up if it has one. A follow-up
-   * it no longer has stops being found.
+   * it no longer has stops being found; an annotation on a document not indexed is not found.
    */
   upsertAnnotation(annotation: Annotation): void {
-    const speaker = this.#speakers.get(annotation.paragraph) ?? null
+    const document = this.#documents.get(documentIdOf(annotation))
+    // A note on a document not in the library (not yet fed in, or being removed) is not found.
+    if (!document) return this.removeAnnotation(annotation.id)
+    const speaker = document.speakers.get(annotation.paragraph) ?? null
     const words = new ItemWords()
     this.#put(noteItem(annotation, speaker, words), words)
     if (annotation.followUp) {
@@ -516,16 +656,22 @@ export class SearchIndex {
    * What matches `query`: loose words by prefix and with typos, phrases in double quotes as
    * adjacent words, case and accents aside; every word and phrase must match. Results are
    * grouped by kind in `searchKinds` order, best first (BM25 with field boosts; ties by
-   * paragraph), at most `limit` of each. A query without words finds nothing.
+   * paragraph), at most `limit` of each, only those in `document` if it names one. A query
+   * without words finds nothing.
    */
   search(
     query: string,
-    { limit = defaultResultLimit, limits = {} }: SearchOptions = {}
+    { limit = defaultResultLimit, limits = {}, document = null }: SearchOptions = {}
   ): SearchResults {
     const parsed = parseQuery(query)
     if (parsed.words.length === 0 && parsed.phrases.length === 0) return { groups: [], total: 0 }
     const perWord = wordQueries(parsed).map((query) => this.#matchesOf(query))
-    const ranked = this.#bestOfEvery(perWord, parsed.phrases, (kind) => limits[kind] ?? limit)
+    const ranked = this.#bestOfEvery(
+      perWord,
+      parsed.phrases,
+      (kind) => limits[kind] ?? limit,
+      document
+    )
     const groups: SearchResultGroup[] = []
     let total = 0
     for (const kind of searchKinds) {
@@ -534,11 +680,16 @@ export class SearchIndex {
       total += found.total
       // The words matched are gathered only for the results shown.
       const results = found.best.map(({ item, number, similar }) =>
-        resultOf(item, this.#matchedWords(number, perWord), similar)
+        resultOf(item, this.#labelOf(item), this.#matchedWords(number, perWord), similar)
       )
       groups.push({ kind, total: found.total, results })
     }
     return { groups, total }
+  }
+
+  /** How `item`'s result names its document (see `IndexedDocument.label`). */
+  #labelOf(item: IndexedItem): string | null {
+    return item.documentId === null ? null : (this.#documents.get(item.documentId)?.label ?? null)
   }
 
   /**
@@ -564,7 +715,8 @@ export class SearchIndex {
 
   /**
    * The items matched by every word (`perWord`, one lookup per word) and containing every
-   * phrase, counted by kind, with the best `limitOf(kind)` of each kind in rank order. An item's score is
+   * phrase, in the document `filter` names if any, counted by kind, with the best
+   * `limitOf(kind)` of each kind in rank order. An item's score is
    * the sum of its words' scores. A common word can match thousands of notes: only those that
    * enter a kind's best few get an object, and nothing is sorted but those few, since what is
    * allocated on every keystroke is what the garbage collector later pauses for.
@@ -572,18 +724,22 @@ export class SearchIndex {
   #bestOfEvery(
     perWord: readonly WordMatches[],
     phrases: readonly QueryPhrase[],
-    limitOf: (kind: SearchKind) => number
+    limitOf: (kind: SearchKind) => number,
+    filter: DocumentFilter
   ): Map<SearchKind, { total: number; best: Match[] }> {
     const [fewest, ...others] = [...perWord].sort((a, b) => a.documents.length - b.documents.length)
     const ranked = new Map<SearchKind, { total: number; best: Match[] }>()
-    for (const number of fewest?.documents ?? []) {
+    // One rank filled in for each candidate, and copied only for those that enter the best.
+    const rank: Rank = { number: 0, score: 0, document: 0, paragraph: 0, similar: false }
+    candidates: for (const number of fewest?.documents ?? []) {
       let score = fewest.scores[number]
-      const inEvery = others.every((other) => {
-        score += other.scores[number]
-        return other.scores[number] > 0
-      })
+      for (const other of others) {
+        const otherScore = other.scores[number]
+        if (!(otherScore > 0)) continue candidates
+        score += otherScore
+      }
       const item = this.#items.get(number)
-      if (!inEvery || !item) continue
+      if (!item || !inDocumentFilter(filter, item.documentId)) continue
       if (phrases.length > 0 && !containsPhrases(item, phrases)) continue
       let found = ranked.get(item.kind)
       if (!found) {
@@ -592,11 +748,16 @@ export class SearchIndex {
       }
       found.total++
       const limit = limitOf(item.kind)
-      const rank: Rank = {
-        number,
-        score,
-        paragraph: item.paragraph ?? Number.POSITIVE_INFINITY,
-        similar: perWord.some((word) => word.strictScores[number] === 0)
+      rank.number = number
+      rank.score = score
+      rank.document = item.documentOrder
+      rank.paragraph = item.paragraph ?? Number.POSITIVE_INFINITY
+      rank.similar = false
+      for (const word of perWord) {
+        if (word.strictScores[number] === 0) {
+          rank.similar = true
+          break
+        }
       }
       const { best } = found
       const last = best.at(-1)
@@ -625,12 +786,13 @@ export class SearchIndex {
   }
 
   /** Indexes `item`, whose texts' words `words` has, in place of any earlier version of it. */
-  #put(item: IndexedItem, words: ItemWords): void {
+  #put(item: NewItem, words: ItemWords): void {
     this.#delete(item.fields.id)
     this.#wordMatches.clear()
     const number = this.#terms.add(words.ofFields(item.fields))
     this.#numbers.set(item.fields.id, number)
-    this.#items.set(number, item)
+    const document = item.documentId === null ? undefined : this.#documents.get(item.documentId)
+    this.#items.set(number, { ...item, documentOrder: document?.order ?? Infinity })
   }
 
   /** Removes the item with `id` from the index, if there is one. */
@@ -653,21 +815,29 @@ function containsPhrases(item: IndexedItem, phrases: readonly QueryPhrase[]): bo
 }
 
 /**
- * The result shown for `item`, which matched `words` (and only through a typo if `similar`), its
- * snippet cut from its first text with one of them.
+ * The result shown for `item`, in the document named `label` (null for the shipped summary),
+ * which matched `words` (and only through a typo if `similar`), its snippet cut from its first
+ * text with one of them.
  */
 function resultOf(
   item: IndexedItem,
+  label: string | null,
   { words, similar: similarWords }: { words: readonly string[]; similar: readonly string[] },
   similar: boolean
 ): SearchResult {
   const matchedWords = [...new Set([...words, ...similarWords])]
+  // The shipped summary's results, and session notes and statements, read as they always have.
+  const inDocument =
+    item.documentId === null || label === null
+      ? {}
+      : { documentId: item.documentId, document: label }
   return {
     kind: item.kind,
     id: item.fields.id,
     recordId: item.recordId,
+    ...inDocument,
     paragraph: item.paragraph,
-    citation: item.paragraph === null ? null : citation(item.paragraph),
+    citation: item.paragraph === null ? null : citationIn(label, item.paragraph),
     title: item.title,
     snippet: snippetOfFirstMatch(item.snippetSources, new Set(matchedWords)),
     matchedWords,
