@@ -10,10 +10,8 @@
  */
 import { median, pairedRatio } from './annotations-bench.mjs'
 import { withViteModule } from './data-bench.mjs'
+import { librarySize } from './library-bench.mjs'
 import { percentile, typedQueries } from './search-bench.mjs'
-
-/** How many documents the library holds, and how many annotations are spread over them. */
-export const librarySize = { documents: 20, annotations: 20000 }
 
 /**
  * What bench/library-search-bench-entry.ts exports.

@@ -30,7 +30,7 @@ import {
 import { benchFollowUps, followUpCount } from './follow-ups-bench.mjs'
 import { benchBackupRestore, benchBrief, dataAnnotationCount } from './data-bench.mjs'
 import { benchSearch } from './search-bench.mjs'
-import { benchLibrarySearch, librarySize } from './library-search-bench.mjs'
+import { benchLibrarySearch } from './library-search-bench.mjs'
 import { benchScale, readingMs } from './scale-bench.mjs'
 import {
   benchLibraryStart,
