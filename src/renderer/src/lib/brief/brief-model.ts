@@ -38,6 +38,7 @@ import {
   followUpEntries,
   type FollowUpEntry
 } from '../follow-ups/follow-up-groups'
+import { citedDocumentName } from '../library/document-citation'
 import {
   documentIdOf,
   shippedDocumentId,
@@ -295,8 +296,8 @@ interface BriefDocument {
   id: string
   /** Its heading when the brief groups by document: "Title (E/CN.7/2024/99)". */
   heading: string
-  /** The symbol its citations name, or null ("para. 3"). */
-  symbol: string | null
+  /** What its citations name before "para." (see `citedDocumentName`), or null ("para. 3"). */
+  citedAs: string | null
 }
 
 /**
@@ -451,12 +452,12 @@ function indexInput(input: BriefInput, quotes: BriefQuoteStyle): BriefIndex {
     byDocument.delete(entry.id)
     if (entry.id !== shippedDocumentId && !annotations) continue
     const heading = entry.symbol ? `${entry.title} (${entry.symbol})` : entry.title
-    const document = { id: entry.id, heading, symbol: entry.symbol }
+    const document = { id: entry.id, heading, citedAs: citedDocumentName(entry) }
     documents.push(indexDocument(shared, document, annotations ?? [], entry.meeting))
   }
   const missing = [...byDocument.values()].flat()
   if (missing.length > 0) {
-    const document = { id: '', heading: missingDocumentHeading, symbol: null }
+    const document = { id: '', heading: missingDocumentHeading, citedAs: null }
     documents.push(indexDocument(shared, document, missing, null))
   }
   const documentOf = new Map<Annotation, BriefContext>()
@@ -503,7 +504,7 @@ function indexDocument(
 
 /** How a paragraph of the context's document is cited. */
 function citationOf(context: BriefContext, paragraph: number): string {
-  return citationIn(context.document.symbol, paragraph)
+  return citationIn(context.document.citedAs, paragraph)
 }
 
 function frontMatter(
@@ -717,7 +718,10 @@ function sectionBlocks(context: BriefContext): BriefBlock[] {
       const previous: readonly string[] = shownPath ?? []
       let common = 0
       while (common < path.length && path[common] === previous[common]) common++
-      if (path.length === 0) blocks.push({ kind: 'heading', level: 3, text: 'Outside any section' })
+      // A document without sections (a delegation's notes) needs no heading saying so.
+      if (path.length === 0 && context.sections.size > 0) {
+        blocks.push({ kind: 'heading', level: 3, text: 'Outside any section' })
+      }
       for (let depth = common; depth < path.length; depth++) {
         const section = context.sections.get(path[depth])
         const title = section ? `${section.label}. ${section.title}` : path[depth]
