@@ -49,10 +49,13 @@ export interface DocumentCitationMatch {
 }
 
 /**
- * A UN document symbol ending the text before a citation, with the comma after it:
- * "E/CN.7/2024/99, " before "para. 3". A symbol is capitals, then one or more parts after slashes.
+ * A UN document symbol as printed: capitals, then one or more parts after slashes
+ * ("E/CN.7/2024/99", "A/RES/78/1", "UNODC/CND/2024/CRP.1").
  */
-const symbolBefore = /(?:^|[^\p{L}\p{N}/])([A-Z][A-Z0-9]*(?:\/[A-Za-z0-9.-]*[A-Za-z0-9])+),?\s*$/u
+export const documentSymbolSource = '[A-Z][A-Z0-9]*(?:/[A-Za-z0-9.-]*[A-Za-z0-9])+'
+
+/** A symbol ending the text before a citation, with the comma after it: "E/CN.7/2024/99, ". */
+const symbolBefore = new RegExp(`(?:^|[^\\p{L}\\p{N}/])(${documentSymbolSource}),?\\s*$`, 'u')
 
 /** How far before a citation its document's name is looked for. */
 const nameReach = 300

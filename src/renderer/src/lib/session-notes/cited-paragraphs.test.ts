@@ -1,6 +1,9 @@
 /** Finding the paragraphs a note cites, in each way delegates write a citation. */
 import { describe, expect, it } from 'vitest'
-import { citedParagraphs } from './cited-paragraphs'
+import { notesEntry, notesId, reportEntry, reportId } from '@test-support/library-fixtures'
+import { meetingDocument } from '../document/meeting-text'
+import { shippedDocumentId, shippedEntry } from '../library/library-document'
+import { citedParagraphs, noteCitations } from './cited-paragraphs'
 
 describe('citedParagraphs', () => {
   it('finds each way of citing a paragraph', () => {
@@ -43,5 +46,26 @@ describe('citedParagraphs', () => {
     expect(citedParagraphs(`paras. ${numbers.join(', ')}`, 87)).toEqual(
       Array.from({ length: 18 }, (_, index) => 70 + index)
     )
+  })
+})
+
+describe('noteCitations', () => {
+  const library = () => [shippedEntry(meetingDocument), reportEntry(), notesEntry()]
+
+  it('finds citations of every document, by document in library order, then by number', () => {
+    const body =
+      'Notes from the capital, para. 2 matters. E/CN.7/2024/99, paras. 4 and 3; para. 60, ¶ 12.'
+    expect(noteCitations(body, library())).toEqual([
+      { documentId: shippedDocumentId, paragraph: 12, citation: 'para. 12' },
+      { documentId: shippedDocumentId, paragraph: 60, citation: 'para. 60' },
+      { documentId: reportId, paragraph: 3, citation: 'E/CN.7/2024/99, para. 3' },
+      { documentId: reportId, paragraph: 4, citation: 'E/CN.7/2024/99, para. 4' },
+      { documentId: notesId, paragraph: 2, citation: 'Notes from the capital, para. 2' }
+    ])
+  })
+
+  it('leaves out what is not a paragraph of its document, and documents not in the library', () => {
+    expect(noteCitations('E/CN.7/2024/99, para. 9; A/RES/78/1, para. 1', library())).toEqual([])
+    expect(citedParagraphs('E/CN.7/2024/99, para. 9 and para. 10')).toEqual([10])
   })
 })

@@ -1,7 +1,12 @@
 /** The paragraphs a statement cites, and the quotation Insert quote adds. */
 import { describe, expect, it } from 'vitest'
 import { defaultAnnotation, passageAnnotation } from '@test-support/annotations-fixtures'
-import { quoteForStatement, statementCitedParagraphs } from './cited-paragraphs'
+import { notesEntry, notesId, reportEntry, reportId } from '@test-support/library-fixtures'
+import { meetingDocument } from '../document/meeting-text'
+import { shippedDocumentId, shippedEntry } from '../library/library-document'
+import { quoteForStatement, statementCitations, statementCitedParagraphs } from './cited-paragraphs'
+
+const library = () => [shippedEntry(meetingDocument), reportEntry(), notesEntry()]
 
 describe('statementCitedParagraphs', () => {
   it('lists the paragraphs in the order cited, each once', () => {
@@ -27,7 +32,47 @@ describe('statementCitedParagraphs', () => {
   })
 })
 
+describe('statementCitations', () => {
+  it('reads citations naming a symbol or a title as paragraphs of those documents', () => {
+    const text =
+      '“share forensic data” (E/CN.7/2024/99, para. 3). We agree (para. 58) and ' +
+      '(Notes from the capital, para. 2); see also E/CN.7/2024/99, paras. 1–2.'
+    expect(statementCitations(text, library())).toEqual([
+      { documentId: reportId, paragraph: 3, citation: 'E/CN.7/2024/99, para. 3' },
+      { documentId: shippedDocumentId, paragraph: 58, citation: 'para. 58' },
+      { documentId: notesId, paragraph: 2, citation: 'Notes from the capital, para. 2' },
+      { documentId: reportId, paragraph: 1, citation: 'E/CN.7/2024/99, para. 1' },
+      { documentId: reportId, paragraph: 2, citation: 'E/CN.7/2024/99, para. 2' }
+    ])
+  })
+
+  it('cuts each document to its own paragraphs', () => {
+    expect(
+      statementCitations('(E/CN.7/2024/99, paras. 3–9) (para. 87)', library()).map(
+        (cited) => cited.citation
+      )
+    ).toEqual(['E/CN.7/2024/99, para. 3', 'E/CN.7/2024/99, para. 4', 'para. 87'])
+  })
+
+  it('leaves out a symbol the library does not hold, rather than reading it as the summary', () => {
+    expect(statementCitations('(A/RES/78/1, para. 5) (para. 6)', library())).toEqual([
+      { documentId: shippedDocumentId, paragraph: 6, citation: 'para. 6' }
+    ])
+    expect(statementCitedParagraphs('(E/CN.7/2024/99, para. 3) and (para. 58)')).toEqual([58])
+  })
+})
+
 describe('quoteForStatement', () => {
+  it('cites a quote from another document as given', () => {
+    expect(
+      quoteForStatement(
+        defaultAnnotation({ paragraph: 3, target: null }),
+        'Share forensic data.',
+        'E/CN.7/2024/99, para. 3'
+      )
+    ).toBe('“Share forensic data.” (E/CN.7/2024/99, para. 3)')
+  })
+
   it('quotes a highlighted passage and cites its paragraph', () => {
     expect(quoteForStatement(passageAnnotation(60, 'early warning systems'))).toBe(
       '“early warning systems” (para. 60)'
