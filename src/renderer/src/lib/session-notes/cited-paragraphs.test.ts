@@ -3,9 +3,16 @@ import { describe, expect, it } from 'vitest'
 import { notesEntry, notesId, reportEntry, reportId } from '@test-support/library-fixtures'
 import { meetingDocument } from '../document/meeting-text'
 import { shippedDocumentId, shippedEntry } from '../library/library-document'
-import { citedParagraphs, noteCitations } from './cited-paragraphs'
+import { noteCitations } from './cited-paragraphs'
 
-describe('citedParagraphs', () => {
+/** The paragraphs of the shipped summary `markdown` cites, at most `limit` of them. */
+function citedParagraphs(markdown: string, limit?: number): number[] {
+  return noteCitations(markdown, [shippedEntry(meetingDocument)], limit).map(
+    (cited) => cited.paragraph
+  )
+}
+
+describe('noteCitations of the shipped summary', () => {
   it('finds each way of citing a paragraph', () => {
     expect(citedParagraphs('Support para. 47.')).toEqual([47])
     expect(citedParagraphs('See para 5 and Para. 6')).toEqual([5, 6])
@@ -29,21 +36,17 @@ describe('citedParagraphs', () => {
     expect(citedParagraphs(`paras. ${numbers.join(', ')}`)).toEqual(
       Array.from({ length: 20 }, (_, index) => index + 1)
     )
-    expect(citedParagraphs('paras. 1, 2, 3', undefined, 2)).toEqual([1, 2])
+    expect(citedParagraphs('paras. 1, 2, 3', 2)).toEqual([1, 2])
   })
 
   it('leaves out numbers that are not paragraphs of the summary', () => {
-    expect(citedParagraphs('paras. 0, 1, 87, 88 and 1000', 87)).toEqual([1, 87])
+    expect(citedParagraphs('paras. 0, 1, 87, 88 and 1000')).toEqual([1, 87])
     expect(citedParagraphs('para. 0 and para. 00')).toEqual([])
-  })
-
-  it('keeps numbers above 87 when no paragraph count is given', () => {
-    expect(citedParagraphs('paras. 87, 88 and 1000')).toEqual([87, 88, 1000])
   })
 
   it('counts the limit after leaving out numbers that are not paragraphs', () => {
     const numbers = Array.from({ length: 25 }, (_, index) => 70 + index)
-    expect(citedParagraphs(`paras. ${numbers.join(', ')}`, 87)).toEqual(
+    expect(citedParagraphs(`paras. ${numbers.join(', ')}`)).toEqual(
       Array.from({ length: 18 }, (_, index) => 70 + index)
     )
   })

@@ -7,27 +7,7 @@ import {
   documentCitationMatches,
   type CitedParagraph
 } from '../library/document-citation'
-import { shippedDocumentId, type LibraryEntry } from '../library/library-document'
-
-/**
- * The paragraphs of the shipped summary `markdown` cites, in ascending order, each once, at most
- * `limit` of them. Numbers below 1, and above `paragraphCount` when it is given, are not
- * paragraphs and are left out, as are citations naming another document ("E/CN.7/2024/99, para. 3").
- */
-export function citedParagraphs(
-  markdown: string,
-  paragraphCount = Number.POSITIVE_INFINITY,
-  limit = 20
-): number[] {
-  const cited = new Set<number>()
-  for (const { documentId, numbers } of documentCitationMatches(markdown, [])) {
-    if (documentId !== shippedDocumentId) continue
-    for (const paragraph of numbersIn(numbers)) {
-      if (paragraph >= 1 && paragraph <= paragraphCount) cited.add(paragraph)
-    }
-  }
-  return [...cited].sort((a, b) => a - b).slice(0, limit)
-}
+import type { LibraryEntry } from '../library/library-document'
 
 /**
  * The paragraphs of the library's `documents` that `markdown` cites, each once, at most `limit`

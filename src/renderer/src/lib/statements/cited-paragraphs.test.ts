@@ -4,31 +4,39 @@ import { defaultAnnotation, passageAnnotation } from '@test-support/annotations-
 import { notesEntry, notesId, reportEntry, reportId } from '@test-support/library-fixtures'
 import { meetingDocument } from '../document/meeting-text'
 import { shippedDocumentId, shippedEntry } from '../library/library-document'
-import { quoteForStatement, statementCitations, statementCitedParagraphs } from './cited-paragraphs'
+import { quoteForStatement, statementCitations } from './cited-paragraphs'
 
 const library = () => [shippedEntry(meetingDocument), reportEntry(), notesEntry()]
 
+/** The paragraphs of the shipped summary (its first `paragraphCount`) that `text` cites. */
+function shippedCited(text: string, paragraphCount = meetingDocument.paragraphs.length): number[] {
+  const paragraphs = meetingDocument.paragraphs.slice(0, paragraphCount)
+  return statementCitations(text, [shippedEntry({ ...meetingDocument, paragraphs })]).map(
+    (cited) => cited.paragraph
+  )
+}
+
 describe('statementCitedParagraphs', () => {
   it('lists the paragraphs in the order cited, each once', () => {
-    expect(
-      statementCitedParagraphs('We agree (para. 58). As noted (para. 12), and again (para. 58).')
-    ).toEqual([58, 12])
+    expect(shippedCited('We agree (para. 58). As noted (para. 12), and again (para. 58).')).toEqual(
+      [58, 12]
+    )
   })
 
   it('reads a range as every paragraph in it, and a list as each', () => {
-    expect(statementCitedParagraphs('(paras. 45–47) and (paras. 12, 14 and 17)')).toEqual([
+    expect(shippedCited('(paras. 45–47) and (paras. 12, 14 and 17)')).toEqual([
       45, 46, 47, 12, 14, 17
     ])
-    expect(statementCitedParagraphs('paras. 3-4, paragraphs 9 to 10')).toEqual([3, 4, 9, 10])
+    expect(shippedCited('paras. 3-4, paragraphs 9 to 10')).toEqual([3, 4, 9, 10])
   })
 
   it('leaves out numbers that are not paragraphs, and cuts a range to the last one', () => {
-    expect(statementCitedParagraphs('(para. 0) (para. 88) (paras. 86–120)')).toEqual([86, 87])
-    expect(statementCitedParagraphs('(paras. 1–3)', 2)).toEqual([1, 2])
+    expect(shippedCited('(para. 0) (para. 88) (paras. 86–120)')).toEqual([86, 87])
+    expect(shippedCited('(paras. 1–3)', 2)).toEqual([1, 2])
   })
 
   it('finds nothing in a statement without citations', () => {
-    expect(statementCitedParagraphs('Thank you, Chair. We met 3 delegations.')).toEqual([])
+    expect(shippedCited('Thank you, Chair. We met 3 delegations.')).toEqual([])
   })
 })
 
@@ -58,7 +66,7 @@ describe('statementCitations', () => {
     expect(statementCitations('(A/RES/78/1, para. 5) (para. 6)', library())).toEqual([
       { documentId: shippedDocumentId, paragraph: 6, citation: 'para. 6' }
     ])
-    expect(statementCitedParagraphs('(E/CN.7/2024/99, para. 3) and (para. 58)')).toEqual([58])
+    expect(shippedCited('(E/CN.7/2024/99, para. 3) and (para. 58)')).toEqual([58])
   })
 })
 

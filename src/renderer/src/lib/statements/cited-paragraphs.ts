@@ -58,21 +58,6 @@ export function statementCitations(
 }
 
 /**
- * The paragraphs of the shipped summary `text` cites, as {@link statementCitations} reads them,
- * for a summary of `paragraphCount` paragraphs.
- */
-export function statementCitedParagraphs(
-  text: string,
-  paragraphCount: number = meetingDocument.paragraphs.length
-): number[] {
-  const shipped = shippedEntry({
-    ...meetingDocument,
-    paragraphs: meetingDocument.paragraphs.slice(0, paragraphCount)
-  })
-  return statementCitations(text, [shipped]).map((cited) => cited.paragraph)
-}
-
-/**
  * The Markdown Insert quote puts in a statement for a highlight or a note: the passage it is on
  * (or, for a note on a whole paragraph, `paragraphText`) in quotation marks, escaped so that it
  * shows as written, then its citation (`paragraphCitation`, "para. 58" unless given; a quote from
