@@ -19,6 +19,7 @@ import {
   type BriefOptions
 } from './brief-model'
 import { briefMarkdown } from './brief-markdown'
+import { briefPlainText } from './brief-plain-text'
 import {
   briefFixture,
   fixedClock,
@@ -309,5 +310,14 @@ describe('briefMarkdown over the library', () => {
   it('matches golden/brief-two-documents.md', () => {
     const built = briefMarkdown(modelOf(twoDocumentInput()))
     expectGolden(built, new URL('./golden/brief-two-documents.md', import.meta.url))
+  })
+})
+
+describe('briefPlainText over the library', () => {
+  it('prints the document headings and the citations the model gives', () => {
+    const text = briefPlainText(modelOf(twoDocumentInput()))
+    expect(text).toContain('\n\nFictitious report on early warning (E/CN.7/2024/99)\n\n')
+    expect(text).toContain('• E/CN.7/2024/99, para. 3 · Colour: Green')
+    expect(text).toContain('(E/CN.7/2024/99, para. 3)\n')
   })
 })

@@ -348,6 +348,11 @@ const nameCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: tru
  *   and for the other layouts, the background, key points, proposed lines or talking points.
  * A part the delegate leaves out is omitted; a part with nothing in it says so.
  *
+ * With annotations on documents of `input.documents` other than the shipped summary, each part
+ * made of annotations is grouped by document first (see `byDocument`), the follow-ups stay one
+ * list, every citation names its document ("E/CN.7/2024/99, para. 3"), the front matter counts
+ * the documents annotated and the background names them. Otherwise the brief is as it always was.
+ *
  * @throws RangeError if `now` gives an invalid date
  */
 export function buildBriefModel(
