@@ -2,10 +2,14 @@
  * QuotePicker: the delegate's highlights and annotations, found by what is typed, chosen with
  * the arrow keys and inserted with Enter as a cited quotation; Escape (closing) inserts nothing.
  */
+import type { ComponentProps } from 'svelte'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { screen } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
 import { passageAnnotation } from '@test-support/annotations-fixtures'
+import { noteOnDocument, notesEntry, reportEntry, reportId } from '@test-support/library-fixtures'
+import { meetingDocument } from '../lib/document/meeting-text'
+import { shippedEntry } from '../lib/library/library-document'
 import { fixtureNotebook, renderWithNotebook } from '@test-support/notebook-fixtures'
 import type { Notebook } from '../lib/notebook/Notebook.svelte'
 import { Notices } from '../lib/notices/Notices.svelte'
@@ -41,9 +45,9 @@ afterEach(async () => {
   await close()
 })
 
-function openPicker() {
+function openPicker(props: Partial<ComponentProps<typeof QuotePicker>> = {}) {
   const onpick = vi.fn<(markdown: string | null) => void>()
-  renderWithNotebook(QuotePicker, { onpick }, { notebook, notices: new Notices() })
+  renderWithNotebook(QuotePicker, { onpick, ...props }, { notebook, notices: new Notices() })
   return onpick
 }
 
@@ -77,5 +81,47 @@ describe('QuotePicker', () => {
     const onpick = openPicker()
     await user.click(screen.getByRole('button', { name: 'Close' }))
     expect(onpick).toHaveBeenCalledWith(null)
+  })
+})
+
+describe('QuotePicker over the library', () => {
+  beforeEach(() => {
+    // The store does not yet create annotations on other documents: one is put in as loaded.
+    notebook.annotations.all = [
+      ...notebook.annotations.all,
+      noteOnDocument(reportId, 3, { id: 'report-3', note: 'Forensic data' })
+    ]
+  })
+
+  const library = () => [shippedEntry(meetingDocument), reportEntry(), notesEntry()]
+  const citations = () =>
+    screen
+      .getAllByRole('option')
+      .map((option) => option.querySelector('.option-citation')?.textContent)
+
+  it('offers no choice of documents with the shipped summary alone', () => {
+    openPicker()
+    expect(screen.queryByRole('radio')).toBeNull()
+    expect(citations()).toEqual(['para. 58 · Iran (Islamic Republic of)', 'para. 60 · Canada'])
+  })
+
+  it('quotes from the open document, or from every document, citing a symbol', async () => {
+    const user = userEvent.setup()
+    const onpick = openPicker({ documents: library(), documentId: reportId })
+    expect(screen.getByRole('radio', { name: 'The open document' })).toHaveProperty('checked', true)
+    expect(citations()).toEqual(['E/CN.7/2024/99, para. 3'])
+    await user.click(screen.getByRole('radio', { name: 'Every document' }))
+    expect(citations()).toEqual([
+      'para. 58 · Iran (Islamic Republic of)',
+      'para. 60 · Canada',
+      'E/CN.7/2024/99, para. 3'
+    ])
+    await user.click(search())
+    await user.type(search(), 'forensic')
+    await user.keyboard('{Enter}')
+    expect(onpick).toHaveBeenCalledWith(
+      '“The Commission may wish to encourage Member States to share forensic data promptly.” ' +
+        '(E/CN.7/2024/99, para. 3)'
+    )
   })
 })

@@ -4,6 +4,9 @@
  * once; the cited paragraphs are offered; deleting offers Undo. Every control has a name.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { reportEntry } from '@test-support/library-fixtures'
+import { meetingDocument } from '../lib/document/meeting-text'
+import { shippedEntry, type LibraryEntry } from '../lib/library/library-document'
 import { screen } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
 import { fixtureNotebook, renderWithNotebook } from '@test-support/notebook-fixtures'
@@ -31,11 +34,12 @@ afterEach(async () => {
 })
 
 /** Opens the editor on the briefing, with its callbacks as mocks. */
-function openEditor() {
+function openEditor(documents?: LibraryEntry[]) {
   const props = {
     noteId,
     onclose: vi.fn<() => void>(),
-    onshowparagraph: vi.fn<(paragraph: number) => void>()
+    onshowparagraph: vi.fn<(paragraph: number) => void>(),
+    ...(documents ? { documents } : {})
   }
   const rendered = renderWithNotebook(SessionNoteEditor, props, { notebook, notices })
   return { ...props, ...rendered }
@@ -118,6 +122,16 @@ describe('SessionNoteEditor', () => {
     const { onshowparagraph } = openEditor()
     await user.click(await screen.findByRole('button', { name: 'para. 47' }))
     expect(onshowparagraph).toHaveBeenCalledWith(47)
+  })
+
+  it('links a cited paragraph of another document by its address', async () => {
+    await notebook.sessionNotes.update(noteId, {
+      body: 'E/CN.7/2024/99, para. 3 backs para. 47.'
+    })
+    openEditor([shippedEntry(meetingDocument), reportEntry()])
+    const link = await screen.findByRole('link', { name: 'E/CN.7/2024/99, para. 3' })
+    expect(link.getAttribute('href')).toBe('#doc/report-99/para-3')
+    expect(screen.getAllByRole('button', { name: 'para. 47' })).toHaveLength(1)
   })
 
   it('deletes the note and offers to undo it', async () => {

@@ -11,6 +11,9 @@ import { fixtureNotebook, renderWithNotebook } from '@test-support/notebook-fixt
 import type { Notebook } from '../lib/notebook/Notebook.svelte'
 import { Notices } from '../lib/notices/Notices.svelte'
 import StatementEditor from './StatementEditor.svelte'
+import { meetingDocument } from '../lib/document/meeting-text'
+import { shippedEntry, type LibraryEntry } from '../lib/library/library-document'
+import { reportEntry } from '@test-support/library-fixtures'
 
 let notebook: Notebook
 let close: () => Promise<void>
@@ -32,11 +35,12 @@ afterEach(async () => {
   await close()
 })
 
-function openEditor() {
+function openEditor(documents?: LibraryEntry[]) {
   const props = {
     statementId,
     onclose: vi.fn<() => void>(),
-    onshowparagraph: vi.fn<(paragraph: number) => void>()
+    onshowparagraph: vi.fn<(paragraph: number) => void>(),
+    ...(documents ? { documents } : {})
   }
   renderWithNotebook(StatementEditor, props, { notebook, notices: new Notices() })
   return props
@@ -127,5 +131,20 @@ describe('StatementEditor', () => {
     expect(link.getAttribute('href')).toBe('#para-58')
     await fireEvent.click(link)
     expect(onshowparagraph).toHaveBeenCalledWith(58)
+  })
+
+  it('links a paragraph of another document by its address, cited with its symbol', async () => {
+    const { onshowparagraph } = openEditor([shippedEntry(meetingDocument), reportEntry()])
+    await fireEvent.input(statementBox(), {
+      target: { value: '“Share forensic data” (E/CN.7/2024/99, para. 3), as in (para. 58).' }
+    })
+    const links = screen.getAllByRole('link')
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['E/CN.7/2024/99, para. 3', '#doc/report-99/para-3'],
+      ['para. 58', '#para-58']
+    ])
+    expect(countLine()).toMatch(/^13 words/u)
+    await fireEvent.click(links[0])
+    expect(onshowparagraph).not.toHaveBeenCalled()
   })
 })

@@ -28,7 +28,6 @@ export {
   addressTarget,
   documentAddress,
   documentIdOf,
-  libraryEntries,
   paragraphAddress,
   shippedDocumentId,
   shippedEntry

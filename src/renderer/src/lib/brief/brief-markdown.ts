@@ -4,7 +4,6 @@
  * merge headings or list items (see markdown-escape.ts); their notes' links are made inert as in
  * every export (exported-links.ts).
  */
-import { citation } from '../document/citation'
 import { dayLabel } from '../follow-ups/follow-up'
 import {
   annotationDetails,
@@ -103,7 +102,7 @@ function blockMarkdown(writer: MarkdownWriter, block: BriefBlock): string {
       return annotationItem(writer, block.annotation)
     case 'points':
       return block.points
-        .map(({ text, paragraph }) => `- ${lineStartText(text)} (${citation(paragraph)})`)
+        .map(({ text, citation }) => `- ${lineStartText(text)} (${citation})`)
         .join('\n')
     case 'markdown':
       return noteLines(withInertLinks(block.markdown)).join('\n')
@@ -135,7 +134,7 @@ function recurringText(writer: MarkdownWriter, text: string): string {
 function followUpItem(writer: MarkdownWriter, followUp: BriefFollowUp): string {
   const box = followUp.closed ? '[x]' : '[ ]'
   const details = followUpDetails(followUp, (text) => recurringText(writer, text))
-  return `- ${box} ${lineStartText(followUp.action)} — ${details} (${citation(followUp.paragraph)})`
+  return `- ${box} ${lineStartText(followUp.action)} — ${details} (${followUp.citation})`
 }
 
 /**
@@ -146,7 +145,7 @@ function annotationItem(writer: MarkdownWriter, annotation: BriefAnnotation): st
   let entry = writer.entries.get(annotation)
   if (entry !== undefined) return entry
   entry = [
-    `- **${citation(annotation.paragraph)}**`,
+    `- **${annotation.citation}**`,
     ...annotationDetails(annotation, (text) => recurringText(writer, text))
   ].join(' · ')
   const quoted = quoteLines(annotation.quote)

@@ -1,9 +1,11 @@
 /**
  * The delegate's brief as one model: its front matter, title, the lines on its source, and its
  * parts (follow-ups, annotations, session notes, and the parts the other layouts have), each a
- * heading and blocks holding the delegate's words as typed. Built once from the document, the
+ * heading and blocks holding the delegate's words as typed. Built once from the documents, the
  * delegate's data, the chosen options and a clock; rendered as Markdown (`brief-markdown.ts`),
- * HTML and plain text (`brief-clipboard.ts`) and Word (`brief-word.ts`).
+ * HTML and plain text (`brief-clipboard.ts`) and Word (`brief-word.ts`). With annotations on
+ * documents of the library other than the shipped summary, every part made of annotations is
+ * grouped by document first, and citations name the document's symbol.
  */
 import {
   defaultColorLabels,
@@ -12,6 +14,7 @@ import {
   type HighlightColor
 } from '../annotations/annotation'
 import { layOutAnnotations, type PlacedAnnotation } from '../annotations/annotation-layout'
+import { citationIn } from '../document/citation'
 import {
   sessionNames,
   type MeetingDocument,
@@ -30,7 +33,18 @@ import {
   type FollowUpStatus,
   type Position
 } from '../follow-ups/follow-up'
-import { compareFollowUps, followUpEntries } from '../follow-ups/follow-up-groups'
+import {
+  compareFollowUps,
+  followUpEntries,
+  type FollowUpEntry
+} from '../follow-ups/follow-up-groups'
+import { citedDocumentName } from '../library/document-citation'
+import {
+  documentIdOf,
+  shippedDocumentId,
+  shippedEntry,
+  type LibraryEntry
+} from '../library/library-document'
 import type { SessionNote } from '../session-notes/session-note'
 import { speakingSummary } from '../statements/speaking-time'
 import { statementTitle, type Statement } from '../statements/statement'
@@ -95,8 +109,14 @@ export const defaultBriefOptions: BriefOptions = {
 
 /** What the brief is built from. */
 export interface BriefInput {
-  /** The meeting summary the annotations were made on. */
+  /** The shipped meeting summary: what the brief's title and source line name. */
   meeting: MeetingDocument
+  /**
+   * The documents of the library, in the library's order, that annotations may be on (each
+   * annotation's is `documentIdOf(annotation)`); the shipped summary alone unless given, and
+   * always first whether or not it is given.
+   */
+  documents?: readonly LibraryEntry[]
   annotations: readonly Annotation[]
   sessionNotes: readonly SessionNote[]
   /** The delegation's statements; none unless given. */
@@ -192,12 +212,16 @@ export interface BriefFollowUp {
   counterparts: readonly string[]
   /** The paragraph it is shown on. */
   paragraph: number
+  /** How that paragraph is cited: "para. 22", or "E/CN.7/2024/99, para. 3" in another document. */
+  citation: string
 }
 
 /** An annotation as the brief lists it. */
 export interface BriefAnnotation {
   /** The paragraph cited. */
   paragraph: number
+  /** How it is cited: "para. 47", or "E/CN.7/2024/99, para. 3" in a document with a symbol. */
+  citation: string
   /** Who speaks there, unless the heading above says so; else null. */
   speaker: string | null
   /** The colour's label, unless the heading above says so; else null. */
@@ -217,6 +241,8 @@ export interface BriefAnnotation {
 export interface BriefPoint {
   text: string
   paragraph: number
+  /** How the paragraph is cited, as an annotation's entry cites it. */
+  citation: string
 }
 
 /**
@@ -265,9 +291,24 @@ interface AnnotationGroup {
  */
 type NamedByHeading = 'member-state' | 'color' | null
 
-/** The input indexed once, so that every look-up while building the brief is constant-time. */
+/** A document the brief cites, as its parts made of annotations name it. */
+interface BriefDocument {
+  id: string
+  /** Its heading when the brief groups by document: "Title (E/CN.7/2024/99)". */
+  heading: string
+  /** What its citations name before "para." (see `citedDocumentName`), or null ("para. 3"). */
+  citedAs: string | null
+}
+
+/**
+ * The input indexed once for one document, so that every look-up while building the brief is
+ * constant-time. The documents' contexts share the input, the agenda items and the built entries.
+ */
 interface BriefContext {
   input: BriefInput
+  document: BriefDocument
+  /** The annotations on this document. */
+  annotations: readonly Annotation[]
   /** How much each annotation quotes. */
   quotes: BriefQuoteStyle
   paragraphs: ReadonlyMap<number, Paragraph>
@@ -307,6 +348,11 @@ const nameCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: tru
  *   and for the other layouts, the background, key points, proposed lines or talking points.
  * A part the delegate leaves out is omitted; a part with nothing in it says so.
  *
+ * With annotations on documents of `input.documents` other than the shipped summary, each part
+ * made of annotations is grouped by document first (see `byDocument`), the follow-ups stay one
+ * list, every citation names its document ("E/CN.7/2024/99, para. 3"), the front matter counts
+ * the documents annotated and the background names them. Otherwise the brief is as it always was.
+ *
  * @throws RangeError if `now` gives an invalid date
  */
 export function buildBriefModel(
@@ -316,19 +362,19 @@ export function buildBriefModel(
 ): BriefModel {
   const exported = now()
   const template = briefTemplates[options.template ?? 'full']
-  const context = indexInput(input, options.quotes)
+  const brief = indexInput(input, options.quotes)
   const parts = template.parts.filter((part) => isIncluded(part, options))
   const kinds = new Set(parts.map((part) => part.kind))
   const title = `${template.title}: ${input.meeting.title}`
   return {
-    frontMatter: frontMatter(context, options, exported, title, kinds),
+    frontMatter: frontMatter(brief, options, exported, title, kinds),
     title,
     source: briefSource(input.meeting),
     exported,
     sections: parts.map((part) => ({
       kind: part.kind,
       heading: part.heading,
-      blocks: partBlocks(context, part, options)
+      blocks: partBlocks(brief, part, options)
     }))
   }
 }
@@ -348,32 +394,96 @@ function isIncluded(part: BriefPartSpec, options: BriefOptions): boolean {
   }
 }
 
-function partBlocks(
-  context: BriefContext,
-  part: BriefPartSpec,
-  options: BriefOptions
-): BriefBlock[] {
+function partBlocks(brief: BriefIndex, part: BriefPartSpec, options: BriefOptions): BriefBlock[] {
   switch (part.kind) {
     case 'background':
-      return backgroundBlocks(context)
+      return backgroundBlocks(brief)
     case 'follow-ups':
-      return followUpBlocks(context)
+      return followUpBlocks(brief)
     case 'annotations':
-      return annotationBlocks(context, options.groupBy)
+      return byDocument(brief, annotationPart(options.groupBy))
     case 'key-points':
-      return keyPointBlocks(context)
+      return byDocument(brief, keyPointPart)
     case 'proposed-lines':
-      return proposedLineBlocks(context)
+      return byDocument(brief, proposedLinePart)
     case 'talking-points':
-      return talkingPointBlocks(context)
+      return byDocument(brief, talkingPointPart)
     case 'session-notes':
-      return sessionNoteBlocks(context)
+      return sessionNoteBlocks(brief.shipped)
     case 'statements':
-      return statementBlocks(context)
+      return statementBlocks(brief.shipped)
   }
 }
 
-function indexInput(input: BriefInput, quotes: BriefQuoteStyle): BriefContext {
+/**
+ * The input indexed once: a context for each document with annotations on it (the shipped
+ * summary's always, first), and whether the brief groups by document.
+ */
+interface BriefIndex {
+  /** The shipped summary's context. */
+  shipped: BriefContext
+  /** The contexts of the documents with annotations, in library order; the shipped summary first. */
+  documents: readonly BriefContext[]
+  /**
+   * Whether any annotation is on another document than the shipped summary: then the parts
+   * made of annotations are grouped by document; otherwise the brief reads as it always has.
+   */
+  grouped: boolean
+  /** Each annotation's document. */
+  documentOf: ReadonlyMap<Annotation, BriefContext>
+}
+
+/** The heading of the annotations on documents the library no longer holds. */
+export const missingDocumentHeading = 'A document no longer in the library'
+
+function indexInput(input: BriefInput, quotes: BriefQuoteStyle): BriefIndex {
+  const library = input.documents ?? []
+  const entries = [
+    library.find((entry) => entry.id === shippedDocumentId) ?? shippedEntry(input.meeting),
+    ...library.filter((entry) => entry.id !== shippedDocumentId)
+  ]
+  const byDocument = new Map<string, Annotation[]>()
+  for (const annotation of input.annotations)
+    pushTo(byDocument, documentIdOf(annotation), annotation)
+  const shared = {
+    input,
+    quotes,
+    agendaItems: new Map(input.agendaItems.map((item) => [item.id, item])),
+    entries: new Map<Annotation, Map<NamedByHeading, BriefAnnotation>>()
+  }
+  const documents: BriefContext[] = []
+  for (const entry of entries) {
+    const annotations = byDocument.get(entry.id)
+    byDocument.delete(entry.id)
+    if (entry.id !== shippedDocumentId && !annotations) continue
+    const heading = entry.symbol ? `${entry.title} (${entry.symbol})` : entry.title
+    const document = { id: entry.id, heading, citedAs: citedDocumentName(entry) }
+    documents.push(indexDocument(shared, document, annotations ?? [], entry.meeting))
+  }
+  const missing = [...byDocument.values()].flat()
+  if (missing.length > 0) {
+    const document = { id: '', heading: missingDocumentHeading, citedAs: null }
+    documents.push(indexDocument(shared, document, missing, null))
+  }
+  const documentOf = new Map<Annotation, BriefContext>()
+  for (const context of documents) {
+    for (const annotation of context.annotations) documentOf.set(annotation, context)
+  }
+  return {
+    shipped: documents[0],
+    documents,
+    grouped: documents.length > 1,
+    documentOf
+  }
+}
+
+/** One document's context; `meeting` is null for a document the library no longer holds. */
+function indexDocument(
+  shared: Pick<BriefContext, 'input' | 'quotes' | 'agendaItems' | 'entries'>,
+  document: BriefDocument,
+  annotations: readonly Annotation[],
+  meeting: MeetingDocument | null
+): BriefContext {
   const sections = new Map<string, Section>()
   const addSections = (children: readonly Section[]): void => {
     for (const section of children) {
@@ -381,29 +491,35 @@ function indexInput(input: BriefInput, quotes: BriefQuoteStyle): BriefContext {
       addSections(section.children)
     }
   }
-  addSections(input.meeting.sections)
-  const layout = layOutAnnotations(input.annotations, input.meeting.paragraphs)
+  addSections(meeting?.sections ?? [])
+  const paragraphs = meeting?.paragraphs ?? []
+  const layout = layOutAnnotations(annotations, paragraphs)
   return {
-    input,
-    quotes,
-    paragraphs: new Map(input.meeting.paragraphs.map((paragraph) => [paragraph.number, paragraph])),
+    ...shared,
+    document,
+    annotations,
+    paragraphs: new Map(paragraphs.map((paragraph) => [paragraph.number, paragraph])),
     sections,
-    agendaItems: new Map(input.agendaItems.map((item) => [item.id, item])),
     placed: layout.placed,
     orphans: layout.orphans,
     shownOn: new Map(layout.placed.map((entry) => [entry.annotation, entry.paragraph])),
-    paragraphQuotes: new Map(),
-    entries: new Map()
+    paragraphQuotes: new Map()
   }
 }
 
+/** How a paragraph of the context's document is cited. */
+function citationOf(context: BriefContext, paragraph: number): string {
+  return citationIn(context.document.citedAs, paragraph)
+}
+
 function frontMatter(
-  context: BriefContext,
+  brief: BriefIndex,
   options: BriefOptions,
   exported: Date,
   title: string,
   kinds: ReadonlySet<string>
 ): BriefField[] {
+  const context = brief.shipped
   const { meeting, annotations, sessionNotes } = context.input
   const { header } = meeting
   const fields: BriefField[] = [
@@ -419,6 +535,9 @@ function frontMatter(
   if (template !== 'full') fields.push(['template', template])
   if (kinds.has('annotations')) fields.push(['grouped_by', options.groupBy])
   if (options.includeAnnotations) fields.push(['annotations', annotations.length])
+  if (options.includeAnnotations && brief.grouped) {
+    fields.push(['documents', annotatedDocuments(brief).length])
+  }
   if (kinds.has('follow-ups')) {
     const followUps = followUpEntries(annotations)
     const open = followUps.filter(({ followUp }) => !isClosed(followUp)).length
@@ -446,34 +565,50 @@ function sessionText(meeting: MeetingDocument): string {
   return `${name}, ${lowerFirst(session)}, ${placeAndDates}`
 }
 
-/** The meeting, the document and the agenda item it was issued under, as the document says. */
-function backgroundBlocks(context: BriefContext): BriefBlock[] {
-  const { meeting } = context.input
+/** The documents with annotations on them, in the brief's order. */
+function annotatedDocuments(brief: BriefIndex): BriefContext[] {
+  return brief.documents.filter((context) => context.annotations.length > 0)
+}
+
+/**
+ * The meeting, the document and the agenda item it was issued under, as the document says; when
+ * the brief groups by document, the other documents annotated, by their headings.
+ */
+function backgroundBlocks(brief: BriefIndex): BriefBlock[] {
+  const { meeting } = brief.shipped.input
   const { header } = meeting
   const body = header.body
-  return [
+  const facts: BriefFact[] = [
+    { label: 'Meeting', values: [body.name] },
+    { label: 'Session', values: [`${body.session}, ${body.placeAndDates}`] },
+    { label: 'Document', values: [`${meeting.title} (${header.dateText})`] },
     {
-      kind: 'details',
-      facts: [
-        { label: 'Meeting', values: [body.name] },
-        { label: 'Session', values: [`${body.session}, ${body.placeAndDates}`] },
-        { label: 'Document', values: [`${meeting.title} (${header.dateText})`] },
-        {
-          label: 'Agenda item',
-          values: [
-            `${header.agendaItem.label}: ${header.agendaItem.title} (${header.agendaItem.footnote})`
-          ]
-        }
+      label: 'Agenda item',
+      values: [
+        `${header.agendaItem.label}: ${header.agendaItem.title} (${header.agendaItem.footnote})`
       ]
     }
   ]
+  if (brief.grouped) {
+    for (const context of annotatedDocuments(brief)) {
+      if (context === brief.shipped) continue
+      facts.push({ label: 'Also annotated', values: [context.document.heading] })
+    }
+  }
+  return [{ kind: 'details', facts }]
 }
 
-function followUpBlocks(context: BriefContext): BriefBlock[] {
-  const entries = followUpEntries(context.input.annotations).sort(compareFollowUps)
+/** The follow-ups of every document in one list, most pressing first, each citing its document. */
+function followUpBlocks(brief: BriefIndex): BriefBlock[] {
+  const entries: (FollowUpEntry & { context: BriefContext })[] = []
+  for (const context of brief.documents) {
+    for (const entry of followUpEntries(context.annotations)) entries.push({ ...entry, context })
+  }
+  entries.sort(compareFollowUps)
   if (entries.length === 0) return [{ kind: 'text', text: 'No follow-ups.' }]
-  const followUps = entries.map(({ annotation, followUp }): BriefFollowUp => {
+  const followUps = entries.map(({ annotation, followUp, context }): BriefFollowUp => {
     const agendaItem = followUp.agendaItemId ? context.agendaItems.get(followUp.agendaItemId) : null
+    const paragraph = context.shownOn.get(annotation) ?? annotation.paragraph
     return {
       action: followUp.action.trim() === '' ? 'No action written' : followUp.action,
       closed: isClosed(followUp),
@@ -483,7 +618,8 @@ function followUpBlocks(context: BriefContext): BriefBlock[] {
       due: followUp.due ? dayLabel(followUp.due) : null,
       agendaItem: agendaItem ? shortAgendaItemLabel(agendaItem) : null,
       counterparts: followUp.counterparts,
-      paragraph: context.shownOn.get(annotation) ?? annotation.paragraph
+      paragraph,
+      citation: citationOf(context, paragraph)
     }
   })
   return [
@@ -492,19 +628,68 @@ function followUpBlocks(context: BriefContext): BriefBlock[] {
   ]
 }
 
-function annotationBlocks(context: BriefContext, grouping: BriefGrouping): BriefBlock[] {
-  if (context.input.annotations.length === 0) return [{ kind: 'text', text: 'No annotations.' }]
-  const blocks: BriefBlock[] = [{ kind: 'text', text: groupingDescriptions[grouping] }]
-  if (grouping === 'section') blocks.push(...sectionBlocks(context))
-  else {
-    const named = grouping === 'member-state' || grouping === 'color' ? grouping : null
-    for (const group of annotationGroups(context, grouping)) {
-      blocks.push({ kind: 'heading', level: 3, text: group.heading })
-      appendEntries(blocks, context, group.entries, named)
+/**
+ * A part made of annotations: the sentence that says how it is ordered (if it has one), the
+ * blocks of one document's annotations (none when it has nothing to show), and what the part
+ * says when no document has anything to show.
+ */
+interface AnnotationPart {
+  intro: string | null
+  body: (context: BriefContext) => BriefBlock[]
+  empty: string
+}
+
+/**
+ * A part made of annotations. With every annotation on the shipped summary, its intro and its
+ * blocks, as the brief has always read. Grouped by document, the intro (saying so), then each
+ * document with something to show under a heading of its own (level 3, its title and symbol),
+ * its blocks one level further down (level 6 at most).
+ */
+function byDocument(brief: BriefIndex, part: AnnotationPart): BriefBlock[] {
+  if (!brief.grouped) {
+    const body = part.body(brief.shipped)
+    if (body.length === 0) return [{ kind: 'text', text: part.empty }]
+    return part.intro === null ? body : [{ kind: 'text', text: part.intro }, ...body]
+  }
+  const blocks: BriefBlock[] = []
+  for (const context of brief.documents) {
+    if (context.annotations.length === 0) continue
+    const body = part.body(context)
+    if (body.length === 0) continue
+    blocks.push({ kind: 'heading', level: 3, text: context.document.heading })
+    for (const block of body) {
+      blocks.push(
+        block.kind === 'heading' ? { ...block, level: Math.min(6, block.level + 1) } : block
+      )
     }
   }
-  appendOrphans(blocks, context)
+  if (blocks.length === 0) return [{ kind: 'text', text: part.empty }]
+  if (part.intro !== null) {
+    blocks.unshift({ kind: 'text', text: `By document, then ${lowerFirst(part.intro)}` })
+  }
   return blocks
+}
+
+/** The "Annotations" part: grouped as the delegate chooses, then those whose passage is gone. */
+function annotationPart(grouping: BriefGrouping): AnnotationPart {
+  return {
+    intro: groupingDescriptions[grouping],
+    empty: 'No annotations.',
+    body: (context) => {
+      if (context.annotations.length === 0) return []
+      const blocks: BriefBlock[] = []
+      if (grouping === 'section') blocks.push(...sectionBlocks(context))
+      else {
+        const named = grouping === 'member-state' || grouping === 'color' ? grouping : null
+        for (const group of annotationGroups(context, grouping)) {
+          blocks.push({ kind: 'heading', level: 3, text: group.heading })
+          appendEntries(blocks, context, group.entries, named)
+        }
+      }
+      appendOrphans(blocks, context)
+      return blocks
+    }
+  }
 }
 
 function appendOrphans(blocks: BriefBlock[], context: BriefContext): void {
@@ -538,7 +723,10 @@ function sectionBlocks(context: BriefContext): BriefBlock[] {
       const previous: readonly string[] = shownPath ?? []
       let common = 0
       while (common < path.length && path[common] === previous[common]) common++
-      if (path.length === 0) blocks.push({ kind: 'heading', level: 3, text: 'Outside any section' })
+      // A document without sections (a delegation's notes) needs no heading saying so.
+      if (path.length === 0 && context.sections.size > 0) {
+        blocks.push({ kind: 'heading', level: 3, text: 'Outside any section' })
+      }
       for (let depth = common; depth < path.length; depth++) {
         const section = context.sections.get(path[depth])
         const title = section ? `${section.label}. ${section.title}` : path[depth]
@@ -557,74 +745,93 @@ function samePath(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** The annotations by the thematic session of their paragraph, then the other paragraphs. */
-function keyPointBlocks(context: BriefContext): BriefBlock[] {
-  if (context.placed.length === 0 && context.orphans.length === 0) {
-    return [{ kind: 'text', text: 'No annotations.' }]
+const keyPointPart: AnnotationPart = {
+  intro: 'The passages marked, by session, in document order.',
+  empty: 'No annotations.',
+  body: (context) => {
+    if (context.placed.length === 0 && context.orphans.length === 0) return []
+    const blocks: BriefBlock[] = []
+    for (const { session, entries } of bySession(context)) {
+      if (session !== null) blocks.push({ kind: 'heading', level: 3, text: session })
+      appendEntries(blocks, context, entries, null)
+    }
+    appendOrphans(blocks, context)
+    return blocks
   }
-  const blocks: BriefBlock[] = [
-    { kind: 'text', text: 'The passages marked, by session, in document order.' }
-  ]
-  for (const { session, entries } of bySession(context)) {
-    blocks.push({ kind: 'heading', level: 3, text: session })
-    appendEntries(blocks, context, entries, null)
-  }
-  appendOrphans(blocks, context)
-  return blocks
 }
 
 /** The annotations carrying a position, under Support, Concern and Watch. */
-function proposedLineBlocks(context: BriefContext): BriefBlock[] {
-  const byPosition = new Map<Position, PlacedAnnotation[]>()
-  for (const entry of context.placed) {
-    if (entry.annotation.position) pushTo(byPosition, entry.annotation.position, entry)
+const proposedLinePart: AnnotationPart = {
+  intro: 'The annotations by the position marked on them.',
+  empty: 'No annotations with a position.',
+  body: (context) => {
+    const byPosition = new Map<Position, PlacedAnnotation[]>()
+    for (const entry of context.placed) {
+      if (entry.annotation.position) pushTo(byPosition, entry.annotation.position, entry)
+    }
+    const blocks: BriefBlock[] = []
+    for (const position of positions) {
+      const entries = byPosition.get(position)
+      if (!entries) continue
+      blocks.push({ kind: 'heading', level: 3, text: positionLabels[position] })
+      appendEntries(blocks, context, entries, null)
+    }
+    return blocks
   }
-  if (byPosition.size === 0) return [{ kind: 'text', text: 'No annotations with a position.' }]
-  const blocks: BriefBlock[] = [
-    { kind: 'text', text: 'The annotations by the position marked on them.' }
-  ]
-  for (const position of positions) {
-    const entries = byPosition.get(position)
-    if (!entries) continue
-    blocks.push({ kind: 'heading', level: 3, text: positionLabels[position] })
-    appendEntries(blocks, context, entries, null)
-  }
-  return blocks
 }
 
 /**
  * One short line per annotation, by session: the first sentence of its note, or of what it
  * highlights when it has no note, with its citation.
  */
-function talkingPointBlocks(context: BriefContext): BriefBlock[] {
-  const blocks: BriefBlock[] = []
-  for (const { session, entries } of bySession(context)) {
-    const points = entries.flatMap(({ annotation, paragraph, range }): BriefPoint[] => {
-      const note = notePlainText(annotation.note)
-      const text = (context.paragraphs.get(paragraph)?.text ?? '').slice(
-        range?.start ?? 0,
-        range?.end
-      )
-      const point = firstSentence((note || text).trim())
-      return point === '' ? [] : [{ text: point, paragraph }]
-    })
-    if (points.length === 0) continue
-    blocks.push({ kind: 'heading', level: 3, text: session }, { kind: 'points', points })
+const talkingPointPart: AnnotationPart = {
+  intro: null,
+  empty: 'No annotations.',
+  body: (context) => {
+    const blocks: BriefBlock[] = []
+    for (const { session, entries } of bySession(context)) {
+      const points = entries.flatMap(({ annotation, paragraph, range }): BriefPoint[] => {
+        const note = notePlainText(annotation.note)
+        const text = (context.paragraphs.get(paragraph)?.text ?? '').slice(
+          range?.start ?? 0,
+          range?.end
+        )
+        const point = firstSentence((note || text).trim())
+        return point === ''
+          ? []
+          : [{ text: point, paragraph, citation: citationOf(context, paragraph) }]
+      })
+      if (points.length === 0) continue
+      if (session !== null) blocks.push({ kind: 'heading', level: 3, text: session })
+      blocks.push({ kind: 'points', points })
+    }
+    return blocks
   }
-  return blocks.length > 0 ? blocks : [{ kind: 'text', text: 'No annotations.' }]
 }
 
-/** The placed annotations by the session of their paragraph, in the sessions' order. */
-function bySession(context: BriefContext): { session: string; entries: PlacedAnnotation[] }[] {
+/**
+ * The placed annotations by the session of their paragraph, in the sessions' order, then the
+ * other paragraphs. A document with no thematic sessions (every imported one) is one group
+ * without a heading (`session` null): "Other paragraphs" would be all of it.
+ */
+function bySession(
+  context: BriefContext
+): { session: string | null; entries: PlacedAnnotation[] }[] {
   const groups = new Map<SessionName | null, PlacedAnnotation[]>()
   for (const entry of context.placed) {
     pushTo(groups, context.paragraphs.get(entry.paragraph)?.session ?? null, entry)
   }
-  const ordered = sessionNames.flatMap((session) => {
-    const entries = groups.get(session)
-    return entries ? [{ session: `${session} session`, entries }] : []
-  })
+  const ordered: { session: string | null; entries: PlacedAnnotation[] }[] = sessionNames.flatMap(
+    (session) => {
+      const entries = groups.get(session)
+      return entries ? [{ session: `${session} session`, entries }] : []
+    }
+  )
   const others = groups.get(null)
-  if (others) ordered.push({ session: 'Other paragraphs', entries: others })
+  if (others) {
+    const headed = ordered.length > 0 || context.document.id === shippedDocumentId
+    ordered.push({ session: headed ? 'Other paragraphs' : null, entries: others })
+  }
   return ordered
 }
 
@@ -777,6 +984,7 @@ function annotationEntry(
   const speaker = context.paragraphs.get(paragraphNumber)?.speaker
   return {
     paragraph: paragraphNumber,
+    citation: citationOf(context, paragraphNumber),
     speaker:
       speaker && !(named === 'member-state' && speaker.kind === 'member-state')
         ? speaker.name
@@ -791,6 +999,7 @@ function annotationEntry(
   }
 }
 
+/** The session notes, which are on no document: the brief's own part, as ever. */
 function sessionNoteBlocks(context: BriefContext): BriefBlock[] {
   const notes = [...context.input.sessionNotes].sort(compareSessionNotes)
   if (notes.length === 0) return [{ kind: 'text', text: 'No session notes.' }]

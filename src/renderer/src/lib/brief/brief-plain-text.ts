@@ -3,7 +3,6 @@
  * formatting shows. No front matter and no Markdown marks; headings on lines of their own, lists
  * with bullets, quotes in quotation marks, notes as their text.
  */
-import { citation } from '../document/citation'
 import {
   annotationDetails,
   followUpDetails,
@@ -56,15 +55,13 @@ function blockText(block: BriefBlock): string {
         .map(
           (followUp) =>
             `${followUp.closed ? '☑' : '☐'} ${singleLine(followUp.action)} — ` +
-            `${followUpDetails(followUp, singleLine)} (${citation(followUp.paragraph)})`
+            `${followUpDetails(followUp, singleLine)} (${followUp.citation})`
         )
         .join('\n')
     case 'annotation': {
       const { annotation } = block
       const lines = [
-        [`• ${citation(annotation.paragraph)}`, ...annotationDetails(annotation, singleLine)].join(
-          ' · '
-        )
+        [`• ${annotation.citation}`, ...annotationDetails(annotation, singleLine)].join(' · ')
       ]
       const quote = annotation.quote.trim()
       if (quote !== '') lines.push(indented(`“${quote}”`))
@@ -74,7 +71,7 @@ function blockText(block: BriefBlock): string {
     }
     case 'points':
       return block.points
-        .map(({ text, paragraph }) => `• ${singleLine(text)} (${citation(paragraph)})`)
+        .map(({ text, citation }) => `• ${singleLine(text)} (${citation})`)
         .join('\n')
     case 'markdown':
       return noteText(noteBlocks(block.markdown))

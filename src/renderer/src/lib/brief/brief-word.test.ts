@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Annotation } from '../annotations/annotation'
+import { meetingDocument } from '../document/meeting-text'
+import { shippedEntry } from '../library/library-document'
 import {
   buildBriefModel,
   defaultBriefOptions,
@@ -20,6 +22,13 @@ import {
   fixtureId,
   paragraphNote
 } from '@test-support/brief-fixtures'
+import {
+  noteOnDocument,
+  notesEntry,
+  notesId,
+  reportEntry,
+  reportId
+} from '@test-support/library-fixtures'
 import { readWord } from '@test-support/word-reader'
 import { xssPayloads } from '@test-support/xss-payloads'
 
@@ -155,5 +164,43 @@ describe('briefWord', () => {
     const points = await wordOf(briefFixture(), { template: 'talking-points' })
     expect(texts(points.html, 'h2')).toEqual(['Talking points'])
     expect(texts(points.html, 'li')).toContain('Supports our line on scheduling. (para. 47)')
+  })
+})
+
+describe('briefWord over the library', () => {
+  it('writes a heading per document and cites each document in the follow-ups table', async () => {
+    const input = briefInput({
+      documents: [shippedEntry(meetingDocument), reportEntry(), notesEntry()],
+      annotations: [
+        paragraphNote(58, {
+          id: fixtureId(1),
+          followUp: fixtureFollowUp({ action: 'Ask Iran', priority: 'high' })
+        }),
+        noteOnDocument(reportId, 3, {
+          id: fixtureId(2),
+          followUp: fixtureFollowUp({ action: 'Offer forensic data' })
+        }),
+        noteOnDocument(notesId, 1, { id: fixtureId(3), note: 'Our line.' })
+      ]
+    })
+    const { html, messages } = await wordOf(input)
+    expect(messages).toEqual([])
+    expect(texts(html, 'h2')).toEqual(['Follow-ups for CND67', 'Annotations', 'Session notes'])
+    expect(texts(html, 'h3')).toEqual([
+      meetingDocument.title,
+      'Fictitious report on early warning (E/CN.7/2024/99)',
+      'Notes from the capital'
+    ])
+    expect(texts(html, 'h4')).toEqual(['III. Summary of the proceedings', 'II. Recommendations'])
+    const cells = texts(html, 'td')
+    const rows = Array.from({ length: cells.length / followUpColumns.length }, (_, row) =>
+      cells.slice(row * followUpColumns.length, (row + 1) * followUpColumns.length)
+    )
+    expect(rows.map((row) => [row[0], row.at(-1)])).toEqual([
+      ['Ask Iran', '(para. 58)'],
+      ['Offer forensic data', '(E/CN.7/2024/99, para. 3)']
+    ])
+    expect(html).toContain('<strong>(E/CN.7/2024/99, para. 3)</strong>')
+    expect(html).toContain('<strong>(Notes from the capital, para. 1)</strong>')
   })
 })

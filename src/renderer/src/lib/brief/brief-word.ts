@@ -21,7 +21,6 @@ import {
   WidthType,
   type ParagraphChild
 } from 'docx'
-import { citation } from '../document/citation'
 import {
   annotationDetails,
   type BriefAnnotation,
@@ -184,10 +183,10 @@ class WordWriter extends NoteWordWriter {
         return this.annotation(block.annotation)
       case 'points':
         return block.points.map(
-          ({ text, paragraph }) =>
+          ({ text, citation }) =>
             new Paragraph({
               bullet: { level: 0 },
-              children: runs(`${text} (${citation(paragraph)})`)
+              children: runs(`${text} (${citation})`)
             })
         )
       case 'markdown':
@@ -202,7 +201,7 @@ class WordWriter extends NoteWordWriter {
       new Paragraph({
         style: entryStyle,
         children: [
-          ...runs(`(${citation(annotation.paragraph)})`, { bold: true }),
+          ...runs(`(${annotation.citation})`, { bold: true }),
           ...runs(details.map((detail) => ` · ${detail}`).join(''))
         ]
       })
@@ -258,7 +257,7 @@ function followUpTable(followUps: readonly BriefFollowUp[]): Table {
             .map(singleLineText)
             .filter((name) => name !== '')
             .join(', '),
-          `(${citation(followUp.paragraph)})`
+          `(${followUp.citation})`
         ])
       )
     ]

@@ -35,3 +35,12 @@ export function rangeCitation(first: number, last: number): string {
 export function citationIn(symbol: string | null, paragraph: number): string {
   return symbol ? `${symbol}, ${citation(paragraph)}` : citation(paragraph)
 }
+
+/**
+ * A citation as delegates write it: a citation word or sign, then one number or a list of them
+ * ("para. 47", "paras. 12, 14 and 17", "paragraph 3", "¶ 9"); group 1 holds the numbers and what
+ * joins them. Session notes and statements read citations with it (see
+ * library/document-citation.ts for the document a citation names).
+ */
+export const citationPattern =
+  /(?:\bparas?\.?|\bparagraphs?|¶)\s*(\d{1,4}(?:\s*(?:,|and|&|–|-|to)\s*\d{1,4})*)/giu

@@ -23,7 +23,12 @@ import type { NotebookWriter } from '../notebook/NotebookWriter.svelte'
 import type { UndoableChange } from '../notebook/undo-history'
 import { addDocument, removeDocument, renameDocument, restoreDocument } from './document-repository'
 import { importedTitle } from './document-title'
-import { documentIdOf, type ImportedDocument } from './library-document'
+import {
+  documentIdOf,
+  libraryEntries,
+  type ImportedDocument,
+  type LibraryEntry
+} from './library-document'
 import {
   libraryRows,
   removalDescription,
@@ -91,6 +96,8 @@ export class LibraryStore {
   #read: DocumentReader
   /** Every document as the Library view lists it, the shipped summary first. */
   readonly rows: LibraryRow[]
+  /** Every document as search, the brief, statements and session notes read it, the shipped summary first. */
+  readonly entries: LibraryEntry[]
 
   /**
    * @param writer the notebook's one writer
@@ -108,6 +115,7 @@ export class LibraryStore {
     this.#shipped = shipped
     this.#read = read
     this.rows = $derived(libraryRows(this.#shipped, this.#documents, this.#annotations.all))
+    this.entries = $derived(libraryEntries(meetingDocument, this.#documents))
   }
 
   /** The imported documents, in the order they were imported; replaced whole on each change. */

@@ -1,30 +1,46 @@
 /**
- * The paragraphs of the meeting summary that a note's body cites, as delegates write them
- * ("para. 47", "paras. 12, 14 and 17", "paragraph 3", "¶ 9"), so the editor can offer each one.
+ * The paragraphs that a note's body cites, as delegates write them ("para. 47", "paras. 12, 14
+ * and 17", "paragraph 3", "¶ 9", "E/CN.7/2024/99, para. 3"), so the editor can offer each one.
  */
+import {
+  documentCitation,
+  documentCitationMatches,
+  type CitedParagraph
+} from '../library/document-citation'
+import type { LibraryEntry } from '../library/library-document'
 
 /**
- * A citation word or sign, then one number or a list of them; group 1 holds the numbers and what
- * joins them. Statements read citations the same way (statements/cited-paragraphs.ts).
+ * The paragraphs of the library's `documents` that `markdown` cites, each once, at most `limit`
+ * of them: by document in the library's order, then in ascending order. A citation naming no
+ * document is of the shipped summary; one naming a document the library does not hold, and
+ * numbers that are not paragraphs of their document, are left out.
  */
-export const citationPattern =
-  /(?:\bparas?\.?|\bparagraphs?|¶)\s*(\d{1,4}(?:\s*(?:,|and|&|–|-|to)\s*\d{1,4})*)/giu
-
-/**
- * The paragraphs `markdown` cites, in ascending order, each once, at most `limit` of them.
- * Numbers below 1, and above `paragraphCount` when it is given, are not paragraphs and are left out.
- */
-export function citedParagraphs(
+export function noteCitations(
   markdown: string,
-  paragraphCount = Number.POSITIVE_INFINITY,
+  documents: readonly LibraryEntry[],
   limit = 20
-): number[] {
-  const cited = new Set<number>()
-  for (const match of markdown.matchAll(citationPattern)) {
-    for (const digits of match[1].match(/\d+/gu) ?? []) {
-      const paragraph = Number(digits)
-      if (paragraph >= 1 && paragraph <= paragraphCount) cited.add(paragraph)
+): CitedParagraph[] {
+  const order = new Map(documents.map((document, index) => [document.id, index]))
+  const cited = new Map<string, CitedParagraph & { order: number }>()
+  for (const { documentId, numbers } of documentCitationMatches(markdown, documents)) {
+    const index = documentId === null ? undefined : order.get(documentId)
+    if (index === undefined) continue
+    const document = documents[index]
+    for (const paragraph of numbersIn(numbers)) {
+      const key = `${document.id}\u0000${paragraph}`
+      if (paragraph < 1 || paragraph > document.meeting.paragraphs.length || cited.has(key))
+        continue
+      const citation = documentCitation(document, paragraph)
+      cited.set(key, { documentId: document.id, paragraph, citation, order: index })
     }
   }
-  return [...cited].sort((a, b) => a - b).slice(0, limit)
+  return [...cited.values()]
+    .sort((a, b) => a.order - b.order || a.paragraph - b.paragraph)
+    .slice(0, limit)
+    .map(({ documentId, paragraph, citation }) => ({ documentId, paragraph, citation }))
+}
+
+/** The numbers of a citation's list: "12, 14 and 17" → 12, 14, 17 (a range's ends only). */
+function numbersIn(numbers: string): number[] {
+  return (numbers.match(/\d+/gu) ?? []).map(Number)
 }

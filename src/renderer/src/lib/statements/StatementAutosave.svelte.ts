@@ -1,7 +1,8 @@
 /**
  * The statement editor's autosave: the autosave every record editor shares
  * (notes/record-autosave.svelte.ts) with a statement's fields, and what the editor shows live of
- * the text: its length as spoken against the limit, and the paragraphs it cites.
+ * the text: its length as spoken against the limit (the paragraphs it cites are read with the
+ * library's documents, statementCitations in cited-paragraphs.ts).
  */
 import {
   autosaveDelayMs,
@@ -13,7 +14,6 @@ import {
 } from '../notes/record-autosave.svelte'
 import { listedAgendaItemId, type AgendaItemList } from '../notes/listed-agenda-item'
 import type { KeyValueStore } from '../storage/key-value-store'
-import { statementCitedParagraphs } from './cited-paragraphs'
 import { speakingSummary, type SpeakingSummary } from './speaking-time'
 import {
   statementChanges,
@@ -88,7 +88,4 @@ export class StatementAutosave extends RecordAutosave<StatementFields> {
   readonly summary: SpeakingSummary = $derived(
     speakingSummary(this.fields.text, this.fields.wordsPerMinute, this.fields.limitSeconds)
   )
-
-  /** The paragraphs the text cites, in the order cited. */
-  readonly citedParagraphs: number[] = $derived(statementCitedParagraphs(this.fields.text))
 }

@@ -1,7 +1,16 @@
 /** Insert quote's candidates: in document order, found by paragraph, Member State or words. */
 import { describe, expect, it } from 'vitest'
 import { defaultAnnotation } from '@test-support/annotations-fixtures'
-import { quoteCandidates, searchQuoteCandidates } from './quote-search'
+import {
+  noteOnDocument,
+  notesEntry,
+  notesId,
+  reportEntry,
+  reportId
+} from '@test-support/library-fixtures'
+import { meetingDocument } from '../document/meeting-text'
+import { shippedEntry } from '../library/library-document'
+import { libraryQuoteCandidates, quoteCandidates, searchQuoteCandidates } from './quote-search'
 
 const paragraphs = [
   {
@@ -90,5 +99,47 @@ describe('searchQuoteCandidates', () => {
 
   it('lists everything when nothing is typed', () => {
     expect(found('  ')).toEqual([12, 58])
+  })
+})
+
+describe('libraryQuoteCandidates', () => {
+  const library = () => [shippedEntry(meetingDocument), reportEntry(), notesEntry()]
+  const annotations = [
+    noteOnDocument(notesId, 1, { id: 'n1' }),
+    noteOnDocument(reportId, 3, { id: 'r3' }),
+    defaultAnnotation({ id: 's58', paragraph: 58 }),
+    noteOnDocument('removed', 2, { id: 'gone' })
+  ]
+
+  it('offers the open document only, as the shipped summary always did', () => {
+    const candidates = libraryQuoteCandidates(annotations, library(), 'summary')
+    expect(candidates.map((candidate) => [candidate.annotation.id, candidate.citation])).toEqual([
+      ['s58', 'para. 58']
+    ])
+    expect(libraryQuoteCandidates(annotations, library(), reportId)[0]).toMatchObject({
+      documentId: reportId,
+      paragraph: 3,
+      citation: 'E/CN.7/2024/99, para. 3',
+      paragraphText:
+        'The Commission may wish to encourage Member States to share forensic data promptly.'
+    })
+  })
+
+  it('offers every document in library order, leaving out documents no longer there', () => {
+    const candidates = libraryQuoteCandidates(annotations, library(), null)
+    expect(candidates.map((candidate) => candidate.citation)).toEqual([
+      'para. 58',
+      'E/CN.7/2024/99, para. 3',
+      'Notes from the capital, para. 1'
+    ])
+  })
+
+  it('finds a candidate by its document’s symbol or title', () => {
+    const candidates = libraryQuoteCandidates(annotations, library(), null)
+    const found = (typed: string) =>
+      searchQuoteCandidates(candidates, typed).map((candidate) => candidate.annotation.id)
+    expect(found('E/CN.7/2024/99')).toEqual(['r3'])
+    expect(found('capital')).toEqual(['n1'])
+    expect(found('para 3')).toEqual(['r3'])
   })
 })

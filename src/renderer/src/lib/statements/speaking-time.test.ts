@@ -34,6 +34,15 @@ describe('wordCount', () => {
     expect(wordCount('as in para. 58.')).toBe(4)
   })
 
+  it('reads a document symbol part by part, so "(E/CN.7/2024/99, para. 3)" is six words', () => {
+    expect(wordCount('(E/CN.7/2024/99, para. 3)')).toBe(6)
+    expect(wordCount('“early warning” (E/CN.7/2024/99, paras. 3–4)')).toBe(10)
+    expect(wordCount('resolution A/RES/78/1')).toBe(5)
+    expect(wordCount('(Notes from the capital, para. 2)')).toBe(6)
+    // Slashes in ordinary words and dates are left as they were: one word each.
+    expect(wordCount('and/or 18/03/2024')).toBe(2)
+  })
+
   it('counts a hyphenated word and a number with separators once', () => {
     expect(wordCount('follow-up on 1,200 seizures')).toBe(4)
   })

@@ -6,8 +6,11 @@
  * Words are counted as they are spoken. Markdown syntax is not spoken (marks of emphasis, list
  * markers, quote marks, a link's address), nor is punctuation or raw HTML. A citation is read
  * out: "(para. 58)" is two words, "para 58", and a dash between two numbers is spoken "to", so
- * "(paras. 45–47)" is four, "paras 45 to 47". A hyphenated word ("follow-up") is one word.
+ * "(paras. 45–47)" is four, "paras 45 to 47". A document's symbol is read part by part, so
+ * "(E/CN.7/2024/99, para. 3)" is six, "E CN.7 2024 99 para 3"; a title cited is its words. A
+ * hyphenated word ("follow-up") is one word.
  */
+import { documentSymbolSource } from '../library/document-citation'
 import { markdownPlainText } from '../search/markdown-text'
 import { countOf } from '../ui/wording'
 
@@ -17,12 +20,18 @@ const htmlTag = /<\/?[A-Za-z][^<>\n]{0,500}>/gu
 /** A dash between two numbers, spoken "to": "45–47", "2024-2025". */
 const numberRange = /(?<=\p{N})[-–—](?=\p{N})/gu
 
+/** A document symbol, whose slashes are spoken as pauses between its parts: "E CN.7 2024 99". */
+const documentSymbol = new RegExp(`(?<![\\p{L}\\p{N}/])${documentSymbolSource}`, 'gu')
+
 /** What makes a run of characters a word: a letter or a digit somewhere in it. */
 const spoken = /[\p{L}\p{N}]/u
 
 /** How many words `markdown` has as it is read aloud (see the module's comment). */
 export function wordCount(markdown: string): number {
-  const text = markdownPlainText(markdown).replace(htmlTag, ' ').replace(numberRange, ' to ')
+  const text = markdownPlainText(markdown)
+    .replace(htmlTag, ' ')
+    .replace(documentSymbol, (symbol) => symbol.replaceAll('/', ' '))
+    .replace(numberRange, ' to ')
   let words = 0
   for (const token of text.split(/\s+/u)) if (spoken.test(token)) words++
   return words
