@@ -85,11 +85,11 @@ describe('readTextFile', () => {
   })
 
   it('refuses a file over the limit by its size, without reading it', async () => {
-    const file = new File([new Uint8Array(50_000_001)], 'big.json')
+    const file = new File([new Uint8Array(backupFiles.maxSize + 1)], 'big.json')
     const readSpy = vi.spyOn(file, 'arrayBuffer')
     expect(await readTextFile(file, backupFiles)).toEqual({
       ok: false,
-      error: 'The file is too large to be a backup (50.1 MB).'
+      error: 'The file is too large to be a backup (104.9 MB).'
     })
     expect(readSpy).not.toHaveBeenCalled()
   })

@@ -34,7 +34,8 @@ export async function readAnnotationFile(
     sessionNotes: [],
     agendaItems: [],
     statements: [],
-    settings: []
+    settings: [],
+    documents: []
   }
   const remarks = importRemarks(imported.annotations, imported.skipped)
   return {
