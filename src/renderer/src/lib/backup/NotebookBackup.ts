@@ -15,10 +15,16 @@ import type { NotebookWriter } from '../notebook/NotebookWriter.svelte'
 import type { SessionNotesStore } from '../session-notes/SessionNotesStore.svelte'
 import type { StatementsStore } from '../statements/StatementsStore.svelte'
 import type { NotesDatabase } from '../storage/database'
+import type { ImportedDocument } from '../library/library-document'
 import { describeStorageError, StorageWriteError } from '../storage/storage-error'
 import type { BackupData } from './backup-format'
 import { clearAllData, readAllForBackup, restoreBackup } from './backup-repository'
 import { planRestore, type RestoreMode, type RestorePlan } from './restore-plan'
+
+/** The imported documents as a store shows them: the library, where there is one. */
+export interface DocumentsShown {
+  all: ImportedDocument[]
+}
 
 /** The stores a restore shows its records in. */
 export interface RestoredStores {
@@ -26,6 +32,11 @@ export interface RestoredStores {
   sessionNotes: SessionNotesStore
   agendaItems: AgendaItemsStore
   statements: StatementsStore
+  /**
+   * The library's documents, when the notebook shows them; without it, a restore's documents are
+   * stored and shown once read again (at the next start, or by the notebook's `reload`).
+   */
+  documents?: DocumentsShown
 }
 
 /** Backs up, restores and clears the whole notebook. */
@@ -91,6 +102,8 @@ export class NotebookBackup {
     sessionNotes.all = merged(sessionNotes.all, tables.sessionNotes.records)
     agendaItems.all = sortAgendaItems(merged(agendaItems.all, tables.agendaItems.records))
     statements.all = merged(statements.all, tables.statements.records)
+    const { documents } = this.#stores
+    if (documents) documents.all = merged(documents.all, tables.documents.records)
     const labels = tables.settings.records.find((setting) => setting.key === colorLabelsKey)
     if (labels) annotations.colorLabels = colorLabelsFrom(labels.value)
     else if (plan.mode === 'replace') annotations.colorLabels = { ...defaultColorLabels }

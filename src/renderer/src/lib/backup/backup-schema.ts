@@ -334,7 +334,7 @@ const inline = v.variant(
     v.strictObject({ type: v.literal('emphasis'), text: documentText }),
     v.strictObject({ type: v.literal('link'), text: documentText, href: documentText })
   ],
-  mustBe('a run of text (an object whose type is text, strong, emphasis or link)')
+  mustBe('a run of text of the type text, strong, emphasis or link')
 )
 const inlines = documentList(inline, 'runs of text')
 
