@@ -87,7 +87,7 @@ export function annotationOnReport(changes: Partial<Annotation> = {}): Annotatio
         type: 'TextQuoteSelector',
         exact,
         prefix: 'Member States reported ',
-        suffix: ', including:'
+        suffix: ', including: (a) Chemicals diver'
       },
       position: { type: 'TextPositionSelector', start: 23, end: 23 + exact.length }
     },
