@@ -16,6 +16,7 @@ import type { SessionNotesStore } from '../session-notes/SessionNotesStore.svelt
 import type { StatementsStore } from '../statements/StatementsStore.svelte'
 import type { NotesDatabase } from '../storage/database'
 import type { ImportedDocument } from '../library/library-document'
+import { listDocuments } from '../library/document-repository'
 import { describeStorageError, StorageWriteError } from '../storage/storage-error'
 import type { BackupData } from './backup-format'
 import { clearAllData, readAllForBackup, restoreBackup } from './backup-repository'
@@ -73,6 +74,18 @@ export class NotebookBackup {
   async readAll(): Promise<BackupData> {
     try {
       return await readAllForBackup(this.#db)
+    } catch (error) {
+      throw new StorageWriteError(describeStorageError(error), { cause: error })
+    }
+  }
+
+  /**
+   * The imported documents stored, in the library's order (when imported), for exports and
+   * imports of annotations, which name each annotation's document.
+   */
+  async readDocuments(): Promise<ImportedDocument[]> {
+    try {
+      return await listDocuments(this.#db)
     } catch (error) {
       throw new StorageWriteError(describeStorageError(error), { cause: error })
     }
