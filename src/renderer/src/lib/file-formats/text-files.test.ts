@@ -68,11 +68,11 @@ describe('decodeTextFile', () => {
     })
   })
 
-  it('refuses 100 MB before decoding any of it', () => {
+  it('refuses a backup over 100 MiB before decoding any of it', () => {
     const decodeSpy = vi.spyOn(TextDecoder.prototype, 'decode')
-    expect(decodeTextFile(new Uint8Array(100_000_000), backupFiles)).toEqual({
+    expect(decodeTextFile(new Uint8Array(110_000_000), backupFiles)).toEqual({
       ok: false,
-      error: 'The file is too large to be a backup (100 MB).'
+      error: 'The file is too large to be a backup (110 MB).'
     })
     expect(decodeSpy).not.toHaveBeenCalled()
   })
