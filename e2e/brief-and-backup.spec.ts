@@ -133,8 +133,8 @@ test('the brief reads as expected, and a backup restores everything after a wipe
   expect(backup.name).toBe('CND67-notes-backup-2024-03-10.json')
   expect(JSON.parse(backup.content)).toMatchObject({
     format: 'cnd67-notes-backup',
-    version: 2,
-    counts: { annotations: 2, sessionNotes: 1, agendaItems: 1, statements: 0 }
+    version: 3,
+    counts: { annotations: 2, sessionNotes: 1, agendaItems: 1, statements: 0, documents: 0 }
   })
 
   await dataDialog.getByRole('button', { name: 'Delete all my data…' }).click()

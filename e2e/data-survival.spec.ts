@@ -95,6 +95,7 @@ function backupOfNotes(count: number): { text: string; tables: StoredTables } {
     const id = `00000000-0000-4000-8000-${String(index + 1).padStart(12, '0')}`
     return {
       id,
+      documentId: 'summary',
       paragraph: (index % 87) + 1,
       target: null,
       color: 'green',
@@ -106,13 +107,27 @@ function backupOfNotes(count: number): { text: string; tables: StoredTables } {
       updatedAt: '2024-03-10T08:00:00.000Z'
     }
   })
-  const data = { annotations, sessionNotes: [], agendaItems: [], statements: [], settings: [] }
+  const data = {
+    annotations,
+    sessionNotes: [],
+    agendaItems: [],
+    statements: [],
+    settings: [],
+    documents: []
+  }
   const backup = {
     format: 'cnd67-notes-backup',
-    version: 2,
+    version: 3,
     createdAt: '2024-03-10T08:00:00.000Z',
     app: { name: 'CND67 Notes', version: '0.1.0' },
-    counts: { annotations: count, sessionNotes: 0, agendaItems: 0, statements: 0, settings: 0 },
+    counts: {
+      annotations: count,
+      sessionNotes: 0,
+      agendaItems: 0,
+      statements: 0,
+      settings: 0,
+      documents: 0
+    },
     data
   }
   return { text: JSON.stringify(backup), tables: data }

@@ -35,6 +35,23 @@ describe('backupCountsFromHead', () => {
     ).toBeNull()
   })
 
+  it('reads the documents a version 3 backup counts', () => {
+    const head =
+      '{"version": 3, "counts": {"annotations": 1, "sessionNotes": 0, "agendaItems": 1, "statements": 2, "settings": 0, "documents": 3}, "data": {'
+    expect(backupCountsFromHead(head)).toEqual({
+      annotations: 1,
+      sessionNotes: 0,
+      agendaItems: 1,
+      statements: 2,
+      documents: 3
+    })
+    expect(
+      backupCountsFromHead(
+        '{"counts": {"annotations": 1, "sessionNotes": 0, "agendaItems": 1, "statements": 2, "documents": "3"}}'
+      )
+    ).toBeNull()
+  })
+
   it('gives null for anything else', () => {
     for (const head of [
       '',

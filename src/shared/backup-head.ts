@@ -11,6 +11,8 @@ export interface BackupHeadCounts {
   agendaItems: number
   /** How many statements: said by backups of format version 2 on, absent from older ones. */
   statements?: number
+  /** How many imported documents: said by backups of format version 3 on, absent from older ones. */
+  documents?: number
 }
 
 /** How much of a file to read to find its counts. */
@@ -30,10 +32,22 @@ export function backupCountsFromHead(head: string): BackupHeadCounts | null {
     return null
   }
   if (typeof counts !== 'object' || counts === null) return null
-  const { annotations, sessionNotes, agendaItems, statements } = counts as Record<string, unknown>
+  const { annotations, sessionNotes, agendaItems, statements, documents } = counts as Record<
+    string,
+    unknown
+  >
   const whole = (value: unknown): value is number =>
     Number.isSafeInteger(value) && Number(value) >= 0
   if (!whole(annotations) || !whole(sessionNotes) || !whole(agendaItems)) return null
-  if (statements === undefined) return { annotations, sessionNotes, agendaItems }
-  return whole(statements) ? { annotations, sessionNotes, agendaItems, statements } : null
+  const read: BackupHeadCounts = { annotations, sessionNotes, agendaItems }
+  // Counts added by later versions of the format: absent from older backups, whole if present.
+  for (const [name, value] of [
+    ['statements', statements],
+    ['documents', documents]
+  ] as const) {
+    if (value === undefined) continue
+    if (!whole(value)) return null
+    read[name] = value
+  }
+  return read
 }

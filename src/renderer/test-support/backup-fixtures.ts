@@ -3,6 +3,7 @@
  * among them), the whole data set they make, and backup files built from it, to be damaged.
  */
 import type { Annotation } from '@renderer/lib/annotations/annotation'
+import { shippedDocumentId } from '@renderer/lib/library/library-document'
 import { earlyWarningPassage } from './annotations-fixtures'
 import { meetingDocument } from '@renderer/lib/document/meeting-text'
 import { agendaItemOfDocument, type AgendaItem } from '@renderer/lib/follow-ups/agenda-item'
@@ -27,6 +28,7 @@ export const backupTime = new Date(Date.UTC(2024, 2, 18, 18, 0))
 export function fixtureAnnotation(changes: Partial<Annotation> = {}): Annotation {
   return {
     id: '00000000-0000-4000-8000-000000000001',
+    documentId: shippedDocumentId,
     paragraph: 60,
     target: earlyWarningPassage(),
     color: 'yellow',
@@ -47,7 +49,10 @@ export function fixtureAnnotation(changes: Partial<Annotation> = {}): Annotation
   }
 }
 
-/** A note on the whole of paragraph 13, as version 1 of the app stored it: no follow-up, no position. */
+/**
+ * A note on the whole of paragraph 13, as version 1 of the app stored it: no follow-up, no
+ * position, no document (database version 6 and backups of format 3 put it on the summary).
+ */
 export function versionOneAnnotation(changes: Partial<Annotation> = {}): Annotation {
   return {
     id: '00000000-0000-4000-8000-000000000002',
@@ -124,8 +129,9 @@ export function fixtureStatement(changes: Partial<Statement> = {}): Statement {
 }
 
 /**
- * A delegate's data of every kind: annotations with and without passage, follow-up and position
- * (one as version 1 stored it, one with text in several scripts), two session notes, the seeded
+ * A delegate's data of every kind, all on the shipped summary: annotations with and without
+ * passage, follow-up and position (one as version 1 stored it, on the summary since database
+ * version 6, one with text in several scripts), two session notes, the seeded
  * agenda item and one added, two statements, the colour labels and a setting this version does
  * not know.
  */
@@ -133,7 +139,7 @@ export function fixtureData(): BackupData {
   return {
     annotations: [
       fixtureAnnotation(),
-      versionOneAnnotation(),
+      versionOneAnnotation({ documentId: shippedDocumentId }),
       fixtureAnnotation({
         id: '00000000-0000-4000-8000-000000000003',
         paragraph: 87,
@@ -173,7 +179,8 @@ export function fixtureData(): BackupData {
         updatedAt: '2024-03-18T07:30:00.000Z'
       })
     ],
-    settings: [colorLabelsSetting(), { key: 'readingFontSize', value: { size: 18, unit: 'px' } }]
+    settings: [colorLabelsSetting(), { key: 'readingFontSize', value: { size: 18, unit: 'px' } }],
+    documents: []
   }
 }
 

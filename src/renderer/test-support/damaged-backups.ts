@@ -63,13 +63,20 @@ export const damagedBackups: DamagedBackup[] = [
   ],
   [
     'statements in a file that says it is version 1',
-    () => damagedBackupText((file) => void (file.version = 1)),
+    () =>
+      damagedBackupText((file) => {
+        // Otherwise as version 1 wrote it: no documents, and no document on any annotation.
+        file.version = 1
+        delete file.counts.documents
+        delete file.data.documents
+        for (const annotation of file.data.annotations) delete annotation.documentId
+      }),
     'This backup cannot be restored: counts has a field "statements" that this app does not know (and 1 more problem).'
   ],
   [
-    'version 4',
-    () => damagedBackupText((file) => void (file.version = 4)),
-    'This backup was made by a newer version of the app (version 4); update the app to restore it.'
+    'version 5',
+    () => damagedBackupText((file) => void (file.version = 5)),
+    'This backup was made by a newer version of the app (version 5); update the app to restore it.'
   ],
   [
     'version "1" as text',
@@ -128,27 +135,27 @@ export const damagedBackups: DamagedBackup[] = [
   [
     'paragraph 0',
     () => damagedBackupText((file) => void (file.data.annotations[1].paragraph = 0)),
-    cannot('annotations[1].paragraph must be a whole number from 1 to 87')
+    cannot('annotations[1].paragraph must be a whole number from 1 to 100,000')
   ],
   [
     'paragraph 88',
     () => damagedBackupText((file) => void (file.data.annotations[1].paragraph = 88)),
-    cannot('annotations[1].paragraph must be a whole number from 1 to 87')
+    cannot('annotations[1].paragraph must be a whole number from 1 to 87 on the shipped summary')
   ],
   [
     'paragraph as text',
     () => damagedBackupText((file) => void (file.data.annotations[1].paragraph = '13')),
-    cannot('annotations[1].paragraph must be a whole number from 1 to 87')
+    cannot('annotations[1].paragraph must be a whole number from 1 to 100,000')
   ],
   [
     'paragraph 12.5',
     () => damagedBackupText((file) => void (file.data.annotations[1].paragraph = 12.5)),
-    cannot('annotations[1].paragraph must be a whole number from 1 to 87')
+    cannot('annotations[1].paragraph must be a whole number from 1 to 100,000')
   ],
   [
     'a paragraph number too large to be finite (1e999)',
     () => editedText('"paragraph":60', '"paragraph":1e999'),
-    cannot('annotations[0].paragraph must be a whole number from 1 to 87')
+    cannot('annotations[0].paragraph must be a whole number from 1 to 100,000')
   ],
   [
     'a negative position',
@@ -383,14 +390,14 @@ export const damagedBackups: DamagedBackup[] = [
     `This file is not a CND67 Notes backup: its data is nested more than 64 levels deep (line 1, column ${columnOf(editedText('"size":18', '"size":['), '"size":[', 7 + 59)}).`
   ],
   [
-    '100 MB of junk as text',
-    () => 'x'.repeat(100_000_000),
-    'The file is too large to be a backup (100 MB).'
+    '110 MB of junk as text',
+    () => 'x'.repeat(110_000_000),
+    'The file is too large to be a backup (110 MB).'
   ],
   [
-    '100 MB of junk as bytes',
-    () => new Uint8Array(100_000_000),
-    'The file is too large to be a backup (100 MB).'
+    '110 MB of junk as bytes',
+    () => new Uint8Array(110_000_000),
+    'The file is too large to be a backup (110 MB).'
   ],
   [
     'bytes that are not UTF-8',
@@ -404,13 +411,13 @@ export const damagedBackups: DamagedBackup[] = [
     'This file is not UTF-8 text, so it is not a CND67 Notes backup. It may be damaged, or another kind of file.'
   ],
   [
-    'a file of exactly 60 MB (a backup followed by spaces)',
+    'a file of exactly 110 MB (a backup followed by spaces)',
     () => {
-      const file = new Uint8Array(60_000_000).fill(0x20)
+      const file = new Uint8Array(110_000_000).fill(0x20)
       file.set(utf8(fullText()))
       return file
     },
-    'The file is too large to be a backup (60 MB).'
+    'The file is too large to be a backup (110 MB).'
   ],
   [
     'a byte order mark before a file cut off',
@@ -454,12 +461,12 @@ export const damagedBackups: DamagedBackup[] = [
   [
     'paragraph -1',
     () => damagedBackupText((file) => void (file.data.annotations[1].paragraph = -1)),
-    cannot('annotations[1].paragraph must be a whole number from 1 to 87')
+    cannot('annotations[1].paragraph must be a whole number from 1 to 100,000')
   ],
   [
     'paragraph "NaN" as text',
     () => damagedBackupText((file) => void (file.data.annotations[1].paragraph = 'NaN')),
-    cannot('annotations[1].paragraph must be a whole number from 1 to 87')
+    cannot('annotations[1].paragraph must be a whole number from 1 to 100,000')
   ],
   [
     'a passage beyond any paragraph (character 2,000,000)',

@@ -6,6 +6,7 @@
 import type { Annotation, PassageTarget } from '@renderer/lib/annotations/annotation'
 import { describePassage } from '@renderer/lib/annotations/anchor-text'
 import { meetingDocument } from '@renderer/lib/document/meeting-text'
+import { shippedDocumentId } from '@renderer/lib/library/library-document'
 import type { WebAnnotationExportOptions } from '@renderer/lib/open-formats/web-annotation-export'
 import type { WebAnnotationImportOptions } from '@renderer/lib/open-formats/web-annotation-import'
 
@@ -51,6 +52,7 @@ export function annotation(
   fields: Partial<Annotation> & Pick<Annotation, 'id' | 'paragraph'>
 ): Annotation {
   return {
+    documentId: shippedDocumentId,
     target: null,
     color: 'yellow',
     note: '',

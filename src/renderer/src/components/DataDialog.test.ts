@@ -23,6 +23,7 @@ import { notebookWithFixtureData, pickedFile } from '@test-support/restore-fixtu
 import DataDialogWithNotices from '@test-support/DataDialogWithNotices.svelte'
 import { databaseDigest } from '@test-support/database-digest'
 import { sessionNoteFields } from '@test-support/notebook-store-fixtures'
+import { annotationOnReport, fixtureImportedDocument } from '@test-support/library-fixtures'
 
 // jsdom has <dialog> but not its modal methods.
 HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
@@ -140,6 +141,34 @@ describe('DataDialog', () => {
         'Annotations saved to /home/d/notes.json.'
       ])
     )
+  })
+
+  it('exports an annotation on an imported document with the document as its source', async () => {
+    const user = userEvent.setup()
+    // Stored as the library's import would store them.
+    await notebook.backup.restore(
+      await notebook.backup.planRestore(
+        {
+          ...fixtureData(),
+          annotations: [annotationOnReport()],
+          documents: [fixtureImportedDocument()]
+        },
+        'merge'
+      )
+    )
+    const save = vi
+      .spyOn(bridge, 'saveTextFile')
+      .mockResolvedValueOnce({ ok: true, value: { saved: true, path: '/home/d/notes.json' } })
+    openDialog()
+    await user.click(screen.getByRole('button', { name: 'Export annotations' }))
+    await waitFor(() => expect(save).toHaveBeenCalledOnce())
+    const collection = JSON.parse(save.mock.calls[0][0].content) as {
+      first: { items: { id: string; target: { source: string } }[] }
+    }
+    const onReport = collection.first.items.find(
+      (item) => item.id === `urn:uuid:${annotationOnReport().id}`
+    )
+    expect(onReport?.target.source).toBe('urn:un:symbol:E%2FCN.7%2F2024%2F99')
   })
 
   it('offers a picked backup both ways, merge first, and the choice names the button', async () => {

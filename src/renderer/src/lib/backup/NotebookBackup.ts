@@ -15,10 +15,18 @@ import type { NotebookWriter } from '../notebook/NotebookWriter.svelte'
 import type { SessionNotesStore } from '../session-notes/SessionNotesStore.svelte'
 import type { StatementsStore } from '../statements/StatementsStore.svelte'
 import type { NotesDatabase } from '../storage/database'
+import type { ImportedDocument } from '../library/library-document'
+import { listDocuments } from '../library/document-repository'
 import { describeStorageError, StorageWriteError } from '../storage/storage-error'
 import type { BackupData } from './backup-format'
 import { clearAllData, readAllForBackup, restoreBackup } from './backup-repository'
 import { planRestore, type RestoreMode, type RestorePlan } from './restore-plan'
+
+/** The imported documents as a store shows them: the library, where there is one. */
+export interface DocumentsShown {
+  /** Shows the documents a restore stored: in place of every one (Replace) or among them (Merge). */
+  showRestored(records: readonly ImportedDocument[], replace: boolean): void
+}
 
 /** The stores a restore shows its records in. */
 export interface RestoredStores {
@@ -26,6 +34,11 @@ export interface RestoredStores {
   sessionNotes: SessionNotesStore
   agendaItems: AgendaItemsStore
   statements: StatementsStore
+  /**
+   * The library's documents, when the notebook shows them; without it, a restore's documents are
+   * stored and shown once read again (at the next start, or by the notebook's `reload`).
+   */
+  documents?: DocumentsShown
 }
 
 /** Backs up, restores and clears the whole notebook. */
@@ -67,6 +80,18 @@ export class NotebookBackup {
     }
   }
 
+  /**
+   * The imported documents stored, in the library's order (when imported), for exports and
+   * imports of annotations, which name each annotation's document.
+   */
+  async readDocuments(): Promise<ImportedDocument[]> {
+    try {
+      return await listDocuments(this.#db)
+    } catch (error) {
+      throw new StorageWriteError(describeStorageError(error), { cause: error })
+    }
+  }
+
   /** What restoring `data` in `mode` would do to what is stored now; nothing is written. */
   async planRestore(data: BackupData, mode: RestoreMode): Promise<RestorePlan> {
     return planRestore(await this.readAll(), data, mode)
@@ -91,6 +116,7 @@ export class NotebookBackup {
     sessionNotes.all = merged(sessionNotes.all, tables.sessionNotes.records)
     agendaItems.all = sortAgendaItems(merged(agendaItems.all, tables.agendaItems.records))
     statements.all = merged(statements.all, tables.statements.records)
+    this.#stores.documents?.showRestored(tables.documents.records, plan.mode === 'replace')
     const labels = tables.settings.records.find((setting) => setting.key === colorLabelsKey)
     if (labels) annotations.colorLabels = colorLabelsFrom(labels.value)
     else if (plan.mode === 'replace') annotations.colorLabels = { ...defaultColorLabels }

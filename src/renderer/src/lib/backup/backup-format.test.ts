@@ -25,6 +25,7 @@ import {
 } from '@test-support/backup-fixtures'
 // Read as text: backups as earlier versions of the app wrote them, never rewritten.
 import versionOneBackup from '@test-support/backup-versions/version-1.json?raw'
+import versionTwoBackup from '@test-support/backup-versions/version-2.json?raw'
 
 afterEach(() => {
   vi.restoreAllMocks()
@@ -54,13 +55,14 @@ describe('serializeBackup', () => {
         fixtureAgendaItem({ id: '00000000-0000-4000-8000-000000000021', order: 2 })
       ],
       statements: [fixtureStatement({ text: 'Thank you, Chair.' })],
-      settings: [{ key: 'colorLabels', value: { yellow: 'Priority' } }]
+      settings: [{ key: 'colorLabels', value: { yellow: 'Priority' } }],
+      documents: []
     }
     const written = serializeBackup(data, fixtureMeta(), backupTime)
     expect(written).toBe(
       `{
   "format": "cnd67-notes-backup",
-  "version": 2,
+  "version": 3,
   "createdAt": "2024-03-18T18:00:00.000Z",
   "app": {
     "name": "CND67 Notes",
@@ -71,7 +73,8 @@ describe('serializeBackup', () => {
     "sessionNotes": 0,
     "agendaItems": 2,
     "statements": 1,
-    "settings": 1
+    "settings": 1,
+    "documents": 0
   },
   "data": {
     "annotations": [],
@@ -85,7 +88,8 @@ describe('serializeBackup', () => {
     ],
     "settings": [
       {"key":"colorLabels","value":{"yellow":"Priority"}}
-    ]
+    ],
+    "documents": []
   }
 }
 `
@@ -95,10 +99,17 @@ describe('serializeBackup', () => {
       JSON.parse(
         JSON.stringify({
           format: 'cnd67-notes-backup',
-          version: 2,
+          version: 3,
           createdAt: backupTime.toISOString(),
           app: fixtureMeta().app,
-          counts: { annotations: 0, sessionNotes: 0, agendaItems: 2, statements: 1, settings: 1 },
+          counts: {
+            annotations: 0,
+            sessionNotes: 0,
+            agendaItems: 2,
+            statements: 1,
+            settings: 1,
+            documents: 0
+          },
           data
         })
       )
@@ -117,7 +128,8 @@ describe('serializeBackup', () => {
       statements: [...data.statements].reverse(),
       settings: [...data.settings]
         .reverse()
-        .map(({ key, value }) => ({ value: { ...(value as object) }, key }))
+        .map(({ key, value }) => ({ value: { ...(value as object) }, key })),
+      documents: []
     }
     expect(serializeBackup(shuffled, fixtureMeta(), backupTime)).toBe(
       serializeBackup(data, fixtureMeta(), backupTime)
@@ -127,13 +139,21 @@ describe('serializeBackup', () => {
   it('writes only the fields the app knows, leaving absent ones absent', () => {
     const stray = { ...versionOneAnnotation(), draft: 'not saved' }
     const text = serializeBackup(
-      { annotations: [stray], sessionNotes: [], agendaItems: [], statements: [], settings: [] },
+      {
+        annotations: [stray],
+        sessionNotes: [],
+        agendaItems: [],
+        statements: [],
+        settings: [],
+        documents: []
+      },
       fixtureMeta(),
       backupTime
     )
     const written = (JSON.parse(text) as Backup).data.annotations[0]
     expect(Object.keys(written)).toEqual([
       'id',
+      'documentId',
       'paragraph',
       'target',
       'color',
@@ -186,14 +206,15 @@ describe('checkWrittenBackup, where a restore would refuse what JSON.stringify w
   })
 
   it('measures the size in UTF-8 bytes, as a restore reads the file', () => {
-    // 16.7 million characters, 50.1 MB in UTF-8.
-    const text = '漢'.repeat(16_700_000)
+    // 35 million characters, 105 MB in UTF-8.
+    const text = '漢'.repeat(35_000_000)
     expect(text.length).toBeLessThan(maxBackupSize)
     expect(checkWrittenBackup(text)).toStrictEqual({
       ok: false,
-      error: 'The file is too large to be a backup (50.1 MB).'
+      error: 'The file is too large to be a backup (105 MB).'
     })
-  })
+    // Measuring 105 MB of text takes a few seconds.
+  }, 15_000)
 })
 
 describe('parseBackup', () => {
@@ -201,19 +222,27 @@ describe('parseBackup', () => {
     const backup = parsed(serializeBackup(fixtureData(), fixtureMeta(), backupTime))
     expect(backup).toEqual({
       format: 'cnd67-notes-backup',
-      version: 2,
+      version: 3,
       createdAt: '2024-03-18T18:00:00.000Z',
       app: { name: 'CND67 Notes', version: '0.1.0' },
-      counts: { annotations: 3, sessionNotes: 2, agendaItems: 2, statements: 2, settings: 2 },
+      counts: {
+        annotations: 3,
+        sessionNotes: 2,
+        agendaItems: 2,
+        statements: 2,
+        settings: 2,
+        documents: 0
+      },
       // The fixture lists each table in the order of its ids, as a backup does.
       data: fixtureData()
     })
   })
 
-  it('keeps a version 1 annotation without followUp or position fields', () => {
-    const backup = parsed(serializeBackup(fixtureData(), fixtureMeta(), backupTime))
+  it('keeps a version 1 annotation without followUp or position fields, on the summary', () => {
+    const data = { ...fixtureData(), annotations: [versionOneAnnotation()] }
+    const backup = parsed(serializeBackup(data, fixtureMeta(), backupTime))
     const versionOne = backup.data.annotations.find((a) => a.id === versionOneAnnotation().id)
-    expect(versionOne).toEqual(versionOneAnnotation())
+    expect(versionOne).toEqual(versionOneAnnotation({ documentId: 'summary' }))
     expect(versionOne && 'followUp' in versionOne).toBe(false)
     expect(versionOne && 'position' in versionOne).toBe(false)
   })
@@ -250,7 +279,8 @@ describe('parseBackup', () => {
       sessionNotes: [],
       agendaItems: [],
       statements: [],
-      settings: []
+      settings: [],
+      documents: []
     }
     expect(parsed(serializeBackup(empty, fixtureMeta(), backupTime)).data).toEqual(empty)
   })
@@ -283,14 +313,14 @@ describe('parseBackup', () => {
       file.data.sessionNotes[0].title = 7
     })
     expect(refusal(text)).toBe(
-      'This backup cannot be restored: annotations[0].paragraph must be a whole number from 1 to 87 (and 2 more problems).'
+      'This backup cannot be restored: annotations[0].paragraph must be a whole number from 1 to 100,000 (and 2 more problems).'
     )
   })
 
-  it('refuses a file over 50 MB before parsing it', () => {
+  it('refuses a file over 100 MiB before parsing it', () => {
     const parseSpy = vi.spyOn(JSON, 'parse')
     expect(refusal(' '.repeat(maxBackupSize + 1))).toBe(
-      'The file is too large to be a backup (50.1 MB).'
+      'The file is too large to be a backup (104.9 MB).'
     )
     expect(parseSpy).not.toHaveBeenCalled()
   })
@@ -341,12 +371,58 @@ describe('parseBackup of every earlier version', () => {
     const written = fixtureData()
     expect(backup).toStrictEqual({
       format: 'cnd67-notes-backup',
-      version: 2,
+      version: 3,
       createdAt: '2024-03-18T18:00:00.000Z',
       app: { name: 'CND67 Notes', version: '0.1.0' },
-      counts: { annotations: 3, sessionNotes: 2, agendaItems: 2, statements: 0, settings: 2 },
+      counts: {
+        annotations: 3,
+        sessionNotes: 2,
+        agendaItems: 2,
+        statements: 0,
+        settings: 2,
+        documents: 0
+      },
       data: { ...written, statements: [] }
     })
+  })
+
+  it('reads the version 2 file as that release wrote it: every annotation on the summary, no documents', () => {
+    const backup = parsed(versionTwoBackup)
+    expect(backup).toStrictEqual({
+      format: 'cnd67-notes-backup',
+      version: 3,
+      createdAt: '2024-03-18T18:00:00.000Z',
+      app: { name: 'CND67 Notes', version: '0.1.0' },
+      counts: {
+        annotations: 3,
+        sessionNotes: 2,
+        agendaItems: 2,
+        statements: 2,
+        settings: 2,
+        documents: 0
+      },
+      data: fixtureData()
+    })
+    expect(backup.data.annotations.map((annotation) => annotation.documentId)).toEqual([
+      'summary',
+      'summary',
+      'summary'
+    ])
+  })
+
+  it('refuses documents, or an annotation naming its document, in a version 2 file', () => {
+    const file = JSON.parse(versionTwoBackup) as {
+      data: { annotations: Record<string, unknown>[] } & Record<string, unknown>
+    }
+    file.data.annotations[0].documentId = 'summary'
+    expect(refusal(JSON.stringify(file))).toBe(
+      'This backup cannot be restored: annotations[0] has a field "documentId" that this app does not know.'
+    )
+    delete file.data.annotations[0].documentId
+    file.data.documents = []
+    expect(refusal(JSON.stringify(file))).toBe(
+      'This backup cannot be restored: data has a field "documents" that this app does not know.'
+    )
   })
 
   it('refuses statements in a version 1 file, which had none', () => {
@@ -359,9 +435,9 @@ describe('parseBackup of every earlier version', () => {
 
   it('says a backup of a later version needs a newer app', () => {
     const file = JSON.parse(versionOneBackup) as { version: number }
-    file.version = 3
+    file.version = 4
     expect(refusal(JSON.stringify(file))).toBe(
-      'This backup was made by a newer version of the app (version 3); update the app to restore it.'
+      'This backup was made by a newer version of the app (version 4); update the app to restore it.'
     )
   })
 })

@@ -8,7 +8,9 @@ import { isTextWithin } from '@shared/bridge'
 import {
   backupData,
   backupTables,
+  annotationJson,
   countRecords,
+  documentJson,
   recordKey,
   tableNouns,
   type BackupData
@@ -25,8 +27,11 @@ import {
   quoteFieldName,
   settingValueSchemas,
   upgradeVersionOne,
+  upgradeVersionTwo,
   versionOneBackupSchema,
-  type BackupFile
+  versionTwoBackupSchema,
+  type BackupFile,
+  type VersionTwoBackupFile
 } from './backup-schema'
 import {
   findJsonTextProblem,
@@ -35,14 +40,19 @@ import {
   type JsonTextProblem
 } from '../file-formats/json-guard'
 import { backupFiles, tooLargeMessage } from '../file-formats/text-files'
+import { sha256Hex } from '../file-formats/file-bytes'
+import type { ImportedDocument } from '../library/library-document'
 
 export { backupFormat, backupVersion, backupVersions } from './backup-schema'
 export type { BackupData } from './backup-records'
 
-/** The largest file read as a backup, in bytes (or UTF-16 code units, for text): 50 MB. */
+/** The largest file read as a backup, in bytes (or UTF-16 code units, for text): see `backupFiles`. */
 export const maxBackupSize = backupFiles.maxSize
 
-/** How deeply arrays and objects may nest in a backup (the data itself goes six deep). */
+/**
+ * How deeply arrays and objects may nest in a backup (the notes go six deep; an imported
+ * document's sections, whose levels are at most three, about fourteen).
+ */
 export const maxBackupNesting = 64
 
 /** The app that made a backup. */
@@ -98,7 +108,15 @@ export function serializeBackup(data: BackupData, meta: BackupMeta, now: Date): 
   // The header without its closing brace, then the data: every piece joined once, so that the
   // file is one flat string rather than pieces that the first reader of it must copy together.
   const pieces = [`${header.slice(0, -'\n}'.length)},\n  "data": {\n`]
-  Object.entries(copied).forEach(([table, records]: [string, readonly unknown[]], index) => {
+  backupTables.forEach((table, index) => {
+    // Documents carry their original file's bytes, written as base64; annotations name their
+    // document.
+    const records: readonly unknown[] =
+      table === 'documents'
+        ? copied.documents.map(documentJson)
+        : table === 'annotations'
+          ? copied.annotations.map(annotationJson)
+          : copied[table]
     pieces.push(`${index === 0 ? '' : ',\n'}    ${JSON.stringify(table)}: `)
     if (records.length === 0) {
       pieces.push('[]')
@@ -131,12 +149,14 @@ export function writeBackup(
 
 /**
  * Reads a backup file's text, refusing anything that is not a complete, valid backup of a version
- * this app reads (1 or 2; a version 1 backup reads as a version 2 one without statements).
+ * this app reads (1, 2 or 3; a version 1 or 2 backup reads as a version 3 one without documents,
+ * every annotation on the shipped summary, and, from version 1, without statements).
  * In order: the size (before parsing), the JSON itself (where it goes wrong, or that it is cut
  * off, or nested too deep), keys that could reach a prototype, the format marker and version, then
  * every field (strictly: unknown fields are refused), then ids repeated within a table and counts
  * that disagree with the data. The backup returned is made of fresh plain objects holding only
- * the fields the app knows.
+ * the fields the app knows. Whether each document's original file is the one it was imported
+ * from takes a checksum, which the browser computes asynchronously: {@link checkDocumentFiles}.
  *
  * Text containing U+FFFD (the replacement character) is accepted: it is a character a note may
  * hold. Bytes that are not UTF-8 are refused earlier, by `readTextFile` (file-formats/text-files.ts).
@@ -244,20 +264,25 @@ function readBackupJson(
 }
 
 /**
- * A backup's JSON checked against the schema of the version it says it is, and a version 1 one
- * made a version 2 one (with no statements); a file that names no version is checked as the
- * current version, which then says its version is missing.
+ * A backup's JSON checked against the schema of the version it says it is, and an older one made
+ * a current one (see `upgradeVersionOne` and `upgradeVersionTwo`); a file that names no version
+ * is checked as the current version, which then says its version is missing.
  */
 function parseBackupFile(
   parsed: Record<string, unknown>
 ): { success: true; output: BackupFile } | { success: false; issues: v.BaseIssue<unknown>[] } {
   const options = { abortPipeEarly: true }
+  const upgraded = (result: v.SafeParseResult<v.GenericSchema<unknown, VersionTwoBackupFile>>) =>
+    result.success
+      ? { success: true as const, output: upgradeVersionTwo(result.output) }
+      : { success: false as const, issues: result.issues }
   if (parsed.version === 1) {
     const result = v.safeParse(versionOneBackupSchema, parsed, options)
     return result.success
-      ? { success: true, output: upgradeVersionOne(result.output) }
+      ? { success: true, output: upgradeVersionTwo(upgradeVersionOne(result.output)) }
       : { success: false, issues: result.issues }
   }
+  if (parsed.version === 2) return upgraded(v.safeParse(versionTwoBackupSchema, parsed, options))
   const result = v.safeParse(backupSchema, parsed, options)
   return result.success
     ? { success: true, output: result.output }
@@ -352,4 +377,22 @@ function cannotRestore(problems: readonly string[]): string {
   const andMore =
     more === 0 ? '' : ` (and ${formatNumber(more)} more problem${more === 1 ? '' : 's'})`
   return `This backup cannot be restored: ${problems[0]}${andMore}.`
+}
+
+/**
+ * Checks that each document's original file is the one it was imported from: its bytes' SHA-256
+ * is the checksum the document records. A backup whose file was damaged (or edited) is refused
+ * whole, naming the first such document, so that nothing of it is restored.
+ */
+export async function checkDocumentFiles(
+  documents: readonly ImportedDocument[]
+): Promise<BackupCheckResult> {
+  for (const imported of documents) {
+    if ((await sha256Hex(imported.original.bytes)) === imported.original.sha256) continue
+    const name = imported.title.trim() === '' ? '' : `“${imported.title}” `
+    return refuse(
+      `This backup cannot be restored: the original file of the document ${name}(${imported.original.name}) is not the file it was imported from (its SHA-256 checksum differs), so the backup is damaged or was edited. Nothing was restored.`
+    )
+  }
+  return { ok: true }
 }

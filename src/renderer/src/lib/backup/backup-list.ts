@@ -33,7 +33,7 @@ export function automaticBackupRows(
       entry,
       time,
       contents: entry.counts
-        ? describeBackupContents({ statements: 0, ...entry.counts, settings: 0 })
+        ? describeBackupContents({ statements: 0, documents: 0, ...entry.counts, settings: 0 })
         : sizeInKilobytes(entry.size),
       restoreLabel: `Restore automatic backup of ${time}`
     }

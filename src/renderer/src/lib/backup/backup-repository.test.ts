@@ -106,7 +106,8 @@ describe('readAllForBackup', () => {
       sessionNotes: [],
       agendaItems: [seededAgendaItem()],
       statements: [],
-      settings: []
+      settings: [],
+      documents: []
     })
   })
 
@@ -154,7 +155,7 @@ describe('restoreBackup', () => {
     await clearAllData(db)
     await attemptRestore(db, file, 'replace')
     const stored = await db.annotations.get(versionOneAnnotation().id)
-    expect(stored).toEqual(versionOneAnnotation())
+    expect(stored).toEqual(versionOneAnnotation({ documentId: 'summary' }))
     expect(Object.keys(stored ?? {})).not.toContain('followUp')
   })
 
@@ -169,7 +170,8 @@ describe('restoreBackup', () => {
       statements: [
         fixtureStatement({ text: 'changed since', updatedAt: '2024-03-19T09:00:00.000Z' })
       ],
-      settings: [{ key: 'colorLabels', value: { yellow: 'Urgent' } }]
+      settings: [{ key: 'colorLabels', value: { yellow: 'Urgent' } }],
+      documents: []
     })
     expect(await attemptRestore(db, file, 'replace')).toEqual({
       totals: counts({ updated: 3, unchanged: 8, removed: 1 })
@@ -198,7 +200,8 @@ describe('restoreBackup', () => {
       sessionNotes: [onlyHere],
       agendaItems: [],
       statements: [statementNewerHere, statementOnlyHere],
-      settings: []
+      settings: [],
+      documents: []
     })
     expect(await attemptRestore(db, file, 'merge')).toEqual({
       totals: counts({ updated: 1, unchanged: 8, keptNewer: 2, keptOnlyHere: 2 })
@@ -231,7 +234,8 @@ describe('restoreBackup', () => {
       sessionNotes: [fixtureSessionNote({ id: 'from-backup' })],
       agendaItems: [],
       statements: [fixtureStatement({ id: 'from-backup' })],
-      settings: [{ key: 'colorLabels', value: { yellow: 'From the backup' } }]
+      settings: [{ key: 'colorLabels', value: { yellow: 'From the backup' } }],
+      documents: []
     }
     const plan = planRestore(before, other, mode)
     const put = vi.spyOn(db[failing], 'bulkPut').mockRejectedValue(new Error('Disk full'))
@@ -270,7 +274,8 @@ describe('clearAllData', () => {
       sessionNotes: [],
       agendaItems: [seededAgendaItem()],
       statements: [],
-      settings: []
+      settings: [],
+      documents: []
     })
     await db.delete()
   })

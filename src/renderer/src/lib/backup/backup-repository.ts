@@ -1,6 +1,7 @@
 /**
- * Every read and write a backup needs, each in one transaction over all its tables: reading
- * everything for a backup, restoring one (all of it or nothing), and clearing all data.
+ * Every read and write a backup needs, each in one transaction over all its tables (the imported
+ * documents among them): reading everything for a backup, restoring one (all of it or nothing),
+ * and clearing all data.
  */
 import { meetingDocument } from '../document/meeting-text'
 import { agendaItemOfDocument } from '../follow-ups/agenda-item'
@@ -8,12 +9,12 @@ import { copiedOrStoredAnnotations } from '../storage/annotation-snapshot'
 import type { NotesDatabase } from '../storage/database'
 import { writeTransaction } from '../storage/write-transaction'
 import { StorageWriteError } from '../storage/storage-error'
-import type { BackupData } from './backup-records'
+import { sameData, type BackupData } from './backup-records'
 import { planRestore, samePlan, type RestorePlan } from './restore-plan'
 
 /** The tables a backup covers, as Dexie tables of `db`. */
 function backupTablesOf(db: NotesDatabase) {
-  return [db.annotations, db.sessionNotes, db.agendaItems, db.statements, db.settings]
+  return [db.annotations, db.sessionNotes, db.agendaItems, db.statements, db.settings, db.documents]
 }
 
 /** The tables read for a backup: those it covers, and the start-up copy of the annotations. */
@@ -27,14 +28,16 @@ function readTablesOf(db: NotesDatabase) {
  * table does and reads many times faster.
  */
 async function readAll(db: NotesDatabase): Promise<BackupData> {
-  const [{ annotations }, sessionNotes, agendaItems, statements, settings] = await Promise.all([
-    copiedOrStoredAnnotations(db),
-    db.sessionNotes.toArray(),
-    db.agendaItems.toArray(),
-    db.statements.toArray(),
-    db.settings.toArray()
-  ])
-  return { annotations, sessionNotes, agendaItems, statements, settings }
+  const [{ annotations }, sessionNotes, agendaItems, statements, settings, documents] =
+    await Promise.all([
+      copiedOrStoredAnnotations(db),
+      db.sessionNotes.toArray(),
+      db.agendaItems.toArray(),
+      db.statements.toArray(),
+      db.settings.toArray(),
+      db.documents.toArray()
+    ])
+  return { annotations, sessionNotes, agendaItems, statements, settings, documents }
 }
 
 /** Everything a backup holds, read in one transaction, so it is one consistent moment. */
@@ -73,7 +76,7 @@ export function restoreBackup(
 ): Promise<RestoreDone> {
   return writeTransaction(db, readTablesOf(db), async () => {
     const current = await readAll(db)
-    if (expected && JSON.stringify(current) !== JSON.stringify(expected)) {
+    if (expected && !sameData(current, expected)) {
       throw new StorageWriteError(changedSinceRestoreMessage)
     }
     if (!samePlan(planRestore(current, plan.backup, plan.mode), plan)) {
@@ -88,13 +91,14 @@ export function restoreBackup(
     await db.agendaItems.bulkPut(tables.agendaItems.records)
     await db.statements.bulkPut(tables.statements.records)
     await db.settings.bulkPut(tables.settings.records)
+    await db.documents.bulkPut(tables.documents.records)
     return { before: current, after: await readAll(db) }
   })
 }
 
 /**
- * Deletes everything the delegate made, in one transaction, leaving the database as a new copy
- * of the app starts: empty but for the agenda item the summary names.
+ * Deletes everything the delegate made, imported documents included, in one transaction, leaving
+ * the database as a new copy of the app starts: empty but for the agenda item the summary names.
  */
 export function clearAllData(db: NotesDatabase): Promise<void> {
   return writeTransaction(db, backupTablesOf(db), async () => {

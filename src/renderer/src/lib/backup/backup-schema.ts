@@ -1,7 +1,8 @@
 /**
- * What a backup file may hold (version 2, and version 1, which had no statements), as valibot schemas: strict objects (a field the app does
- * not know is refused), every field's type and limits, and for each a phrase saying what it must
- * be, so that a problem reads "annotations[3].paragraph must be a whole number from 1 to 87".
+ * What a backup file may hold (version 3; version 2, which had no documents; version 1, which had
+ * no statements either), as valibot schemas: strict objects (a field the app does not know is
+ * refused), every field's type and limits, and for each a phrase saying what it must be, so that
+ * a problem reads "annotations[3].paragraph must be a whole number from 1 to 87".
  */
 import * as v from 'valibot'
 import { highlightColors } from '../annotations/annotation'
@@ -9,6 +10,9 @@ import { followUpPriorities, followUpStatuses, positions } from '../follow-ups/f
 import { maxTagLength, tagProblem } from '../tags/tag-names'
 import { formatJsonPath, type JsonPathStep } from '../file-formats/json-guard'
 import { isAppTimestamp, isIsoDate, timestampRule } from '../file-formats/timestamps'
+import { backupFiles } from '../file-formats/text-files'
+import { base64ToBytes, isBase64 } from '../file-formats/file-bytes'
+import { shippedDocumentId } from '../library/library-document'
 import {
   speakingLimitRange,
   speakingLimitRule,
@@ -22,18 +26,19 @@ import {
 export const backupFormat = 'cnd67-notes-backup'
 
 /**
- * The version of the backup format this app writes: 2 added the delegation's statements. It
- * reads every earlier version too (see {@link backupVersions}).
+ * The version of the backup format this app writes: 2 added the delegation's statements, 3 the
+ * imported documents and the document of each annotation. It reads every earlier version too
+ * (see {@link backupVersions}).
  */
-export const backupVersion = 2
+export const backupVersion = 3
 
 /** The versions of the backup format this app reads, oldest first. */
-export const backupVersions = [1, 2] as const
+export const backupVersions = [1, 2, 3] as const
 
 /** A version of the backup format this app reads. */
 export type BackupVersion = (typeof backupVersions)[number]
 
-/** The summary's last paragraph: annotations are on paragraphs 1 to this. */
+/** The summary's last paragraph: annotations on it are on paragraphs 1 to this. */
 export const lastParagraph = 87
 
 /** Limits on what a backup may hold, generous next to what the app lets a delegate type. */
@@ -66,7 +71,15 @@ export const backupLimits = {
   settingLength: 1_000_000,
   /** The app's name and version in the file. */
   appNameLength: 100,
-  appVersionLength: 50
+  appVersionLength: 50,
+  /** An imported document's paragraphs, sections, footnotes and header parts, each. */
+  documentParts: 100_000,
+  /** Any text of an imported document's parsed form (a paragraph, a title, a footnote). */
+  documentTextLength: 1_000_000,
+  /** An imported document's title as the library shows it. */
+  documentTitleLength: 1000,
+  /** An original file's name. */
+  fileNameLength: 1000
 } as const
 
 /** A number with thousands separated, as a delegate reads it: 5,000,000. */
@@ -210,20 +223,46 @@ const followUp = v.strictObject(
   mustBe('a follow-up (an object) or null')
 )
 
-/** An annotation, strictly: see Annotation in annotation.ts. */
-export const annotationSchema = v.strictObject(
-  {
-    id: id(),
-    paragraph: wholeNumber(1, lastParagraph),
-    target,
-    color: v.nullable(oneOf(highlightColors, true)),
-    note: text(backupLimits.noteLength),
-    tags,
-    followUp: v.optional(v.nullable(followUp)),
-    position: v.optional(v.nullable(oneOf(positions, true))),
-    createdAt: timestamp,
-    updatedAt: timestamp
-  },
+/** An annotation's fields but its document and paragraph, strictly: see Annotation in annotation.ts. */
+const annotationFields = {
+  id: id(),
+  target,
+  color: v.nullable(oneOf(highlightColors, true)),
+  note: text(backupLimits.noteLength),
+  tags,
+  followUp: v.optional(v.nullable(followUp)),
+  position: v.optional(v.nullable(oneOf(positions, true))),
+  createdAt: timestamp,
+  updatedAt: timestamp
+}
+
+/**
+ * An annotation as version 3 writes it: on a document, on paragraph 1 to 87 of the shipped
+ * summary or on any paragraph of an imported document (whether that document has it is for
+ * the document to say: it may be in the library rather than the backup).
+ */
+export const annotationSchema = v.pipe(
+  v.strictObject(
+    {
+      ...annotationFields,
+      documentId: id(),
+      paragraph: wholeNumber(1, backupLimits.documentParts)
+    },
+    mustBe('an annotation (an object)')
+  ),
+  v.forward(
+    v.check(
+      (annotation) =>
+        annotation.documentId !== shippedDocumentId || annotation.paragraph <= lastParagraph,
+      mustBe(`a whole number from 1 to ${lastParagraph} on the shipped summary`)
+    ),
+    ['paragraph']
+  )
+)
+
+/** An annotation as versions 1 and 2 wrote it: on the shipped summary, without saying so. */
+export const versionTwoAnnotationSchema = v.strictObject(
+  { ...annotationFields, paragraph: wholeNumber(1, lastParagraph) },
   mustBe('an annotation (an object)')
 )
 
@@ -278,6 +317,161 @@ export const agendaItemSchema = v.strictObject(
   mustBe('an agenda item (an object)')
 )
 
+/** Text of an imported document, of at most `documentTextLength` characters. */
+const documentText = text(backupLimits.documentTextLength)
+
+/** A list of at most `documentParts` `what` of an imported document. */
+function documentList<TElement extends v.GenericSchema>(element: TElement, what: string) {
+  return list(element, backupLimits.documentParts, what)
+}
+
+/** A run of a paragraph's text: see Inline in meeting-document.ts. */
+const inline = v.variant(
+  'type',
+  [
+    v.strictObject({ type: v.literal('text'), text: documentText }),
+    v.strictObject({ type: v.literal('strong'), text: documentText }),
+    v.strictObject({ type: v.literal('emphasis'), text: documentText }),
+    v.strictObject({ type: v.literal('link'), text: documentText, href: documentText })
+  ],
+  mustBe('a run of text of the type text, strong, emphasis or link')
+)
+const inlines = documentList(inline, 'runs of text')
+
+/** A lettered item of a paragraph. */
+const letteredItem = v.strictObject(
+  { label: text(backupLimits.idLength, true), content: inlines },
+  mustBe('a lettered item (an object)')
+)
+
+/** A section of an imported document and the sections within it. */
+interface SectionInput {
+  id: string
+  label: string
+  title: string
+  level: 1 | 2 | 3
+  range: { first: number; last: number } | null
+  children: SectionInput[]
+}
+const paragraphNumber = wholeNumber(1, backupLimits.documentParts)
+const section: v.GenericSchema<SectionInput> = v.strictObject(
+  {
+    id: text(backupLimits.idLength, true),
+    label: text(backupLimits.idLength),
+    title: documentText,
+    level: v.picklist([1, 2, 3], mustBe('1, 2 or 3')),
+    range: v.nullable(
+      v.strictObject(
+        { first: paragraphNumber, last: paragraphNumber },
+        mustBe('the paragraphs it covers (an object with first and last) or null')
+      )
+    ),
+    children: v.lazy(() => documentList(section, 'sections'))
+  },
+  mustBe('a section (an object)')
+)
+
+/** Text or null. */
+const documentTextOrNull = v.nullable(documentText)
+
+/** An imported document as parsed: see UnDocument in un-document.ts. */
+const unDocumentSchema = v.strictObject(
+  {
+    header: v.strictObject(
+      {
+        symbols: documentList(text(backupLimits.idLength, true), 'symbols'),
+        dateText: documentTextOrNull,
+        date: dayOrNull,
+        distribution: documentTextOrNull,
+        originalLanguage: documentTextOrNull,
+        body: documentTextOrNull,
+        session: documentTextOrNull,
+        agendaItem: v.nullable(
+          v.strictObject(
+            {
+              label: documentText,
+              number: wholeNumber(0, backupLimits.documentParts),
+              title: documentTextOrNull
+            },
+            mustBe('an agenda item (an object) or null')
+          )
+        ),
+        parts: documentList(documentText, 'parts')
+      },
+      mustBe('the document’s header (an object)')
+    ),
+    title: documentText,
+    sections: documentList(section, 'sections'),
+    paragraphs: documentList(
+      v.strictObject(
+        {
+          number: paragraphNumber,
+          content: inlines,
+          items: documentList(letteredItem, 'lettered items'),
+          sectionPath: documentList(text(backupLimits.idLength, true), 'section ids'),
+          text: documentText
+        },
+        mustBe('a paragraph (an object)')
+      ),
+      'paragraphs'
+    ),
+    footnotes: documentList(
+      v.strictObject(
+        {
+          mark: text(backupLimits.idLength),
+          text: documentText,
+          paragraph: v.nullable(paragraphNumber),
+          item: v.nullable(text(backupLimits.idLength))
+        },
+        mustBe('a footnote (an object)')
+      ),
+      'footnotes'
+    ),
+    numbering: oneOf(['numbered', 'by-blank-lines'] as const),
+    notice: documentTextOrNull,
+    unplaced: documentList(documentText, 'passages')
+  },
+  mustBe('the document as read (an object)')
+)
+
+/** The file a document was imported from, its bytes in base64 (read back as bytes). */
+const originalFileSchema = v.strictObject(
+  {
+    name: text(backupLimits.fileNameLength, true),
+    kind: oneOf(['pdf', 'word', 'text'] as const),
+    sha256: v.pipe(
+      v.string(mustBe('a SHA-256 checksum (64 hexadecimal digits)')),
+      v.regex(/^[0-9a-f]{64}$/u, mustBe('a SHA-256 checksum (64 lower-case hexadecimal digits)'))
+    ),
+    bytes: v.pipe(
+      v.string(mustBe('the file’s bytes in base64')),
+      v.maxLength(backupFiles.maxSize, mustBe('the file’s bytes in base64')),
+      v.check(isBase64, mustBe('the file’s bytes in base64')),
+      v.transform(base64ToBytes)
+    )
+  },
+  mustBe('the original file (an object with its name, kind, checksum and bytes)')
+)
+
+/** An imported document, strictly: see ImportedDocument in library-document.ts. */
+export const documentSchema = v.strictObject(
+  {
+    id: v.pipe(
+      id(),
+      v.check(
+        (value) => value !== shippedDocumentId,
+        mustBe(`an id other than "${shippedDocumentId}", the shipped summary’s`)
+      )
+    ),
+    title: text(backupLimits.documentTitleLength),
+    document: unDocumentSchema,
+    original: originalFileSchema,
+    importedAt: timestamp,
+    updatedAt: timestamp
+  },
+  mustBe('an imported document (an object)')
+)
+
 /**
  * A setting: a key and any JSON value. The values of settings the app knows are checked by key
  * afterwards (see {@link settingValueSchemas}); others are kept as they are, since settings added
@@ -316,11 +510,44 @@ const backupApp = v.strictObject(
   mustBe('the app that made the backup (an object with its name and version)')
 )
 
-/** A whole backup file, version 2: version 1 and the delegation's statements. */
+/** A whole backup file, version 3: version 2, imported documents and each annotation's document. */
 export const backupSchema = v.strictObject(
   {
     format: v.literal(backupFormat, mustBe(`"${backupFormat}"`)),
     version: v.literal(backupVersion, mustBe(String(backupVersion))),
+    createdAt: timestamp,
+    app: backupApp,
+    counts: v.strictObject(
+      {
+        annotations: count,
+        sessionNotes: count,
+        agendaItems: count,
+        statements: count,
+        settings: count,
+        documents: count
+      },
+      mustBe('the number of records in each table (an object)')
+    ),
+    data: v.strictObject(
+      {
+        annotations: v.array(annotationSchema, mustBe('a list of annotations')),
+        sessionNotes: v.array(sessionNoteSchema, mustBe('a list of session notes')),
+        agendaItems: v.array(agendaItemSchema, mustBe('a list of agenda items')),
+        statements: v.array(statementSchema, mustBe('a list of statements')),
+        settings: v.array(settingSchema, mustBe('a list of settings')),
+        documents: v.array(documentSchema, mustBe('a list of imported documents'))
+      },
+      mustBe('the backed-up data (an object)')
+    )
+  },
+  mustBe('a backup (an object)')
+)
+
+/** A whole backup file, version 2: version 1 and the delegation's statements. */
+export const versionTwoBackupSchema = v.strictObject(
+  {
+    format: v.literal(backupFormat, mustBe(`"${backupFormat}"`)),
+    version: v.literal(2, mustBe('2')),
     createdAt: timestamp,
     app: backupApp,
     counts: v.strictObject(
@@ -335,7 +562,7 @@ export const backupSchema = v.strictObject(
     ),
     data: v.strictObject(
       {
-        annotations: v.array(annotationSchema, mustBe('a list of annotations')),
+        annotations: v.array(versionTwoAnnotationSchema, mustBe('a list of annotations')),
         sessionNotes: v.array(sessionNoteSchema, mustBe('a list of session notes')),
         agendaItems: v.array(agendaItemSchema, mustBe('a list of agenda items')),
         statements: v.array(statementSchema, mustBe('a list of statements')),
@@ -360,7 +587,7 @@ export const versionOneBackupSchema = v.strictObject(
     ),
     data: v.strictObject(
       {
-        annotations: v.array(annotationSchema, mustBe('a list of annotations')),
+        annotations: v.array(versionTwoAnnotationSchema, mustBe('a list of annotations')),
         sessionNotes: v.array(sessionNoteSchema, mustBe('a list of session notes')),
         agendaItems: v.array(agendaItemSchema, mustBe('a list of agenda items')),
         settings: v.array(settingSchema, mustBe('a list of settings'))
@@ -374,17 +601,37 @@ export const versionOneBackupSchema = v.strictObject(
 /** What a valid backup file parses to, before its records are copied out. */
 export type BackupFile = v.InferOutput<typeof backupSchema>
 
+/** What a valid version 2 backup file parses to. */
+export type VersionTwoBackupFile = v.InferOutput<typeof versionTwoBackupSchema>
+
 /** What a valid version 1 backup file parses to. */
 export type VersionOneBackupFile = v.InferOutput<typeof versionOneBackupSchema>
 
 /**
- * A version 1 backup file as version 2 holds the same: no statements. Nothing else changed
- * between the versions.
+ * A version 2 backup file as version 3 holds the same: no documents, and every annotation on the
+ * shipped summary, the only document there was (as database version 6's upgrade assigns them).
  */
-export function upgradeVersionOne(file: VersionOneBackupFile): BackupFile {
+export function upgradeVersionTwo(file: VersionTwoBackupFile): BackupFile {
   return {
     ...file,
     version: backupVersion,
+    counts: { ...file.counts, documents: 0 },
+    data: {
+      ...file.data,
+      annotations: file.data.annotations.map((annotation) => ({
+        ...annotation,
+        documentId: shippedDocumentId
+      })),
+      documents: []
+    }
+  }
+}
+
+/** A version 1 backup file as version 2 holds the same: no statements. Nothing else changed. */
+export function upgradeVersionOne(file: VersionOneBackupFile): VersionTwoBackupFile {
+  return {
+    ...file,
+    version: 2,
     counts: { ...file.counts, statements: 0 },
     data: { ...file.data, statements: [] }
   }

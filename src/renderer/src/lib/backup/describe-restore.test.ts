@@ -13,7 +13,14 @@ import type { BackupData } from './backup-records'
 import { fixtureAnnotation, fixtureSessionNote } from '@test-support/backup-fixtures'
 
 function data(annotations: BackupData['annotations']): BackupData {
-  return { annotations, sessionNotes: [], agendaItems: [], statements: [], settings: [] }
+  return {
+    annotations,
+    sessionNotes: [],
+    agendaItems: [],
+    statements: [],
+    settings: [],
+    documents: []
+  }
 }
 
 describe('describeRestorePlan', () => {
@@ -57,7 +64,8 @@ describe('describeReplaceLoss', () => {
       sessionNotes,
       agendaItems: [],
       statements: [],
-      settings: []
+      settings: [],
+      documents: []
     }
     const plan = planRestore(here, data([kept]), 'replace')
     expect(describeReplaceLoss(plan)).toBe(
@@ -83,7 +91,8 @@ describe('describeBackupContents', () => {
         sessionNotes: 1,
         agendaItems: 2,
         statements: 0,
-        settings: 1
+        settings: 1,
+        documents: 0
       })
     ).toBe('12 annotations, 1 session note, 2 agenda items')
     expect(
@@ -92,7 +101,8 @@ describe('describeBackupContents', () => {
         sessionNotes: 0,
         agendaItems: 1,
         statements: 2,
-        settings: 0
+        settings: 0,
+        documents: 0
       })
     ).toBe('0 annotations, 0 session notes, 1 agenda item, 2 statements')
   })

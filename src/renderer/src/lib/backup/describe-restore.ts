@@ -21,7 +21,9 @@ function countParts(counts: RestoreCounts): string[] {
 
 /**
  * One line per table the restore touches or finds: "Annotations: 3 added, 10 unchanged, 2
- * removed." Tables with nothing in either place are left out.
+ * removed.", "Documents: 3 added." Tables with nothing in either place are left out. Then, if
+ * some annotations are on a document the library will not have, a line saying what happens to
+ * them.
  */
 export function describeRestorePlan(plan: RestorePlan): string[] {
   const lines: string[] = []
@@ -31,7 +33,23 @@ export function describeRestorePlan(plan: RestorePlan): string[] {
     const noun = tableNouns[table].many
     lines.push(`${noun[0].toUpperCase()}${noun.slice(1)}: ${parts.join(', ')}.`)
   }
-  return lines.length > 0 ? lines : ['Nothing to restore: the file holds no notes.']
+  if (lines.length === 0) return ['Nothing to restore: the file holds no notes.']
+  if (plan.withoutDocument > 0) lines.push(describeWithoutDocument(plan))
+  return lines
+}
+
+/**
+ * What happens to annotations on a document the library will not have: "2 annotations are on a
+ * document that is neither in the file nor in your library: they are restored all the same and
+ * kept in your backups, but no document shows them."
+ */
+function describeWithoutDocument(plan: RestorePlan): string {
+  const one = plan.withoutDocument === 1
+  const where =
+    plan.mode === 'merge'
+      ? 'neither in the file nor in your library'
+      : 'not in the file (Replace removes the documents only in your library)'
+  return `${countOf(plan.withoutDocument, 'annotation', 'annotations')} ${one ? 'is' : 'are'} on a document that is ${where}: ${one ? 'it is' : 'they are'} restored all the same and kept in your backups, but no document shows ${one ? 'it' : 'them'}.`
 }
 
 /**
@@ -71,14 +89,16 @@ export function planChangesAnything(plan: RestorePlan): boolean {
 
 /**
  * How many records of each table a backup holds, in words: "12 annotations, 2 session notes, 1
- * agenda item, 2 statements". Statements are named only when there are some: backups made before
- * there were statements hold none, and saying so of every one of them says nothing.
+ * agenda item, 2 statements, 3 documents". Statements and documents are named only when there are
+ * some: backups made before there were any hold none, and saying so of every one of them says
+ * nothing.
  */
 export function describeBackupContents(
   counts: Record<(typeof backupTables)[number], number>
 ): string {
+  const namedIfAny = new Set<string>(['statements', 'documents'])
   return backupTables
-    .filter((table) => table !== 'settings' && (table !== 'statements' || counts.statements > 0))
+    .filter((table) => table !== 'settings' && (!namedIfAny.has(table) || counts[table] > 0))
     .map((table) => countOf(counts[table], tableNouns[table].one, tableNouns[table].many))
     .join(', ')
 }

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { backupTime, fixtureData, fixtureMeta } from '@test-support/backup-fixtures'
 import { pickedFile } from '@test-support/restore-fixtures'
-import { serializeBackup, type BackupData } from './backup-format'
+import { maxBackupSize, serializeBackup, type BackupData } from './backup-format'
 import { planRestore, type RestorePlan } from './restore-plan'
 import {
   backupTime as automaticBackupTime,
@@ -20,7 +20,14 @@ import {
 
 /** Nothing stored. */
 function noData(): BackupData {
-  return { annotations: [], sessionNotes: [], agendaItems: [], statements: [], settings: [] }
+  return {
+    annotations: [],
+    sessionNotes: [],
+    agendaItems: [],
+    statements: [],
+    settings: [],
+    documents: []
+  }
 }
 
 /** A notebook holding `stored`, which keeps the plans it is asked to carry out. */
@@ -91,12 +98,12 @@ describe('readBackupFile', () => {
     expect(notebook.restored).toEqual([])
   })
 
-  it('refuses a file over 50 MB by its size, before reading it', async () => {
-    const file = pickedFile(new Uint8Array(50_000_001))
+  it('refuses a file over 100 MiB by its size, before reading it', async () => {
+    const file = pickedFile(new Uint8Array(maxBackupSize + 1))
     const readSpy = vi.spyOn(file, 'arrayBuffer')
     expect(await readBackupFile(notebookHolding(noData()), file)).toEqual({
       ok: false,
-      error: 'The file is too large to be a backup (50.1 MB).'
+      error: 'The file is too large to be a backup (104.9 MB).'
     })
     expect(readSpy).not.toHaveBeenCalled()
   })

@@ -7,7 +7,7 @@
  */
 import type { AutomaticBackup, Result } from '@shared/bridge'
 import { backupFiles, readTextFile } from '../file-formats/text-files'
-import { parseBackup, type BackupData } from './backup-format'
+import { checkDocumentFiles, parseBackup, type BackupData } from './backup-format'
 import { countRecords } from './backup-records'
 import {
   describeBackupContents,
@@ -86,7 +86,10 @@ export function backupTime(backup: AutomaticBackup): string {
   return new Date(backup.createdAt).toLocaleString('en-GB')
 }
 
-/** A backup's text, checked, and what restoring it each way would do. */
+/**
+ * A backup's text, checked (every field, then each imported document's original file against its
+ * checksum), and what restoring it each way would do.
+ */
 async function planBackupText(
   notebook: RestoringNotebook,
   source: string,
@@ -94,6 +97,8 @@ async function planBackupText(
 ): Promise<Result<PendingRestore>> {
   const parsed = parseBackup(text)
   if (!parsed.ok) return { ok: false, error: parsed.error }
+  const files = await checkDocumentFiles(parsed.backup.data.documents)
+  if (!files.ok) return files
   const pending = await planPendingRestore(notebook, source, parsed.backup.data, [
     'merge',
     'replace'

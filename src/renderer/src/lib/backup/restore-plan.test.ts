@@ -28,6 +28,7 @@ function tables(some: Partial<BackupData>): BackupData {
     agendaItems: [],
     statements: [],
     settings: [],
+    documents: [],
     ...some
   }
 }

@@ -5,14 +5,21 @@
  *
  * Replace: the backup becomes the data; whatever is only on this computer is removed.
  * Merge, by id (settings by key), never removing anything:
- * - annotations, session notes and statements: the later `updatedAt` wins; at the same time, or when this
- *   computer's is later, this computer's is kept;
+ * - annotations, session notes, statements and imported documents: the later `updatedAt` wins; at
+ *   the same time, or when this computer's is later, this computer's is kept;
  * - agenda items and settings, which carry no time: the backup's version wins when it differs,
  *   since restoring a backup is asking for what it holds, and the counts say so beforehand.
  * Colour labels a backup holds under their former defaults are restored as today's defaults.
+ *
+ * An annotation is on a document: the shipped summary, or one imported. A backup holds every
+ * imported document its annotations are on, as the app writes it; one whose document will be
+ * neither in the library after the restore (the file's documents, and with Merge those already
+ * here) nor the summary is restored all the same, never dropped, and the plan counts it
+ * (`withoutDocument`) so that the delegate is told before confirming.
  */
 import { colorLabelsKey, withCurrentDefaultLabels } from '../annotations/color-labels'
 import type { Setting } from '../storage/database'
+import { documentIdOf, shippedDocumentId } from '../library/library-document'
 import {
   backupTables,
   recordKey,
@@ -61,6 +68,12 @@ export interface RestorePlan {
   /** Every table's counts added up. */
   totals: RestoreCounts
   /**
+   * How many of the file's annotations are on a document that will not be in the library after
+   * the restore: neither in the file, nor (with Merge) already here. They are restored all the
+   * same; no document shows them until one with their document's id is restored.
+   */
+  withoutDocument: number
+  /**
    * The backup's data the plan was made from, so that the restore can check, in its
    * transaction, that nothing changed on this computer since the plan was shown.
    */
@@ -73,8 +86,15 @@ function noCounts(): RestoreCounts {
 }
 
 /** Whether a table's records carry `updatedAt`, so that merge can tell which version is newer. */
-function isTimed(table: BackupTable): table is 'annotations' | 'sessionNotes' | 'statements' {
-  return table === 'annotations' || table === 'sessionNotes' || table === 'statements'
+function isTimed(
+  table: BackupTable
+): table is 'annotations' | 'sessionNotes' | 'statements' | 'documents' {
+  return (
+    table === 'annotations' ||
+    table === 'sessionNotes' ||
+    table === 'statements' ||
+    table === 'documents'
+  )
 }
 
 /** What restoring `backup` over `current` does to one table. */
@@ -146,7 +166,8 @@ export function planRestore(
     sessionNotes: planTable('sessionNotes', current.sessionNotes, copied.sessionNotes, mode),
     agendaItems: planTable('agendaItems', current.agendaItems, copied.agendaItems, mode),
     statements: planTable('statements', current.statements, copied.statements, mode),
-    settings: planTable('settings', current.settings, copied.settings, mode)
+    settings: planTable('settings', current.settings, copied.settings, mode),
+    documents: planTable('documents', current.documents, copied.documents, mode)
   }
   const totals = noCounts()
   for (const table of backupTables) {
@@ -154,16 +175,25 @@ export function planRestore(
       totals[key] += tables[table].counts[key]
     }
   }
-  return { mode, tables, totals, backup: copied }
+  const documents = new Set([
+    shippedDocumentId,
+    ...copied.documents.map((imported) => imported.id),
+    ...(mode === 'merge' ? current.documents.map((imported) => imported.id) : [])
+  ])
+  const withoutDocument = copied.annotations.filter(
+    (annotation) => !documents.has(documentIdOf(annotation))
+  ).length
+  return { mode, tables, totals, withoutDocument, backup: copied }
 }
 
 /**
- * Whether two plans of the same backup do exactly the same: the same mode, counts and records.
+ * Whether two plans of the same backup do exactly the same: the same mode, counts and records,
+ * and as many annotations left without their document.
  * Both take their records from that backup, so the records are the same when their keys are;
  * comparing keys rather than whole records keeps this quick for thousands of them.
  */
 export function samePlan(a: RestorePlan, b: RestorePlan): boolean {
-  if (a.mode !== b.mode) return false
+  if (a.mode !== b.mode || a.withoutDocument !== b.withoutDocument) return false
   return backupTables.every((table) => {
     const [first, second] = [a.tables[table], b.tables[table]]
     const keys = (plan: typeof first) =>

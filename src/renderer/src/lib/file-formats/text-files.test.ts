@@ -68,11 +68,11 @@ describe('decodeTextFile', () => {
     })
   })
 
-  it('refuses 100 MB before decoding any of it', () => {
+  it('refuses a backup over 100 MiB before decoding any of it', () => {
     const decodeSpy = vi.spyOn(TextDecoder.prototype, 'decode')
-    expect(decodeTextFile(new Uint8Array(100_000_000), backupFiles)).toEqual({
+    expect(decodeTextFile(new Uint8Array(110_000_000), backupFiles)).toEqual({
       ok: false,
-      error: 'The file is too large to be a backup (100 MB).'
+      error: 'The file is too large to be a backup (110 MB).'
     })
     expect(decodeSpy).not.toHaveBeenCalled()
   })
@@ -85,11 +85,11 @@ describe('readTextFile', () => {
   })
 
   it('refuses a file over the limit by its size, without reading it', async () => {
-    const file = new File([new Uint8Array(50_000_001)], 'big.json')
+    const file = new File([new Uint8Array(backupFiles.maxSize + 1)], 'big.json')
     const readSpy = vi.spyOn(file, 'arrayBuffer')
     expect(await readTextFile(file, backupFiles)).toEqual({
       ok: false,
-      error: 'The file is too large to be a backup (50.1 MB).'
+      error: 'The file is too large to be a backup (104.9 MB).'
     })
     expect(readSpy).not.toHaveBeenCalled()
   })

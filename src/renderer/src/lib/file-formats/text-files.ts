@@ -3,6 +3,7 @@
  * the words that name it when it is refused; and reading one, its size before its bytes, then its
  * bytes as UTF-8. Each format speaks of itself: an annotation file is never called a backup.
  */
+import { maxTextFileBytes } from '@shared/bridge'
 
 /** A format of file the app reads, as its refusals name it. */
 export interface TextFileFormat {
@@ -14,14 +15,19 @@ export interface TextFileFormat {
   maxSize: number
 }
 
-/** The app's backups: everything a delegate made, 50 MB at most (20,000 notes make about 15). */
+/**
+ * The app's backups: everything a delegate made, the imported documents' original files among it
+ * (in base64, a third larger), at most the 100 MiB the desktop app's main process saves and reads
+ * (`maxTextFileBytes`). 20,000 notes make about 15 MB; a UN report's PDF is a few hundred
+ * kilobytes to a few megabytes, so a library of some twenty such documents fits beside them.
+ */
 export const backupFiles: TextFileFormat = {
   shortName: 'a backup',
   fullName: 'a CND67 Notes backup',
-  maxSize: 50_000_000
+  maxSize: maxTextFileBytes
 }
 
-/** W3C Web Annotation files, from this app or another tool: as large as a backup may be. */
+/** W3C Web Annotation files, from this app or another tool: the notes only, 50 MB at most. */
 export const webAnnotationFiles: TextFileFormat = {
   shortName: 'an annotation file',
   fullName: 'a Web Annotation file',

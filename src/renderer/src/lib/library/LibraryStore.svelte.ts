@@ -11,6 +11,7 @@ import type {
   PickedFile
 } from '../document-import/read-document-file'
 import { documentFileError } from '../document-import/import-errors'
+import { sha256Hex } from '../file-formats/file-bytes'
 import type { UnDocument } from '../document/un-document/un-document'
 import { meetingDocument } from '../document/meeting-text'
 import {
@@ -75,12 +76,6 @@ const fileFormats: Readonly<Record<DocumentFileKind, TextFileFormat>> = {
   text: plainTextDocumentFiles
 }
 
-/** The SHA-256 of `bytes`, as lower-case hex. */
-export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))
-  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('')
-}
-
 /** The app's reader, with pdf.js, mammoth and the parser loaded on first use. */
 const readDocument: DocumentReader = async (file, options) => {
   const { importDocumentFile } = await import('../document-import/read-document-file')
@@ -126,6 +121,13 @@ export class LibraryStore {
     this.#documents = [...records]
       .map(withoutBytes)
       .sort((a, b) => a.importedAt.localeCompare(b.importedAt))
+  }
+
+  /** Shows the documents a restore stored: in place of every one (Replace) or among them (Merge). */
+  showRestored(records: readonly ImportedDocument[], replace: boolean): void {
+    const restored = new Set(records.map(({ id }) => id))
+    const kept = replace ? [] : this.#documents.filter(({ id }) => !restored.has(id))
+    this.documents = [...kept, ...records]
   }
 
   /** The imported document with this id, if it is in the library. */

@@ -91,7 +91,8 @@ export class Notebook {
         annotations: this.annotations,
         sessionNotes: this.sessionNotes,
         agendaItems: this.agendaItems,
-        statements: this.statements
+        statements: this.statements,
+        documents: this.library
       },
       () => this.load()
     )

@@ -24,7 +24,14 @@ const emptyNotebook = {
   planRestore: (data: BackupData, mode: 'merge' | 'replace') =>
     Promise.resolve(
       planRestore(
-        { annotations: [], sessionNotes: [], agendaItems: [], statements: [], settings: [] },
+        {
+          annotations: [],
+          sessionNotes: [],
+          agendaItems: [],
+          statements: [],
+          settings: [],
+          documents: []
+        },
         data,
         mode
       )

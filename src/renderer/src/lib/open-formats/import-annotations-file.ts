@@ -1,7 +1,8 @@
 /**
  * "Import annotations…" in the Data dialog: the picked file read as W3C Web Annotations (its size
- * first, then its text), what could not be imported or had to be changed said in remarks, and a
- * merge of the rest planned, to be confirmed as any restore is (backup/restore-from-file.ts).
+ * first, then its text), each annotation placed on the document of the library its source names,
+ * what could not be imported or had to be changed said in remarks, and a merge of the rest
+ * planned, to be confirmed as any restore is (backup/restore-from-file.ts).
  */
 import type { Result } from '@shared/bridge'
 import type { ParagraphText } from '../annotations/anchor-text'
@@ -34,7 +35,8 @@ export async function readAnnotationFile(
     sessionNotes: [],
     agendaItems: [],
     statements: [],
-    settings: []
+    settings: [],
+    documents: []
   }
   const remarks = importRemarks(imported.annotations, imported.skipped)
   return {

@@ -1,9 +1,11 @@
 /**
  * Annotations to the W3C Web Annotation Data Model (JSON-LD), so other annotation tools can read a
- * delegate's notes. Each passage is a FragmentSelector naming its paragraph (`para-47`, the id the
- * app gives it), refined by a TextQuoteSelector and a TextPositionSelector relative to that
- * paragraph's plain text; a note on a whole paragraph is the fragment alone. What the model has no
- * term for is kept in the app's extension:
+ * delegate's notes. Each target's `source` names the annotation's document (document-uri.ts: the
+ * shipped summary's URN, an imported document's symbol or file checksum). Each passage is a
+ * FragmentSelector naming its paragraph (`para-47`, the id the app gives it), refined by a
+ * TextQuoteSelector and a TextPositionSelector relative to that paragraph's plain text; a note on
+ * a whole paragraph is the fragment alone. What the model has no term for is kept in the app's
+ * extension:
  *
  * - `cnd67:color`: the highlight colour, one of `highlightColors`, or null for none;
  * - `cnd67:followUp`: the follow-up, as the app stores it (a JSON literal), or null;
@@ -22,7 +24,9 @@ import type {
 } from '../annotations/annotation'
 import { anchorPassage, describePassage, type ParagraphText } from '../annotations/anchor-text'
 import type { FollowUp, Position } from '../follow-ups/follow-up'
+import { documentIdOf, shippedDocumentId, type ImportedDocument } from '../library/library-document'
 import { paragraphElementId } from '../navigation/paragraph-target'
+import { documentIdUri, importedDocumentUri } from './document-uri'
 
 /** The W3C Web Annotation JSON-LD context. */
 export const annotationContextIri = 'http://www.w3.org/ns/anno.jsonld'
@@ -115,26 +119,53 @@ export interface WebAnnotationCollection {
   last?: string
 }
 
-/** What the export needs besides the annotations. */
-export interface WebAnnotationExportOptions {
-  /**
-   * The document's stable address, the targets' `source`, e.g. "urn:cnd:…". An absolute IRI
-   * without a fragment: the collection's id is this with "#annotations".
-   */
-  documentUri: string
-  /** The document's title, for the collection's label. */
-  documentTitle: string
-  /** When the export is made. */
-  now: Date
+/** An imported document as the export needs it: its id, the URN it is named by, its paragraphs. */
+export interface ExportedDocument {
+  id: string
+  /** The targets' `source` for annotations on it (document-uri.ts). */
+  uri: string
   /** Every paragraph of the document, in order, to place each passage as it is now. */
   paragraphs: readonly ParagraphText[]
 }
 
+/** An imported document (as stored) as the export needs it. */
+export function exportedDocument(imported: ImportedDocument): ExportedDocument {
+  return {
+    id: imported.id,
+    uri: importedDocumentUri(imported),
+    paragraphs: imported.document.paragraphs
+  }
+}
+
+/** What the export needs besides the annotations. */
+export interface WebAnnotationExportOptions {
+  /**
+   * The shipped summary's stable address, the `source` of targets on it, e.g. "urn:cnd:…". An
+   * absolute IRI without a fragment: the collection's id is this with "#annotations".
+   */
+  documentUri: string
+  /** The shipped summary's title, for the collection's label. */
+  documentTitle: string
+  /** When the export is made. */
+  now: Date
+  /** Every paragraph of the shipped summary, in order, to place each passage as it is now. */
+  paragraphs: readonly ParagraphText[]
+  /**
+   * The imported documents, in the library's order. An annotation on a document not among them
+   * (nor the summary) is exported as it was stored, its source the document's id
+   * (`documentIdUri`), after the others.
+   */
+  documents?: readonly ExportedDocument[]
+}
+
 /**
- * The annotations as a W3C AnnotationCollection with one embedded page, in document order:
- * by paragraph, whole-paragraph notes first, then by passage, then by creation; annotations
- * that cannot be placed in the text last, oldest first. A passage is exported where it is found
- * in the text now (as the app shows it); one that is not found keeps its stored selectors.
+ * The annotations as a W3C AnnotationCollection with one embedded page, document by document
+ * (the shipped summary first, then the library's order) and in each in document order: by
+ * paragraph, whole-paragraph notes first, then by passage, then by creation; annotations
+ * that cannot be placed in their document's text last, oldest first. A passage is exported where
+ * it is found in the text now (as the app shows it); one that is not found keeps its stored
+ * selectors. The label names the summary when every annotation is on it, else the number of
+ * documents annotated.
  *
  * @throws RangeError if `documentUri` is not an absolute IRI without a fragment.
  */
@@ -148,16 +179,34 @@ export function toWebAnnotationCollection(
   }
   const collectionId = `${documentUri}#annotations`
   const pageId = `${documentUri}#annotations-page-1`
-  const texts = new Map(paragraphs.map((paragraph) => [paragraph.number, paragraph.text]))
-  const located = annotations.map((annotation) => locate(annotation, paragraphs, texts))
+  const documents = new Map<string, DocumentPlace>()
+  for (const exported of [
+    { id: shippedDocumentId, uri: documentUri, paragraphs },
+    ...(options.documents ?? [])
+  ]) {
+    if (documents.has(exported.id)) continue
+    documents.set(exported.id, {
+      order: documents.size,
+      uri: exported.uri,
+      paragraphs: exported.paragraphs,
+      texts: new Map(exported.paragraphs.map((paragraph) => [paragraph.number, paragraph.text]))
+    })
+  }
+  const located = annotations.map((annotation) => locate(annotation, documents))
   const placed = located.filter((entry) => entry.placed).sort(compareInDocument)
-  const orphans = located.filter((entry) => !entry.placed).sort(compareByCreation)
-  const items = [...placed, ...orphans].map((entry) => toWebAnnotation(entry, documentUri))
+  const orphans = located
+    .filter((entry) => !entry.placed)
+    .sort((a, b) => a.order - b.order || compareByCreation(a, b))
+  const items = [...placed, ...orphans].map((entry) => toWebAnnotation(entry))
+  const annotated = new Set(located.map((entry) => entry.source))
+  const onlySummary = [...annotated].every((source) => source === documentUri)
   const collection: WebAnnotationCollection = {
     '@context': collectionContext,
     id: collectionId,
     type: 'AnnotationCollection',
-    label: `Annotations on “${documentTitle}”`,
+    label: onlySummary
+      ? `Annotations on “${documentTitle}”`
+      : `Annotations on ${annotated.size} documents`,
     total: items.length,
     generator: { type: 'Software', name: generatorName },
     generated: now.toISOString()
@@ -175,37 +224,59 @@ export function toWebAnnotationCollection(
   return collection
 }
 
+/** A document annotations are exported on: its place in the export, its URN and its text. */
+interface DocumentPlace {
+  order: number
+  uri: string
+  paragraphs: readonly ParagraphText[]
+  texts: ReadonlyMap<number, string>
+}
+
 /** An annotation with where it is exported: where it is found now, or where it was stored. */
 interface LocatedAnnotation {
   annotation: Annotation
+  /** The targets' source: its document's URN. */
+  source: string
+  /** Its document's place in the export; after every known document for one the export lacks. */
+  order: number
   paragraph: number
   target: PassageTarget | null
   /** Whether it was found in the text; false for an orphan. */
   placed: boolean
 }
 
-/** Where `annotation` is in the text now. */
+/** Where `annotation` is in its document's text now. */
 function locate(
   annotation: Annotation,
-  paragraphs: readonly ParagraphText[],
-  texts: ReadonlyMap<number, string>
+  documents: ReadonlyMap<string, DocumentPlace>
 ): LocatedAnnotation {
-  const stored = { annotation, paragraph: annotation.paragraph, target: annotation.target }
+  const documentId = documentIdOf(annotation)
+  const document = documents.get(documentId)
+  const stored = {
+    annotation,
+    source: document?.uri ?? documentIdUri(documentId),
+    order: document?.order ?? documents.size,
+    paragraph: annotation.paragraph,
+    target: annotation.target
+  }
+  if (!document) return { ...stored, placed: false }
+  const { paragraphs, texts } = document
   if (!annotation.target) return { ...stored, placed: texts.has(annotation.paragraph) }
   const anchor = anchorPassage(annotation.target, annotation.paragraph, paragraphs)
   const text = anchor.status === 'anchored' ? texts.get(anchor.paragraph) : undefined
   if (anchor.status !== 'anchored' || text === undefined) return { ...stored, placed: false }
   return {
-    annotation,
+    ...stored,
     paragraph: anchor.paragraph,
     target: describePassage(text, anchor.start, anchor.end),
     placed: true
   }
 }
 
-/** Document order: paragraph, whole-paragraph notes first, passage start, creation, id. */
+/** Document order: document, paragraph, whole-paragraph notes first, passage start, creation, id. */
 function compareInDocument(a: LocatedAnnotation, b: LocatedAnnotation): number {
   return (
+    a.order - b.order ||
     a.paragraph - b.paragraph ||
     (a.target?.position.start ?? -1) - (b.target?.position.start ?? -1) ||
     compareByCreation(a, b)
@@ -226,8 +297,8 @@ function compareStrings(a: string, b: string): number {
 }
 
 /** One annotation in the model's terms. */
-function toWebAnnotation(entry: LocatedAnnotation, documentUri: string): WebAnnotation {
-  const { annotation, paragraph, target } = entry
+function toWebAnnotation(entry: LocatedAnnotation): WebAnnotation {
+  const { annotation, paragraph, target, source } = entry
   const body: (CommentBody | TagBody)[] = []
   if (annotation.note !== '') {
     body.push({
@@ -254,7 +325,7 @@ function toWebAnnotation(entry: LocatedAnnotation, documentUri: string): WebAnno
     created: annotation.createdAt,
     modified: annotation.updatedAt,
     ...(body.length > 0 ? { body } : {}),
-    target: { source: documentUri, selector },
+    target: { source, selector },
     'cnd67:color': annotation.color
   }
   if (annotation.followUp !== undefined) {

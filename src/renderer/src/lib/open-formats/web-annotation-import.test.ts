@@ -174,6 +174,7 @@ describe('fromWebAnnotationCollection', () => {
     expect(importOne(hypothesisStyle, ['Early warning'])).toStrictEqual({
       annotation: {
         id: fixtureId(101),
+        documentId: 'summary',
         paragraph: 47,
         target: passage(47, 'Early Warning Advisory (EWA)'),
         color: null,

@@ -1,9 +1,9 @@
 /**
  * Annotations from W3C Web Annotation files (JSON-LD), written by this app (see
  * web-annotation-export.ts) or by other annotation tools: the file as a whole is refused when it
- * cannot be a Web Annotation file; within it, each annotation is read on its own, placed in the
- * meeting text (web-annotation-placement.ts), and imported with what had to be corrected, or
- * skipped with the reason.
+ * cannot be a Web Annotation file; within it, each annotation is read on its own, placed on the
+ * document its source names and in that document's text (web-annotation-placement.ts), and
+ * imported with what had to be corrected, or skipped with the reason.
  */
 import * as v from 'valibot'
 import type { Annotation, HighlightColor } from '../annotations/annotation'
@@ -18,9 +18,10 @@ import {
   type JsonValueLimits
 } from '../file-formats/json-guard'
 import {
-  DocumentText,
+  LibraryText,
   placeTargets,
   shorten,
+  type ImportLibrary,
   type Placement,
   type TargetPlace
 } from './web-annotation-placement'
@@ -39,7 +40,7 @@ import {
   type PageInput
 } from './web-annotation-schema'
 
-export type { Placement } from './web-annotation-placement'
+export type { ImportLibrary, Placement } from './web-annotation-placement'
 
 /** An annotation read from a file, ready to store. */
 export interface ImportedAnnotation {
@@ -72,6 +73,11 @@ export interface WebAnnotationImportOptions {
   now: Date
   /** The tags already in use, so that imported tags take their spelling. */
   knownTags?: Iterable<string>
+  /**
+   * The library: the shipped summary's URN and the imported documents, each annotation placed on
+   * the one its source names. Without it, every annotation is placed in the shipped summary.
+   */
+  library?: ImportLibrary
 }
 
 /** The real clock and random UUIDs. */
@@ -141,12 +147,15 @@ export function parseWebAnnotationFile(
  * refused whole. Within it, each annotation is read on its own: one that is malformed, or whose
  * target cannot be placed, is listed in `skipped` with the reason, and the others are imported.
  *
- * An annotation is placed by the paragraph its FragmentSelector names (`para-N`); without one, by
- * finding its quote anywhere in the text. One that names a paragraph and gives its quote and
- * position is imported even when the passage is not found (an orphan, as the app keeps any),
- * because it carries all the app stores; one without, that cannot be found, is skipped. The
- * targets' `source` is not compared with the app's document: other tools name it by their own
- * address, and the paragraph and quote are what place an annotation.
+ * An annotation is placed on the document its target's `source` names by the app's URNs
+ * (document-uri.ts): the shipped summary, or an imported document of `options.library` by its
+ * symbol, its original file's checksum or its id. One whose source is such a URN but names no
+ * document of the library is skipped, with the reason; a source the app never writes (another
+ * tool's own address) is taken to be the shipped summary, as before the library. In its document,
+ * it is placed by the paragraph its FragmentSelector names (`para-N`); without one, by
+ * finding its quote anywhere in that document's text. One that names a paragraph and gives its
+ * quote and position is imported even when the passage is not found (an orphan, as the app keeps
+ * any), because it carries all the app stores; one without, that cannot be found, is skipped.
  *
  * The note is the text of the bodies that are not tags (Markdown and plain text as written, HTML
  * reduced to its text); tags come from `tagging` bodies, cleaned as typed tags are. Colour,
@@ -163,7 +172,7 @@ export function fromWebAnnotationCollection(
   const listed = annotationsIn(json)
   if (!listed.ok) return listed
 
-  const meetingText = new DocumentText(paragraphs)
+  const library = new LibraryText(paragraphs, options.library)
   const annotations: ImportedAnnotation[] = []
   const skipped: SkippedAnnotation[] = []
   const seenIds = new Set<string>()
@@ -186,7 +195,7 @@ export function fromWebAnnotationCollection(
       }
       seenIds.add(id)
     }
-    const place = placeTargets(input.target ?? [], meetingText)
+    const place = placeTargets(input.target ?? [], library)
     if (!place.ok) {
       skipped.push({ index, reason: place.reason })
       return
@@ -301,6 +310,7 @@ function toImportedAnnotation(
 
   const annotation: Annotation = {
     id: uuidOf(input.id) ?? options.newId(),
+    documentId: place.documentId,
     paragraph: place.paragraph,
     target: place.target,
     color: extension.color,

@@ -1,11 +1,14 @@
 /**
- * Where an annotation read from a Web Annotation file goes in the meeting text: by the paragraph
- * its FragmentSelector names (`para-N`), refined by a quote and a position; without one, by
- * finding its quote anywhere in the text, the way the app re-anchors a passage; or by a target
- * address ending in `#para-N`. A target that cannot be placed gets a reason a delegate can read.
+ * Where an annotation read from a Web Annotation file goes: on the document its target's source
+ * names (document-uri.ts), and in it by the paragraph its FragmentSelector names (`para-N`),
+ * refined by a quote and a position; without one, by finding its quote anywhere in that
+ * document's text, the way the app re-anchors a passage; or by a target address ending in
+ * `#para-N`. A target that cannot be placed gets a reason a delegate can read.
  */
 import type { PassageTarget } from '../annotations/annotation'
 import { anchorPassage, describePassage, type ParagraphText } from '../annotations/anchor-text'
+import { shippedDocumentId, type ImportedDocument } from '../library/library-document'
+import { documentNamedBy, isAppDocumentUri, symbolUrnPrefix } from './document-uri'
 import type { FragmentSelector, Selector, Target } from './web-annotation-schema'
 
 /** The paragraph a fragment names: "para-47", or "#para-47" as some tools write it. */
@@ -29,9 +32,12 @@ export class DocumentText {
   readonly #texts: Map<number, string>
   /** "paragraphs 1 to 87", for messages. */
   readonly range: string
+  /** The document in messages: "the meeting text", or an imported document's title in quotes. */
+  readonly name: string
 
-  constructor(paragraphs: readonly ParagraphText[]) {
+  constructor(paragraphs: readonly ParagraphText[], name = 'the meeting text') {
     this.paragraphs = paragraphs
+    this.name = name
     this.#texts = new Map(paragraphs.map((paragraph) => [paragraph.number, paragraph.text]))
     const numbers = paragraphs.map((paragraph) => paragraph.number)
     this.range =
@@ -46,16 +52,96 @@ export class DocumentText {
   }
 }
 
+/** The library an import places annotations in: its documents' URNs and their paragraphs. */
+export interface ImportLibrary {
+  /** The shipped summary's URN (`meetingDocumentUri`). */
+  shippedUri: string
+  /** The imported documents, in the library's order. */
+  documents: readonly ImportedDocument[]
+}
+
+/** Where in the library an annotation's source is, or why it is nowhere in it. */
+type DocumentFound =
+  { ok: true; documentId: string; text: DocumentText } | { ok: false; reason: string }
+
+/**
+ * The documents of the library, each's text built when an annotation is first found on it. A
+ * source names a document by the app's URNs (document-uri.ts); a source this app never writes
+ * (another tool's address for the document it annotated) and a target without one are taken to
+ * be on the shipped summary, as before the library; so is every target when no library is given.
+ */
+export class LibraryText {
+  readonly #summary: DocumentText
+  readonly #library: ImportLibrary | undefined
+  readonly #texts = new Map<string, DocumentText>()
+
+  constructor(summaryParagraphs: readonly ParagraphText[], library?: ImportLibrary) {
+    this.#summary = new DocumentText(summaryParagraphs)
+    this.#library = library
+  }
+
+  /** The document `source` names, or why it is not in the library. */
+  documentOf(source: string | undefined): DocumentFound {
+    const summary: DocumentFound = {
+      ok: true,
+      documentId: shippedDocumentId,
+      text: this.#summary
+    }
+    if (!this.#library || source === undefined) return summary
+    const { shippedUri, documents } = this.#library
+    const id = documentNamedBy(source, shippedUri, documents)
+    if (id === shippedDocumentId) return summary
+    const imported = documents.find((document) => document.id === id)
+    if (imported) {
+      let text = this.#texts.get(imported.id)
+      if (!text) {
+        text = new DocumentText(imported.document.paragraphs, `“${shorten(imported.title)}”`)
+        this.#texts.set(imported.id, text)
+      }
+      return { ok: true, documentId: imported.id, text }
+    }
+    if (!isAppDocumentUri(source)) return summary
+    return { ok: false, reason: missingDocumentReason(source) }
+  }
+}
+
+/** Why an annotation on a document the library does not have is left out. */
+function missingDocumentReason(source: string): string {
+  let named = shorten(source)
+  if (source.toLowerCase().startsWith(symbolUrnPrefix)) {
+    try {
+      named = `${shorten(decodeURIComponent(source.slice(symbolUrnPrefix.length)))} (${named})`
+    } catch {
+      // Not percent-encoded well: the URN itself names it.
+    }
+  }
+  return `It is on a document that is not in your library, ${named}. Open that document, then import the file again.`
+}
+
 /** Where an imported annotation goes, or why it goes nowhere. */
 export type TargetPlace =
-  | { ok: true; paragraph: number; target: PassageTarget | null; placement: Placement }
+  | {
+      ok: true
+      /** The document it is on (`shippedDocumentId` for the summary). */
+      documentId: string
+      paragraph: number
+      target: PassageTarget | null
+      placement: Placement
+    }
   | { ok: false; reason: string }
 
+/** Where a target is in the document it is found on: a TargetPlace without its document. */
+type PlaceInDocument = DistributiveOmit<TargetPlace, 'documentId'>
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
+
 /** The place of the first of an annotation's targets that can be placed; else the first's reason. */
-export function placeTargets(targets: readonly Target[], meetingText: DocumentText): TargetPlace {
+export function placeTargets(targets: readonly Target[], library: LibraryText): TargetPlace {
   let firstFailure: TargetPlace | undefined
   for (const target of targets) {
-    const place = placeTarget(target, meetingText)
+    const found = library.documentOf(sourceOf(target))
+    const place: TargetPlace = found.ok
+      ? withDocument(placeTarget(target, found.text), found.documentId)
+      : found
     if (place.ok) return place
     firstFailure ??= place
   }
@@ -64,11 +150,29 @@ export function placeTargets(targets: readonly Target[], meetingText: DocumentTe
   )
 }
 
+/** The address of the document a target is on: its source, or a whole-resource address without its fragment. */
+function sourceOf(target: Target): string | undefined {
+  if (typeof target !== 'string') return target.source ?? withoutFragment(target.id)
+  return withoutFragment(target)
+}
+
+/** An address without its fragment ("urn:x#para-3" → "urn:x"). */
+function withoutFragment(address: string | undefined): string | undefined {
+  if (address === undefined) return undefined
+  const hash = address.indexOf('#')
+  return hash === -1 ? address : address.slice(0, hash)
+}
+
+/** A place in a document, said to be in `documentId`. */
+function withDocument(place: PlaceInDocument, documentId: string): TargetPlace {
+  return place.ok ? { ...place, documentId } : place
+}
+
 /**
  * Where one target is in the document; the rules are those of fromWebAnnotationCollection
  * (web-annotation-import.ts).
  */
-function placeTarget(target: Target, meetingText: DocumentText): TargetPlace {
+function placeTarget(target: Target, meetingText: DocumentText): PlaceInDocument {
   if (typeof target === 'string') return placeWholeResource(target, meetingText)
   const selectors = target.selector ?? []
   const fragment = selectors.find(
@@ -93,7 +197,7 @@ function placeTarget(target: Target, meetingText: DocumentText): TargetPlace {
   if (text === undefined) {
     return {
       ok: false,
-      reason: `It is on paragraph ${paragraph}, but the meeting text has ${meetingText.range}.`
+      reason: `It is on paragraph ${paragraph}, but ${meetingText.name} has ${meetingText.range}.`
     }
   }
   if (position && position.start === position.end) {
@@ -144,20 +248,20 @@ function findSelector<TType extends 'TextQuoteSelector' | 'TextPositionSelector'
  * A target that is a whole resource: a paragraph when its address ends in its fragment
  * ("…#para-47"), otherwise nothing the app can attach a note to.
  */
-function placeWholeResource(address: string, meetingText: DocumentText): TargetPlace {
+function placeWholeResource(address: string, meetingText: DocumentText): PlaceInDocument {
   const hash = address.lastIndexOf('#')
   const match = hash === -1 ? null : paragraphFragment.exec(address.slice(hash + 1))
   if (!match) {
     return {
       ok: false,
-      reason: `Its target (${shorten(address)}) names no paragraph of the meeting text and quotes no passage of it.`
+      reason: `Its target (${shorten(address)}) names no paragraph of ${meetingText.name} and quotes no passage of it.`
     }
   }
   const paragraph = Number(match[1])
   if (meetingText.text(paragraph) === undefined) {
     return {
       ok: false,
-      reason: `It is on paragraph ${paragraph}, but the meeting text has ${meetingText.range}.`
+      reason: `It is on paragraph ${paragraph}, but ${meetingText.name} has ${meetingText.range}.`
     }
   }
   return { ok: true, paragraph, target: null, placement: 'as-given' }
@@ -171,15 +275,15 @@ function placeByQuote(
   quote: { exact: string; prefix?: string; suffix?: string },
   paragraph: number,
   meetingText: DocumentText
-): TargetPlace {
+): PlaceInDocument {
   // No position is known; one that holds nothing never matches, so the quote is searched for.
   const sought = passageTarget(quote, { start: 0, end: 0 })
   const anchor = anchorPassage(sought, paragraph, meetingText.paragraphs)
   const text = anchor.status === 'anchored' ? meetingText.text(anchor.paragraph) : undefined
   if (anchor.status !== 'anchored' || text === undefined) {
     const where = Number.isNaN(paragraph)
-      ? 'the meeting text'
-      : `paragraph ${paragraph} or elsewhere in the meeting text`
+      ? meetingText.name
+      : `paragraph ${paragraph} or elsewhere in ${meetingText.name}`
     return { ok: false, reason: `Its quote “${shorten(quote.exact)}” is not in ${where}.` }
   }
   return {
