@@ -125,8 +125,8 @@ export class LibraryStore {
 
   /** Shows the documents a restore stored: in place of every one (Replace) or among them (Merge). */
   showRestored(records: readonly ImportedDocument[], replace: boolean): void {
-    const restored = new Set(records.map(({ id }) => id))
-    const kept = replace ? [] : this.#documents.filter(({ id }) => !restored.has(id))
+    const restored = records.map(({ id }) => id)
+    const kept = replace ? [] : this.#documents.filter(({ id }) => !restored.includes(id))
     this.documents = [...kept, ...records]
   }
 
