@@ -510,93 +510,65 @@ const backupApp = v.strictObject(
   mustBe('the app that made the backup (an object with its name and version)')
 )
 
+/**
+ * A whole backup file of `version`, whose data holds `tables` (each a list of records) and whose
+ * counts name the same tables: the one shape of every version, which differ only in their tables.
+ */
+function backupFileSchema<const Version extends number, const Tables extends v.ObjectEntries>(
+  version: Version,
+  tables: Tables
+) {
+  const counts = Object.fromEntries(Object.keys(tables).map((table) => [table, count])) as {
+    [Table in keyof Tables]: typeof count
+  }
+  return v.strictObject(
+    {
+      format: v.literal(backupFormat, mustBe(`"${backupFormat}"`)),
+      version: v.literal(version, mustBe(String(version))),
+      createdAt: timestamp,
+      app: backupApp,
+      counts: v.strictObject(counts, mustBe('the number of records in each table (an object)')),
+      data: v.strictObject(tables, mustBe('the backed-up data (an object)'))
+    },
+    mustBe('a backup (an object)')
+  )
+}
+
+/** The lists of records every version of a backup holds besides the annotations and settings. */
+const notesTables = {
+  sessionNotes: v.array(sessionNoteSchema, mustBe('a list of session notes')),
+  agendaItems: v.array(agendaItemSchema, mustBe('a list of agenda items'))
+}
+
+/** The delegation's statements, which backups hold from version 2. */
+const statementsTable = { statements: v.array(statementSchema, mustBe('a list of statements')) }
+
+/** The settings, which every version holds after its other records. */
+const settingsTable = { settings: v.array(settingSchema, mustBe('a list of settings')) }
+
 /** A whole backup file, version 3: version 2, imported documents and each annotation's document. */
-export const backupSchema = v.strictObject(
-  {
-    format: v.literal(backupFormat, mustBe(`"${backupFormat}"`)),
-    version: v.literal(backupVersion, mustBe(String(backupVersion))),
-    createdAt: timestamp,
-    app: backupApp,
-    counts: v.strictObject(
-      {
-        annotations: count,
-        sessionNotes: count,
-        agendaItems: count,
-        statements: count,
-        settings: count,
-        documents: count
-      },
-      mustBe('the number of records in each table (an object)')
-    ),
-    data: v.strictObject(
-      {
-        annotations: v.array(annotationSchema, mustBe('a list of annotations')),
-        sessionNotes: v.array(sessionNoteSchema, mustBe('a list of session notes')),
-        agendaItems: v.array(agendaItemSchema, mustBe('a list of agenda items')),
-        statements: v.array(statementSchema, mustBe('a list of statements')),
-        settings: v.array(settingSchema, mustBe('a list of settings')),
-        documents: v.array(documentSchema, mustBe('a list of imported documents'))
-      },
-      mustBe('the backed-up data (an object)')
-    )
-  },
-  mustBe('a backup (an object)')
-)
+export const backupSchema = backupFileSchema(backupVersion, {
+  annotations: v.array(annotationSchema, mustBe('a list of annotations')),
+  ...notesTables,
+  ...statementsTable,
+  ...settingsTable,
+  documents: v.array(documentSchema, mustBe('a list of imported documents'))
+})
 
 /** A whole backup file, version 2: version 1 and the delegation's statements. */
-export const versionTwoBackupSchema = v.strictObject(
-  {
-    format: v.literal(backupFormat, mustBe(`"${backupFormat}"`)),
-    version: v.literal(2, mustBe('2')),
-    createdAt: timestamp,
-    app: backupApp,
-    counts: v.strictObject(
-      {
-        annotations: count,
-        sessionNotes: count,
-        agendaItems: count,
-        statements: count,
-        settings: count
-      },
-      mustBe('the number of records in each table (an object)')
-    ),
-    data: v.strictObject(
-      {
-        annotations: v.array(versionTwoAnnotationSchema, mustBe('a list of annotations')),
-        sessionNotes: v.array(sessionNoteSchema, mustBe('a list of session notes')),
-        agendaItems: v.array(agendaItemSchema, mustBe('a list of agenda items')),
-        statements: v.array(statementSchema, mustBe('a list of statements')),
-        settings: v.array(settingSchema, mustBe('a list of settings'))
-      },
-      mustBe('the backed-up data (an object)')
-    )
-  },
-  mustBe('a backup (an object)')
-)
+export const versionTwoBackupSchema = backupFileSchema(2, {
+  annotations: v.array(versionTwoAnnotationSchema, mustBe('a list of annotations')),
+  ...notesTables,
+  ...statementsTable,
+  ...settingsTable
+})
 
 /** A whole backup file, version 1, as the first release wrote it: no statements. */
-export const versionOneBackupSchema = v.strictObject(
-  {
-    format: v.literal(backupFormat, mustBe(`"${backupFormat}"`)),
-    version: v.literal(1, mustBe('1')),
-    createdAt: timestamp,
-    app: backupApp,
-    counts: v.strictObject(
-      { annotations: count, sessionNotes: count, agendaItems: count, settings: count },
-      mustBe('the number of records in each table (an object)')
-    ),
-    data: v.strictObject(
-      {
-        annotations: v.array(versionTwoAnnotationSchema, mustBe('a list of annotations')),
-        sessionNotes: v.array(sessionNoteSchema, mustBe('a list of session notes')),
-        agendaItems: v.array(agendaItemSchema, mustBe('a list of agenda items')),
-        settings: v.array(settingSchema, mustBe('a list of settings'))
-      },
-      mustBe('the backed-up data (an object)')
-    )
-  },
-  mustBe('a backup (an object)')
-)
+export const versionOneBackupSchema = backupFileSchema(1, {
+  annotations: v.array(versionTwoAnnotationSchema, mustBe('a list of annotations')),
+  ...notesTables,
+  ...settingsTable
+})
 
 /** What a valid backup file parses to, before its records are copied out. */
 export type BackupFile = v.InferOutput<typeof backupSchema>
