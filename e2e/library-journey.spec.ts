@@ -75,7 +75,7 @@ async function recordProgress(page: Page): Promise<void> {
   })
 }
 
-/** Presses Ctrl+O and picks `path` in the file chooser it opens, as a delegate does. */
+/** Presses Ctrl+O and picks the file `name` holding `bytes` in the chooser it opens, as a delegate does. */
 async function openDocument(page: Page, name: string, bytes: Buffer): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('annotations-shown')[0])
   const chooser = page.waitForEvent('filechooser')
