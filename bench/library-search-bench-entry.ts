@@ -1,7 +1,7 @@
 /**
  * What `npm run bench` times of search across the library, loaded through Vite so that it runs
  * the app's own index, parser and meeting text: the shipped summary and nineteen UN-like
- * documents made from it, with 20,000 annotations spread over them, searched a keystroke at a
+ * documents made from it, with the notes the bench gives spread over them, searched a keystroke at a
  * time; and the shipped summary alone with the same notes, as the baseline of the same run.
  */
 import type { Annotation } from '../src/renderer/src/lib/annotations/annotation'

@@ -2,13 +2,15 @@
 /**
  * The library search figure of `npm run bench`: each keystroke's search over the twenty
  * documents of a delegate's library (the shipped summary and nineteen UN-like documents of 80 to
- * 120 paragraphs) and 20,000 annotations spread over them, against the shipped summary alone
- * with as many annotations, both measured in the same run (bench/library-search-bench-entry.ts).
+ * 120 paragraphs) and 5,000 annotations spread over them, as many as the search figure over the
+ * summary alone is held to 16 ms with (search-bench.mjs; 20,000 annotations are the scale
+ * part's, held to twice that), against the shipped summary alone with as many annotations, both
+ * measured in the same run (bench/library-search-bench-entry.ts).
  * The index's own search is timed, in Node, as the results panel runs it for each keystroke; on
  * the clock (the figure held to its target), and in the process's CPU time, which tells what the
  * search costs when other work on the machine stretches the time on the clock.
  */
-import { median, pairedRatio } from './annotations-bench.mjs'
+import { median, pairedRatio, storedAnnotationCount } from './annotations-bench.mjs'
 import { withViteModule } from './data-bench.mjs'
 import { librarySize } from './library-bench.mjs'
 import { percentile, typedQueries } from './search-bench.mjs'
@@ -47,7 +49,8 @@ export async function benchLibrarySearch(passes) {
     '/bench/library-search-bench-entry.ts',
     (module) =>
       /** @type {LibrarySearchEntry} */ (module).timeLibrarySearch(typedQueries, {
-        ...librarySize,
+        documents: librarySize.documents,
+        annotations: storedAnnotationCount,
         passes,
         // The process's CPU time in milliseconds (user and system, all its threads).
         cpuNow: () => {
