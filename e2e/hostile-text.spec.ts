@@ -387,6 +387,8 @@ function hostileBackup(backup: string): string {
   const stamp = '2024-03-14T09:00:00.000Z'
   const annotations = corpus.map(({ payload, index, paragraph, id, agendaItemId }) => ({
     id,
+    // The app's backups name each annotation's document; these are all on the shipped summary.
+    documentId: 'summary',
     paragraph,
     target: index % 2 === 1 ? payloadPassage(payload.text) : null,
     color: colours[index % colours.length],
@@ -443,7 +445,8 @@ function hostileBackup(backup: string): string {
     sessionNotes,
     agendaItems: [...file.data.agendaItems, ...agendaItems],
     statements,
-    settings
+    settings,
+    documents: file.data.documents
   }
   file.counts = Object.fromEntries(
     Object.entries(file.data).map(([table, records]) => [table, records.length])
