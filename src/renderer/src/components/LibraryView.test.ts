@@ -87,7 +87,9 @@ describe('LibraryView', () => {
 
     await user.click(renameButton)
     await user.clear(screen.getByRole('textbox', { name: /^New title/u }))
-    expect(screen.getByText('A document’s title cannot be blank.')).toBeTruthy()
+    expect(
+      screen.getByRole('textbox', { name: /^New title/u }).getAttribute('aria-describedby')
+    ).toBe(screen.getByText('A document’s title cannot be blank.').id)
     expect(screen.getByRole('button', { name: 'Save' })).toHaveProperty('disabled', true)
     await user.keyboard('Precursors (CND67){Enter}')
     expect(await screen.findByRole('button', { name: 'Rename Precursors (CND67)' })).toBe(
@@ -115,7 +117,11 @@ describe('LibraryView', () => {
     const [notice] = notices.current
     expect(notice.message).toBe('Removed “Report on precursors”.')
     notice.action?.run()
-    expect(await screen.findByRole('listitem', { name: 'Report on precursors' })).toBeTruthy()
+    const restored = await screen.findByRole('listitem', { name: 'Report on precursors' })
+    expect(within(restored).getByRole('button', { name: 'Remove Report on precursors' })).toBe(
+      screen.getAllByRole('button', { name: /^Remove / })[0]
+    )
+    expect(screen.getAllByRole('listitem')).toHaveLength(2)
   })
 
   it('opens a picked file into the list, and says plainly why another cannot be', async () => {
@@ -123,7 +129,9 @@ describe('LibraryView', () => {
     renderWithNotebook(LibraryView, {}, { notebook, notices })
     const picker = screen.getByLabelText('Document to open')
     await user.upload(picker, new File([new Uint8Array(textBytes())], 'precursors.txt'))
-    expect(await screen.findByRole('listitem', { name: 'Report on precursors' })).toBeTruthy()
+    const added = await screen.findByRole('listitem', { name: 'Report on precursors' })
+    expect(added.textContent).toContain('E/CN.7/2024/99')
+    expect(added.textContent).toContain('3 paragraphs')
     expect(notices.current.map((notice) => notice.message)).toEqual([
       'Added “Report on precursors” to your library: 3 paragraphs.'
     ])
