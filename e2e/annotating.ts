@@ -15,3 +15,22 @@ export async function writeParagraphNote(page: Page, number: number, note: strin
   await page.getByRole('button', { name: 'Save' }).click()
   await expect(box).toBeHidden()
 }
+
+/** Selects `passage` in paragraph `number`, as a reader dragging over it would. */
+export async function selectPassage(page: Page, number: number, passage: string): Promise<void> {
+  await paragraph(page, number).scrollIntoViewIfNeeded()
+  await page.evaluate(
+    ({ number, passage }) => {
+      const text = document.querySelector(`#para-${number} > .text`)
+      const node = text?.querySelector('p')?.firstChild
+      const start = node?.textContent?.indexOf(passage) ?? -1
+      if (!node || start < 0) throw new Error(`"${passage}" is not in paragraph ${number}`)
+      const range = document.createRange()
+      range.setStart(node, start)
+      range.setEnd(node, start + passage.length)
+      window.getSelection()?.removeAllRanges()
+      window.getSelection()?.addRange(range)
+    },
+    { number, passage }
+  )
+}

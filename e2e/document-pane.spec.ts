@@ -5,7 +5,7 @@
  * text; and the document reads well in a small window in the dark theme.
  */
 import type { Locator, Page } from '@playwright/test'
-import { paragraph, writeParagraphNote } from './annotating'
+import { paragraph, selectPassage, writeParagraphNote } from './annotating'
 import { expect, pageSettled, test } from './fixtures'
 import { hostileReport, storeImportedDocument } from './library-documents'
 
@@ -13,25 +13,6 @@ const report = hostileReport
 
 /** The reference pane's article, which names the document it shows. */
 const article = (page: Page) => page.locator('article.document')
-
-/** Selects `passage` in paragraph `number`, as a reader dragging over it would. */
-async function selectPassage(page: Page, number: number, passage: string): Promise<void> {
-  await paragraph(page, number).scrollIntoViewIfNeeded()
-  await page.evaluate(
-    ({ number, passage }) => {
-      const text = document.querySelector(`#para-${number} > .text`)
-      const node = text?.querySelector('p')?.firstChild
-      const start = node?.textContent?.indexOf(passage) ?? -1
-      if (!node || start < 0) throw new Error(`"${passage}" is not in paragraph ${number}`)
-      const range = document.createRange()
-      range.setStart(node, start)
-      range.setEnd(node, start + passage.length)
-      window.getSelection()?.removeAllRanges()
-      window.getSelection()?.addRange(range)
-    },
-    { number, passage }
-  )
-}
 
 /** Chooses a theme in Display, as a delegate does. */
 async function chooseTheme(page: Page, theme: 'Light' | 'Dark') {

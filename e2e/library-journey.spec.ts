@@ -9,7 +9,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
-import { paragraph, writeParagraphNote } from './annotating'
+import { paragraph, selectPassage, writeParagraphNote } from './annotating'
 import { expect, pageSettled, test, type RunningApp } from './fixtures'
 import { expectUsable } from './visibility'
 
@@ -101,25 +101,6 @@ async function showLibrary(page: Page) {
     .getByRole('tab', { name: 'Library' })
     .click()
   return page.getByRole('tabpanel', { name: 'Library' })
-}
-
-/** Selects `passage` in paragraph `number`, as a reader dragging over it would. */
-async function selectPassage(page: Page, number: number, passage: string): Promise<void> {
-  await paragraph(page, number).scrollIntoViewIfNeeded()
-  await page.evaluate(
-    ({ number, passage }) => {
-      const text = document.querySelector(`#para-${number} > .text`)
-      const node = text?.querySelector('p')?.firstChild
-      const start = node?.textContent?.indexOf(passage) ?? -1
-      if (!node || start < 0) throw new Error(`"${passage}" is not in paragraph ${number}`)
-      const range = document.createRange()
-      range.setStart(node, start)
-      range.setEnd(node, start + passage.length)
-      window.getSelection()?.removeAllRanges()
-      window.getSelection()?.addRange(range)
-    },
-    { number, passage }
-  )
 }
 
 /** Imports the report and opens it from the notice; resolves with its id in the library. */
