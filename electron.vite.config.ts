@@ -8,9 +8,9 @@ import { defineConfig } from 'electron-vite'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 import type { Plugin } from 'vite'
 import packageJson from './package.json' with { type: 'json' }
-import { compileHintOnStartChunk } from './scripts/compile-hints-plugin'
 import { meetingDocumentModule } from './scripts/meeting-document-plugin'
 import { prerenderApp } from './scripts/prerender-plugin'
+import { staleReactionWithoutStack } from './scripts/stale-reaction-plugin'
 
 /**
  * The page's Content Security Policy is strict in a build. The dev server needs inline styles
@@ -59,7 +59,7 @@ export default defineConfig({
       ...rendererCompile().plugins,
       relaxCspForDevServer(),
       prerenderApp('/src/prerender.ts', rendererCompile),
-      compileHintOnStartChunk()
+      staleReactionWithoutStack()
     ],
     build: {
       minify: process.env.BENCH_PROFILE ? false : true,

@@ -8,29 +8,6 @@
 export const storedAnnotationCount = 5000
 
 /**
- * @param {number[]} values
- * @returns {number}
- */
-export function median(values) {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = sorted.length >> 1
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-}
-
-/**
- * Times taken in pairs, each pair back to back, compared: the median of the pairs' ratios, which
- * discounts moments when the whole machine was slower, and their spread (the smallest and the
- * largest), which tells a reader whether a margin under a target is more than noise.
- * @param {number[]} times
- * @param {number[]} baselines the time paired with each of `times`, in the same order
- * @returns {{ median: number, min: number, max: number, all: number[] }}
- */
-export function pairedRatio(times, baselines) {
-  const all = times.map((time, run) => time / baselines[run])
-  return { median: median(all), min: Math.min(...all), max: Math.max(...all), all }
-}
-
-/**
  * Fills the app's database in this page's origin with `count` annotations spread over every
  * paragraph: four in five highlight a run of words, one in five is a note on the whole paragraph.
  * Written straight into IndexedDB, as a year of use would have left it.

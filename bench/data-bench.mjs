@@ -5,7 +5,8 @@
  * app's Your data dialog (against one annotation).
  */
 import { createServer } from 'vite'
-import { median, seedAnnotations } from './annotations-bench.mjs'
+import { seedAnnotations } from './annotations-bench.mjs'
+import { median } from './statistics.mjs'
 
 /** How many annotations the brief and the backup hold. */
 export const dataAnnotationCount = 5000

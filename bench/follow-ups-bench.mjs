@@ -4,7 +4,7 @@
  * (against the same with one, measured in the same run), and renaming a tag carried by 2,000
  * annotations (against a tag carried by one).
  */
-import { median } from './annotations-bench.mjs'
+import { median } from './statistics.mjs'
 
 /** How many follow-ups, and how many items carry the renamed tag. */
 export const followUpCount = 2000

@@ -11,8 +11,9 @@ import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { buildDocumentImportPage } from '../scripts/document-import-page.mjs'
 import { repeatedMeeting, shippedSummary, summaryPdf } from '../scripts/make-un-fixtures.mjs'
-import { median, openApp, pairedRatio } from './annotations-bench.mjs'
+import { openApp } from './annotations-bench.mjs'
 import { withBenchEntry } from './data-bench.mjs'
+import { median, pairedRatio } from './statistics.mjs'
 
 /** The library's targets (issue 18, §5). */
 export const libraryTargets = { pdfImportMs: 10_000, libraryStartRatio: 1.3, openDocumentMs: 500 }

@@ -10,10 +10,11 @@
  * the clock (the figure held to its target), and in the process's CPU time, which tells what the
  * search costs when other work on the machine stretches the time on the clock.
  */
-import { median, pairedRatio, storedAnnotationCount } from './annotations-bench.mjs'
+import { storedAnnotationCount } from './annotations-bench.mjs'
 import { withViteModule } from './data-bench.mjs'
 import { librarySize } from './library-bench.mjs'
 import { percentile, typedQueries } from './search-bench.mjs'
+import { median, pairedRatio } from './statistics.mjs'
 
 /**
  * What bench/library-search-bench-entry.ts exports.

@@ -19,8 +19,6 @@ import { chromium } from '@playwright/test'
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs'
 import { serveStatic } from '../scripts/serve-static.mjs'
 import {
-  median,
-  pairedRatio,
   expectAnnotationsShown,
   seedAnnotations,
   storedAnnotationCount,
@@ -39,6 +37,7 @@ import {
   librarySize,
   libraryTargets
 } from './library-bench.mjs'
+import { median, pairedRatio } from './statistics.mjs'
 
 const rendererDir = 'out/renderer'
 const runs = Number(process.env.BENCH_RUNS ?? 21)
@@ -52,6 +51,12 @@ const runs = Number(process.env.BENCH_RUNS ?? 21)
 const scaleRuns = Math.max(1, Math.ceil(runs / 3))
 const scaleSlowRuns = Math.max(1, Math.ceil(Math.round(runs / 7) / 2))
 const importRuns = Math.max(1, Math.ceil(runs / 7))
+/**
+ * First starts, under a second each, run three times as often: on a small machine one load takes
+ * a tenth longer or shorter than the next, and three times the pairs narrow the interval their
+ * median is known to by more than two fifths (63 pairs in a full run).
+ */
+const firstStartRuns = runs * 3
 /** The mark both pages set when the reference pane is interactive (see src/renderer/src/main.ts). */
 const readyMark = 'reference-pane-interactive'
 const targets = {
@@ -158,11 +163,16 @@ async function bundleSizes(browser, appUrl) {
 }
 
 /**
- * "1.19 (paired runs 0.98–1.42)": a paired ratio's median and its spread.
- * @param {{ median: number, min: number, max: number }} ratio
+ * "1.19 (95% interval 1.12–1.25; paired runs 0.98–1.42)": a paired ratio's median, the interval
+ * its true value lies in (see statistics.mjs), and the spread of the pairs.
+ * @param {ReturnType<typeof pairedRatio>} ratio
  */
-const ratioWithSpread = (ratio) =>
-  `${ratio.median.toFixed(2)} (paired runs ${ratio.min.toFixed(2)}–${ratio.max.toFixed(2)})`
+const ratioWithSpread = (ratio) => {
+  const interval = ratio.interval
+    ? `95% interval ${ratio.interval.low.toFixed(2)}–${ratio.interval.high.toFixed(2)}; `
+    : ''
+  return `${ratio.median.toFixed(2)} (${interval}paired runs ${ratio.min.toFixed(2)}–${ratio.max.toFixed(2)})`
+}
 
 /**
  * Loads `url` in a fresh browser context and returns the time from navigation start to the
@@ -458,6 +468,7 @@ async function main() {
       date: new Date().toISOString(),
       chromium: browser.version(),
       runs,
+      firstStartRuns,
       parts: [...parts],
       failures
     }
@@ -492,7 +503,7 @@ async function main() {
       const app = []
       /** @type {number[]} */
       const floor = []
-      for (let run = 0; run < runs; run++) {
+      for (let run = 0; run < firstStartRuns; run++) {
         // Alternate the two so that any drift in the machine's speed affects both alike.
         app.push(await timeToInteractive(browser, appUrl))
         floor.push(await timeToInteractive(browser, floorUrl))

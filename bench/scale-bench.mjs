@@ -11,14 +11,13 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
   expectAnnotationsShown,
-  median,
   openApp,
-  pairedRatio,
   storeRecords,
   timeToAnnotationsShown
 } from './annotations-bench.mjs'
 import { timeBackup, withBenchEntry } from './data-bench.mjs'
 import { measureSearch, percentile } from './search-bench.mjs'
+import { median, pairedRatio } from './statistics.mjs'
 
 /** The two notebooks compared: the figures' usual size, and four times it. */
 export const scaleSizes = {

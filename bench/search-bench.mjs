@@ -5,7 +5,8 @@
  * against the document alone), and how long building the index took (when the search box first
  * takes focus).
  */
-import { median, openApp, seedAnnotations } from './annotations-bench.mjs'
+import { openApp, seedAnnotations } from './annotations-bench.mjs'
+import { median } from './statistics.mjs'
 
 /** What a delegate types, one keystroke at a time. */
 export const typedQueries = [

@@ -64,6 +64,43 @@ test('the outline lists every section with its range and jumps to it', async ({ 
   )
 })
 
+test('the outline the window opens with jumps at once, and the live one keeps the focus', async ({
+  app
+}) => {
+  const { page } = app
+  // Timers and frames stand still: the window stays as hydration left it, before the moment the
+  // reference pane is marked interactive and the live outline takes the prerendered one's place.
+  await page.clock.install({ time: new Date('2024-03-14T08:00:00Z') })
+  await page.clock.pauseAt(new Date('2024-03-14T08:00:01Z'))
+  await app.openAt('')
+  const outline = page.getByRole('navigation', { name: 'Outline' })
+  const current = outline.locator('[aria-current="location"]')
+  await expect(outline.getByRole('link')).toHaveCount(19)
+  await expect(current).toContainText('I. Introduction')
+  expect(
+    await page.evaluate(() => performance.getEntriesByName('reference-pane-interactive'))
+  ).toEqual([])
+
+  await outline.getByRole('link', { name: /D\. Early warning/ }).click()
+  const heading = page.getByRole('heading', { name: 'D. Early warning' })
+  await expectAtTop(page, heading)
+  await expect(heading).toBeFocused()
+  expect(new URL(page.url()).hash).toBe('')
+  // The prerendered outline follows nothing: the current section is still the first.
+  await expect(current).toContainText('I. Introduction')
+
+  const closing = outline.getByRole('link', { name: /IV\. Closing of the meeting/ })
+  await closing.focus()
+  // Time runs again: the pane is marked interactive and the live outline put in place.
+  await page.clock.resume()
+  // The live outline follows the section read, and the entry focused before is focused now.
+  await expect(current).toContainText('D. Early warning')
+  await expect(closing).toBeFocused()
+  await closing.press('Enter')
+  await expectAtTop(page, page.getByRole('heading', { name: 'IV. Closing of the meeting' }))
+  await expect(current).toContainText('IV. Closing of the meeting')
+})
+
 test('an address ending in #para-59 opens on paragraph 59', async ({ app }) => {
   const { page } = app
   await app.openAt('#para-59')

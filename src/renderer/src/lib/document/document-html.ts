@@ -7,6 +7,7 @@
 import { escapeHtml, inlineHtml } from './inline-html'
 import type { MeetingDocument, Paragraph, Section } from './meeting-document'
 import { paragraphsBySection } from './paragraphs-by-section'
+import { fillEmptyElement } from './prerendered-html'
 import { paragraphElementId, sectionElementId } from '../navigation/paragraph-target'
 
 /** The data attribute on a paragraph number that asks for its permalink to be copied. */
@@ -30,15 +31,7 @@ export const documentArticleSelector = 'article.document'
  * build rather than ship a page without its text.
  */
 export function withDocumentHtml(appHtml: string, meeting: MeetingDocument): string {
-  const parts = appHtml.split(emptyDocumentArticle)
-  if (parts.length !== 2) {
-    throw new Error(
-      `The rendered app has ${parts.length - 1} empty ${emptyDocumentArticle}, not 1.`
-    )
-  }
-  const [before, after] = parts
-  const open = emptyDocumentArticle.slice(0, emptyDocumentArticle.indexOf('>') + 1)
-  return `${before}${open}${documentHtml(meeting)}</article>${after}`
+  return fillEmptyElement(appHtml, emptyDocumentArticle, documentHtml(meeting))
 }
 
 /** The HTML of the document, to place inside the reference pane's `<article>`. */

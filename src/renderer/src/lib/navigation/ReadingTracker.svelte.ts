@@ -98,7 +98,9 @@ export class ReadingTracker {
     const shown: ShownMarker[] = []
     for (const element of this.#markers) {
       if (this.#visible !== null && element.closest('[hidden]')) continue
-      const paragraph = shownParagraphFrom(Number(element.dataset.paragraph), this.#visible)
+      // The attribute rather than `dataset`, which makes an object per element at the start.
+      const marked = Number(element.getAttribute('data-paragraph'))
+      const paragraph = shownParagraphFrom(marked, this.#visible)
       if (paragraph !== null) shown.push({ element, paragraph })
     }
     return shown
