@@ -1,6 +1,12 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest'
-import { emptyOutline, sectionOfClick, withPrerenderedOutline } from './prerendered-outline'
+import {
+  emptyOutline,
+  followPrerenderedOutline,
+  keepOutlineFocus,
+  sectionOfClick,
+  withPrerenderedOutline
+} from './prerendered-outline'
 
 /** The Outline component as svelte/server renders it on its own (the build renders the real one). */
 const outlineHtml =
@@ -48,5 +54,55 @@ describe('sectionOfClick', () => {
     expect(sectionOfClick(nav.querySelector('h2'))).toBeNull()
     expect(sectionOfClick(nav)).toBeNull()
     expect(sectionOfClick(null)).toBeNull()
+  })
+})
+
+describe('followPrerenderedOutline', () => {
+  const nav = document.createElement('nav')
+  nav.innerHTML =
+    '<h2>Outline</h2><ul><li><a href="#section-III-B" data-section="III.B">B. Trends</a></li></ul>'
+  const click = (target: Element) => {
+    const event = new MouseEvent('click', { bubbles: true, cancelable: true })
+    Object.defineProperty(event, 'target', { value: target })
+    return event
+  }
+
+  it("jumps to the entry's section instead of following its link", () => {
+    const jumps: string[] = []
+    const event = click(nav.querySelector('a')!)
+    followPrerenderedOutline(event, (sectionId) => jumps.push(sectionId))
+    expect(jumps).toEqual(['III.B'])
+    expect(event.defaultPrevented).toBe(true)
+  })
+
+  it('leaves a click beside the entries alone', () => {
+    const jumps: string[] = []
+    const event = click(nav.querySelector('h2')!)
+    followPrerenderedOutline(event, (sectionId) => jumps.push(sectionId))
+    expect(jumps).toEqual([])
+    expect(event.defaultPrevented).toBe(false)
+  })
+})
+
+describe('keepOutlineFocus', () => {
+  const outline = (label: string) =>
+    `<nav id="outline"><a href="#section-I">I. ${label}</a><a href="#section-II">II. ${label}</a></nav>`
+
+  it('puts the focus back on the same entry of the outline that replaced it', () => {
+    document.body.innerHTML = outline('Prerendered')
+    document.querySelector<HTMLElement>('a[href="#section-II"]')!.focus()
+    const restore = keepOutlineFocus(document)
+    document.body.innerHTML = outline('Live')
+    restore()
+    expect(document.activeElement?.textContent).toBe('II. Live')
+  })
+
+  it('moves no focus when no entry had it', () => {
+    document.body.innerHTML = `${outline('Prerendered')}<button>Elsewhere</button>`
+    document.querySelector('button')!.focus()
+    const restore = keepOutlineFocus(document)
+    document.body.innerHTML = `${outline('Live')}<button>Elsewhere</button>`
+    restore()
+    expect(document.activeElement).toBe(document.body)
   })
 })

@@ -24,3 +24,27 @@ export function sectionOfClick(target: EventTarget | null): string | null {
   const link = target instanceof Element ? target.closest<HTMLElement>('a[data-section]') : null
   return link?.dataset.section ?? null
 }
+
+/**
+ * A click in the prerendered outline: on an entry, `jump` takes the reader to its section in
+ * place of the link's own navigation, as the live outline does; elsewhere, nothing happens.
+ */
+export function followPrerenderedOutline(event: MouseEvent, jump: (sectionId: string) => void) {
+  const sectionId = sectionOfClick(event.target)
+  if (sectionId === null) return
+  event.preventDefault()
+  jump(sectionId)
+}
+
+/**
+ * Notes which outline entry has the focus before the outline is replaced, and returns what puts
+ * the focus back on the same entry of the outline that replaced it.
+ */
+export function keepOutlineFocus(document: Document): () => void {
+  const href = document.activeElement?.closest('#outline a')?.getAttribute('href')
+  return () => {
+    if (!href) return
+    const links = document.querySelectorAll<HTMLElement>('#outline a')
+    ;[...links].find((link) => link.getAttribute('href') === href)?.focus()
+  }
+}
