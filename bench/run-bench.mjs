@@ -175,17 +175,21 @@ const ratioWithSpread = (ratio) => {
 }
 
 /**
- * Loads `url` in a fresh browser context and returns, from navigation start, the time to the
- * ready mark and the time the page's first paint was shown (its first contentful paint).
- * @param {import('@playwright/test').Browser} browser
- * @param {string} url
- * @returns {Promise<{ interactive: number, firstPaint: number }>}
+ * When a start was ready, from navigation start, in milliseconds: `interactive` at the ready mark,
+ * `firstPaint` when the page's first paint was shown (its first contentful paint), and `shown`
+ * the later of the two, when the pane was both on screen and interactive. The floor's mark comes
+ * before its first paint is shown and the app's after it, so `shown` is what compares like for
+ * like (see "What the start figures measure" in the README).
+ * @typedef {{ interactive: number, firstPaint: number, shown: number }} StartTimes
  */
-async function timeToInteractive(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
-  const page = await context.newPage()
-  await page.goto(url)
-  const times = await page.waitForFunction((mark) => {
+
+/**
+ * Waits for `page`'s start to be ready and returns its times.
+ * @param {import('@playwright/test').Page} page
+ * @returns {Promise<StartTimes>}
+ */
+async function startTimes(page) {
+  const handle = await page.waitForFunction((mark) => {
     const [interactive] = performance.getEntriesByName(mark)
     const [firstPaint] = performance.getEntriesByName('first-contentful-paint')
     return interactive && firstPaint
@@ -193,21 +197,35 @@ async function timeToInteractive(browser, url) {
       : null
   }, readyMark)
   const { interactive, firstPaint } = /** @type {{ interactive: number, firstPaint: number }} */ (
-    await times.jsonValue()
+    await handle.jsonValue()
   )
-  const paragraphs = await page.locator('[id^="para-"]').count()
-  await context.close()
-  if (paragraphs !== 87) throw new Error(`${url} rendered ${paragraphs} paragraphs, not 87.`)
-  return { interactive, firstPaint }
+  return { interactive, firstPaint, shown: Math.max(interactive, firstPaint) }
 }
 
 /**
- * Later starts: the time to the ready mark when the browser starts afresh on a profile it has
- * started the page from before, with the build's assets cacheable, so that Chromium compiles the
- * app's code from its code cache as the desktop app does from its second start on (its scheme
- * keeps compiled code: `codeCache` in src/main/app-scheme.ts). The browser is started anew for
- * each load, as a delegate starts the app, so nothing is reused from a process still running.
- * Returns the app's and the floor's times, alternated.
+ * Loads `url` in a fresh browser context and returns its start's times.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} url
+ * @returns {Promise<StartTimes>}
+ */
+async function timeToInteractive(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
+  const page = await context.newPage()
+  await page.goto(url)
+  const times = await startTimes(page)
+  const paragraphs = await page.locator('[id^="para-"]').count()
+  await context.close()
+  if (paragraphs !== 87) throw new Error(`${url} rendered ${paragraphs} paragraphs, not 87.`)
+  return times
+}
+
+/**
+ * Later starts: the times of starts when the browser starts afresh on a profile it has started
+ * the page from before, with the build's assets cacheable, so that Chromium compiles the app's
+ * code from its code cache as the desktop app does from its second start on (its scheme keeps
+ * compiled code: `codeCache` in src/main/app-scheme.ts). The browser is started anew for each
+ * load, as a delegate starts the app, so nothing is reused from a process still running. Returns
+ * the app's and the floor's times, alternated.
  * @param {string} appUrl
  * @param {string} floorUrl
  */
@@ -223,11 +241,7 @@ async function laterStarts(appUrl, floorUrl) {
     try {
       const page = context.pages()[0] ?? (await context.newPage())
       await page.goto(url)
-      const handle = await page.waitForFunction(
-        (mark) => performance.getEntriesByName(mark)[0]?.startTime,
-        readyMark
-      )
-      return /** @type {number} */ (await handle.jsonValue())
+      return await startTimes(page)
     } finally {
       await context.close()
     }
@@ -238,9 +252,9 @@ async function laterStarts(appUrl, floorUrl) {
       await start(appUrl)
       await start(floorUrl)
     }
-    /** @type {number[]} */
+    /** @type {StartTimes[]} */
     const app = []
-    /** @type {number[]} */
+    /** @type {StartTimes[]} */
     const floor = []
     for (let run = 0; run < runs; run++) {
       app.push(await start(appUrl))
@@ -253,10 +267,65 @@ async function laterStarts(appUrl, floorUrl) {
 }
 
 /**
+ * The figures of paired starts of the app and the floor: for each of their times, both medians
+ * and the paired ratio.
+ * @param {StartTimes[]} app
+ * @param {StartTimes[]} floor
+ */
+function startFigures(app, floor) {
+  /** @param {keyof StartTimes} time */
+  const figure = (time) => {
+    const appTimes = app.map((start) => start[time])
+    const floorTimes = floor.map((start) => start[time])
+    return {
+      appMs: { median: median(appTimes), all: appTimes },
+      floorMs: { median: median(floorTimes), all: floorTimes },
+      // Each app load is paired with the floor load right after it.
+      ratio: pairedRatio(appTimes, floorTimes)
+    }
+  }
+  return {
+    shown: figure('shown'),
+    interactive: figure('interactive'),
+    firstPaint: figure('firstPaint')
+  }
+}
+
+/**
+ * The rows of paired starts, labelled with `kind` ("first starts"), the target held by the pane
+ * shown and interactive; records in `meets[key]` whether it is met.
+ * @param {ReturnType<typeof startFigures>} figures
+ * @param {string} kind
+ * @param {Record<string, boolean>} meets
+ * @param {string} key
+ */
+function startRows(figures, kind, meets, key) {
+  const { shown, interactive, firstPaint } = figures
+  meets[key] = shown.ratio.median <= targets.ratio
+  /** @param {typeof shown} figure */
+  const times = (figure) => msAgainst(figure.appMs, 'floor', figure.floorMs)
+  return {
+    [`${kind}: pane shown and interactive, app (floor: shown)`]: row(times(shown)),
+    [`${kind}: ratio app / floor (median of paired runs)`]: row(
+      ratioWithSpread(shown.ratio),
+      `≤ ${targets.ratio}`,
+      meets[key]
+    ),
+    [`${kind}: ready mark, app (floor)`]: row(
+      `${times(interactive)}, ratio ${ratioWithSpread(interactive.ratio)}`
+    ),
+    [`${kind}: first paint shown, app (floor)`]: row(
+      `${times(firstPaint)}, ratio ${ratioWithSpread(firstPaint.ratio)}`
+    )
+  }
+}
+
+/**
  * Writes the floor page: the app's rendered DOM saved as static HTML, without the app's scripts
  * and its CSP (which would refuse an inline script), plus one inline script at the end of the
- * body that sets the same mark at the same point as the app: the first frame painted after the
- * page is complete (for the floor, parsed; for the app, hydrated with its handlers attached).
+ * body that sets the same mark the same way as the app: in a timer queued by the first frame
+ * after the page is complete (for the floor, parsed; for the app, hydrated with its handlers
+ * attached). That frame is the floor's first, and the app's second (see `StartTimes`).
  * @param {import('@playwright/test').Browser} browser
  * @param {string} appUrl
  * @param {string} root folder served at the same address as the app
@@ -504,87 +573,29 @@ async function main() {
       // One unmeasured load of each warms the server and the browser's own code caches alike.
       await timeToInteractive(browser, appUrl)
       await timeToInteractive(browser, floorUrl)
-      /** @type {{ interactive: number, firstPaint: number }[]} */
-      const appStarts = []
-      /** @type {{ interactive: number, firstPaint: number }[]} */
-      const floorStarts = []
+      /** @type {StartTimes[]} */
+      const app = []
+      /** @type {StartTimes[]} */
+      const floor = []
       for (let run = 0; run < firstStartRuns; run++) {
         // Alternate the two so that any drift in the machine's speed affects both alike.
-        appStarts.push(await timeToInteractive(browser, appUrl))
-        floorStarts.push(await timeToInteractive(browser, floorUrl))
+        app.push(await timeToInteractive(browser, appUrl))
+        floor.push(await timeToInteractive(browser, floorUrl))
       }
-      const app = appStarts.map((start) => start.interactive)
-      const floor = floorStarts.map((start) => start.interactive)
-      const appMedian = median(app)
-      const floorMedian = median(floor)
-      // Each app load is paired with the floor load right after it.
-      const ratio = pairedRatio(app, floor)
-      Object.assign(result, {
-        appMs: { median: appMedian, all: app },
-        floorMs: { median: floorMedian, all: floor },
-        ratio,
-        ratioOfMedians: appMedian / floorMedian
-      })
-      meetsTargets.ratio = ratio.median <= targets.ratio
-      rows['reference pane interactive (app)'] = row(`${appMedian.toFixed(1)} ms`)
-      rows['static page of the same text (floor)'] = row(`${floorMedian.toFixed(1)} ms`)
-      rows['ratio app / floor (median of paired runs)'] = row(
-        ratioWithSpread(ratio),
-        `≤ ${targets.ratio}`,
-        meetsTargets.ratio
-      )
-      // When each page's first paint was shown, and when the pane was both shown and interactive
-      // (the later of the two): the floor's mark comes before its first paint is shown, the app's
-      // after (see "What the start figures measure" in the README).
-      const firstPaints = {
-        app: appStarts.map((start) => start.firstPaint),
-        floor: floorStarts.map((start) => start.firstPaint)
-      }
-      const shown = {
-        app: appStarts.map((start) => Math.max(start.interactive, start.firstPaint)),
-        floor: floorStarts.map((start) => Math.max(start.interactive, start.firstPaint))
-      }
-      const firstPaintRatio = pairedRatio(firstPaints.app, firstPaints.floor)
-      const shownRatio = pairedRatio(shown.app, shown.floor)
-      Object.assign(result, {
-        firstPaint: {
-          appMs: { median: median(firstPaints.app), all: firstPaints.app },
-          floorMs: { median: median(firstPaints.floor), all: firstPaints.floor },
-          ratio: firstPaintRatio
-        },
-        shownAndInteractive: {
-          appMs: { median: median(shown.app), all: shown.app },
-          floorMs: { median: median(shown.floor), all: shown.floor },
-          ratio: shownRatio
-        }
-      })
-      rows['first paint shown: app / floor'] = row(
-        `${msAgainst({ median: median(firstPaints.app) }, 'floor', { median: median(firstPaints.floor) })}, ratio ${ratioWithSpread(firstPaintRatio)}`
-      )
-      rows['shown and interactive: app / floor'] = row(
-        `${msAgainst({ median: median(shown.app) }, 'floor', { median: median(shown.floor) })}, ratio ${ratioWithSpread(shownRatio)}`
-      )
+      const first = startFigures(app, floor)
+      Object.assign(result, first)
+      Object.assign(rows, startRows(first, 'first starts', meetsTargets, 'ratio'))
       // The figures above are first starts: every load compiles the app's code afresh. A
       // delegate's later starts compile it from the code cache; both are reported.
       const later = await laterStarts(
         `${cachingServer.url}index.html`,
         `${cachingServer.url}floor.html`
       )
-      const laterRatio = pairedRatio(later.app, later.floor)
-      Object.assign(result, {
-        laterStarts: {
-          appMs: { median: median(later.app), all: later.app },
-          floorMs: { median: median(later.floor), all: later.floor },
-          ratio: laterRatio
-        }
-      })
-      meetsTargets.laterStartsRatio = laterRatio.median <= targets.ratio
-      rows['later starts, code cached: app'] = row(`${median(later.app).toFixed(1)} ms`)
-      rows['later starts, code cached: floor'] = row(`${median(later.floor).toFixed(1)} ms`)
-      rows['later starts: ratio app / floor'] = row(
-        ratioWithSpread(laterRatio),
-        `≤ ${targets.ratio}`,
-        meetsTargets.laterStartsRatio
+      const laterFigures = startFigures(later.app, later.floor)
+      result.laterStarts = laterFigures
+      Object.assign(
+        rows,
+        startRows(laterFigures, 'later starts, code cached', meetsTargets, 'laterStartsRatio')
       )
     })
     await runPart('bundle', async () => {
