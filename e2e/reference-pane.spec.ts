@@ -101,6 +101,60 @@ test('the outline the window opens with jumps at once, and the live one keeps th
   await expect(current).toContainText('IV. Closing of the meeting')
 })
 
+test('the app takes over the window the build rendered without changing anything in it', async ({
+  app
+}) => {
+  const { page } = app
+  // Every change to the page from the end of its parsing (when the app's script runs) to the
+  // moment the pane is marked interactive. The document element is left out: the delegate's
+  // display settings and the ready flag are set there.
+  await page.addInitScript(() => {
+    const changes: string[] = []
+    const describe = (change: MutationRecord) => {
+      const target = change.target instanceof Element ? change.target : change.target.parentElement
+      const where = `${target?.tagName.toLowerCase()}${target?.id ? `#${target.id}` : ''}`
+      const what = change.type === 'attributes' ? change.attributeName : change.type
+      return `${where}: ${what}, +${change.addedNodes.length} -${change.removedNodes.length}`
+    }
+    // An attribute set again to the value it had changes nothing.
+    const changed = (change: MutationRecord) =>
+      change.target !== document.documentElement &&
+      !(
+        change.type === 'attributes' &&
+        change.oldValue === (change.target as Element).getAttribute(change.attributeName ?? '')
+      )
+    const record = (list: MutationRecord[]) => changes.push(...list.filter(changed).map(describe))
+    const observer = new MutationObserver(record)
+    observer.observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeOldValue: true,
+      characterData: true
+    })
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return
+      // Parsed: what the parser added is the page as built.
+      observer.takeRecords()
+      changes.length = 0
+    })
+    const mark = performance.mark.bind(performance)
+    performance.mark = (name, options) => {
+      if (name === 'reference-pane-interactive') {
+        record(observer.takeRecords())
+        observer.disconnect()
+        Object.assign(window, { startChanges: changes })
+      }
+      return mark(name, options)
+    }
+  })
+  await app.openAt('')
+  const changes = await page.waitForFunction(
+    () => (window as { startChanges?: string[] }).startChanges
+  )
+  expect(await changes.jsonValue()).toEqual([])
+})
+
 test('an address ending in #para-59 opens on paragraph 59', async ({ app }) => {
   const { page } = app
   await app.openAt('#para-59')

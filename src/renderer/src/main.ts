@@ -43,8 +43,8 @@ const app = import.meta.env.DEV ? await mountWithText(target) : hydrate(App, { t
 flushSync()
 document.documentElement.dataset.ready = 'true'
 // Interactive and rendered: the first frame painted after every handler is attached. The
-// benchmark's static floor page marks the same point, so the two are compared like for like.
-// Only then are the delegate's notes requested, and the live outline put in place.
+// benchmark's static floor page sets the same mark the same way (its README says what each
+// includes). Only then are the delegate's notes requested, and the live outline put in place.
 requestAnimationFrame(() =>
   setTimeout(() => {
     performance.mark('reference-pane-interactive')

@@ -12,6 +12,7 @@ import Outline from './components/Outline.svelte'
 import { withDocumentHtml } from './lib/document/document-html'
 import { meetingOutline } from './lib/document/meeting-outline'
 import { meetingDocument } from './lib/document/meeting-text'
+import { withoutEmptyInputValues } from './lib/document/prerendered-html'
 import { withPrerenderedOutline } from './lib/navigation/prerendered-outline'
 
 /** The app's initial HTML, to place inside `<div id="app">`. */
@@ -26,5 +27,6 @@ export function renderAppHtml(): string {
       onjump: () => {}
     }
   })
-  return withPrerenderedOutline(withDocumentHtml(render(App).body, meetingDocument), outline.body)
+  const app = withoutEmptyInputValues(render(App).body)
+  return withPrerenderedOutline(withDocumentHtml(app, meetingDocument), outline.body)
 }

@@ -112,9 +112,9 @@ describe('documentHtml', () => {
 describe('withDocumentHtml', () => {
   it("puts the document inside the reference pane's empty article, and nothing else changes", () => {
     const app =
-      '<main class="reference-pane" aria-label="Meeting summary"><article class="document" lang="en"></article></main>'
+      '<main class="reference-pane" aria-label="Meeting summary"><article class="document" lang="en" data-document="summary"></article></main>'
     expect(withDocumentHtml(app, meetingDocument)).toBe(
-      '<main class="reference-pane" aria-label="Meeting summary"><article class="document" lang="en">' +
+      '<main class="reference-pane" aria-label="Meeting summary"><article class="document" lang="en" data-document="summary">' +
         documentHtml(meetingDocument) +
         '</article></main>'
     )
@@ -122,11 +122,11 @@ describe('withDocumentHtml', () => {
 
   it('refuses a rendered app without that article, or with two', () => {
     expect(() => withDocumentHtml('<main></main>', meetingDocument)).toThrow(
-      'The rendered app has 0 empty <article class="document" lang="en"></article>, not 1.'
+      'The rendered app has 0 empty <article class="document" lang="en" data-document="summary"></article>, not 1.'
     )
-    const twice = '<article class="document" lang="en"></article>'.repeat(2)
+    const twice = '<article class="document" lang="en" data-document="summary"></article>'.repeat(2)
     expect(() => withDocumentHtml(twice, meetingDocument)).toThrow(
-      'The rendered app has 2 empty <article class="document" lang="en"></article>, not 1.'
+      'The rendered app has 2 empty <article class="document" lang="en" data-document="summary"></article>, not 1.'
     )
   })
 })

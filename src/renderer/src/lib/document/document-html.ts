@@ -8,6 +8,7 @@ import { escapeHtml, inlineHtml } from './inline-html'
 import type { MeetingDocument, Paragraph, Section } from './meeting-document'
 import { paragraphsBySection } from './paragraphs-by-section'
 import { fillEmptyElement } from './prerendered-html'
+import { shippedDocumentId } from '../library/shipped-document'
 import { paragraphElementId, sectionElementId } from '../navigation/paragraph-target'
 
 /** The data attribute on a paragraph number that asks for its permalink to be copied. */
@@ -17,10 +18,10 @@ export const copyLinkAttribute = 'data-copy-link'
 export const annotateAttribute = 'data-annotate'
 
 /**
- * The reference pane's article as the app renders it: empty, for the document's HTML to go in
- * before the app starts (at build, or under the dev server at the start of the window).
+ * The reference pane's article as the app renders it: marked as the shipped summary's, and empty
+ * for the document's HTML to go in before the app starts (at build, or under the dev server at the start of the window).
  */
-export const emptyDocumentArticle = '<article class="document" lang="en"></article>'
+export const emptyDocumentArticle = `<article class="document" lang="en" data-document="${shippedDocumentId}"></article>`
 
 /** The selector of the reference pane's article in the rendered app. */
 export const documentArticleSelector = 'article.document'

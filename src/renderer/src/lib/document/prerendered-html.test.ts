@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fillEmptyElement, innerHtmlOf } from './prerendered-html'
+import { fillEmptyElement, innerHtmlOf, withoutEmptyInputValues } from './prerendered-html'
 
 describe('fillEmptyElement', () => {
   const empty = '<nav id="outline" class="outline"></nav>'
@@ -43,5 +43,20 @@ describe('innerHtmlOf', () => {
     expect(() => innerHtmlOf('<div></div>', 'nav')).toThrow(
       'The rendered HTML has no <nav> element.'
     )
+  })
+})
+
+describe('withoutEmptyInputValues', () => {
+  it('leaves out the empty value of every input, and nothing else', () => {
+    expect(
+      withoutEmptyInputValues(
+        '<input value="" type="search"/> <p value="">x</p> <input id="n" value="" inputmode="numeric"/>'
+      )
+    ).toBe('<input type="search"/> <p value="">x</p> <input id="n" inputmode="numeric"/>')
+  })
+
+  it('keeps a value that says something, and an attribute that only ends in value', () => {
+    const html = '<input value="12"/><input data-value="" type="text"/>'
+    expect(withoutEmptyInputValues(html)).toBe(html)
   })
 })

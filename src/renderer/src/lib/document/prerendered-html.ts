@@ -1,7 +1,8 @@
 /**
- * Putting HTML rendered at build time into the places the app leaves empty for it: the reference
- * pane's article (see document-html.ts) and the outline (see prerendered-outline.ts). The app's
- * own code renders those elements empty, so hydration leaves what the build put in them alone.
+ * The HTML rendered at build time, made exactly what hydration expects: the places the app leaves
+ * empty for it filled, the reference pane's article (see document-html.ts) and the outline (see
+ * prerendered-outline.ts), and nothing that hydration would then change. The app's own code
+ * renders those places empty, so hydration leaves what the build put in them alone.
  */
 
 /**
@@ -28,4 +29,14 @@ export function innerHtmlOf(html: string, tag: string): string {
   const close = html.lastIndexOf(`</${tag}>`)
   if (open < 0 || close < open) throw new Error(`The rendered HTML has no <${tag}> element.`)
   return html.slice(html.indexOf('>', open) + 1, close)
+}
+
+/**
+ * `html` without the empty `value=""` of its inputs. Hydration removes an input's `value`
+ * attribute (its default, which a form's reset would bring back) and sets the same value as a
+ * property instead; an empty one means the same as none, and with none there is nothing to
+ * change in the page after its first paint.
+ */
+export function withoutEmptyInputValues(html: string): string {
+  return html.replace(/<input\b[^>]*>/g, (input) => input.replace(/\svalue=""/, ''))
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   describePersistence,
+  persistenceLabel,
   requestPersistentStorage,
   type PersistentStorageManager
 } from './persistence'
@@ -52,5 +53,14 @@ describe('describePersistence', () => {
     )
     expect(describePersistence('best-effort')).toContain('Back up your notes regularly.')
     expect(describePersistence('unavailable')).toContain('Back up your notes regularly.')
+  })
+})
+
+describe('persistenceLabel', () => {
+  it('names each outcome in the status line, and nothing before it is known', () => {
+    expect(persistenceLabel('persistent')).toBe('Storage: protected')
+    expect(persistenceLabel('best-effort')).toBe('Storage: may be cleared')
+    expect(persistenceLabel('unavailable')).toBe('Storage: unknown')
+    expect(persistenceLabel(null)).toBe('')
   })
 })

@@ -33,3 +33,17 @@ export function describePersistence(persistence: StoragePersistence): string {
       return 'Could not check how notes are stored. Back up your notes regularly.'
   }
 }
+
+/** The status line's few words for each outcome; none until the outcome is known. */
+export function persistenceLabel(persistence: StoragePersistence | null): string {
+  switch (persistence) {
+    case 'persistent':
+      return 'Storage: protected'
+    case 'best-effort':
+      return 'Storage: may be cleared'
+    case 'unavailable':
+      return 'Storage: unknown'
+    case null:
+      return ''
+  }
+}
