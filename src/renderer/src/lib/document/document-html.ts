@@ -19,7 +19,8 @@ export const annotateAttribute = 'data-annotate'
 
 /**
  * The reference pane's article as the app renders it: marked as the shipped summary's, and empty
- * for the document's HTML to go in before the app starts (at build, or under the dev server at the start of the window).
+ * for the document's HTML to go in before the app starts (at build, or under the dev server at
+ * the start of the window).
  */
 export const emptyDocumentArticle = `<article class="document" lang="en" data-document="${shippedDocumentId}"></article>`
 
